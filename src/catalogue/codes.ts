@@ -1,0 +1,178 @@
+/**
+ * Code lists of catalogue format v1: the values that catalogue files, the schema and every
+ * component share. Labels are the wording county catalogues print, so components show them as-is.
+ */
+
+export interface PilotDomain {
+  /** Seed order, 1–26, as in 国办发〔2019〕54号 and the provincial plans. */
+  readonly order: number;
+  readonly name: string;
+  readonly nameEn: string;
+  /** Other names the same domain goes by in older or provincial catalogues. */
+  readonly aliases: readonly string[];
+}
+
+/** The 26 pilot domains (26个试点领域) in the order both seed plans list them. */
+export const PILOT_DOMAINS: readonly PilotDomain[] = [
+  { order: 1, name: '城乡规划', nameEn: 'Urban and rural planning', aliases: ['国土空间规划'] },
+  { order: 2, name: '重大建设项目', nameEn: 'Major construction projects', aliases: [] },
+  { order: 3, name: '公共资源交易', nameEn: 'Public resource trading', aliases: [] },
+  { order: 4, name: '财政预决算', nameEn: 'Budgets and final accounts', aliases: [] },
+  { order: 5, name: '安全生产', nameEn: 'Work safety', aliases: [] },
+  { order: 6, name: '税收管理', nameEn: 'Tax administration', aliases: [] },
+  { order: 7, name: '征地补偿', nameEn: 'Land expropriation compensation', aliases: [] },
+  { order: 8, name: '国有土地上房屋征收', nameEn: 'Expropriation of housing on state land', aliases: ['拆迁安置'] },
+  { order: 9, name: '保障性住房', nameEn: 'Subsidised housing', aliases: [] },
+  { order: 10, name: '农村危房改造', nameEn: 'Rural dilapidated housing renovation', aliases: [] },
+  { order: 11, name: '环境保护', nameEn: 'Environmental protection', aliases: [] },
+  { order: 12, name: '公共文化服务', nameEn: 'Public cultural services', aliases: [] },
+  { order: 13, name: '公共法律服务', nameEn: 'Public legal services', aliases: [] },
+  { order: 14, name: '扶贫', nameEn: 'Poverty alleviation', aliases: [] },
+  { order: 15, name: '救灾', nameEn: 'Disaster relief', aliases: [] },
+  { order: 16, name: '食品药品监管', nameEn: 'Food and drug supervision', aliases: [] },
+  { order: 17, name: '城市综合执法', nameEn: 'Urban law enforcement', aliases: [] },
+  { order: 18, name: '就业', nameEn: 'Employment', aliases: ['就业创业'] },
+  { order: 19, name: '社会保险', nameEn: 'Social insurance', aliases: [] },
+  { order: 20, name: '社会救助', nameEn: 'Social assistance', aliases: [] },
+  { order: 21, name: '养老服务', nameEn: 'Elderly care services', aliases: [] },
+  { order: 22, name: '户籍管理', nameEn: 'Household registration', aliases: [] },
+  { order: 23, name: '涉农补贴', nameEn: 'Agricultural subsidies', aliases: [] },
+  { order: 24, name: '义务教育', nameEn: 'Compulsory education', aliases: [] },
+  { order: 25, name: '医疗卫生', nameEn: 'Medical and health', aliases: [] },
+  { order: 26, name: '市政服务', nameEn: 'Municipal services', aliases: [] },
+];
+
+/** Names that stand for more than one pilot domain; 扶贫救灾 was one domain in the 2017 pilots. */
+export const LEGACY_DOMAIN_SPLITS: Readonly<Record<string, readonly string[]>> = {
+  扶贫救灾: ['扶贫', '救灾'],
+};
+
+const byName = new Map<string, PilotDomain>();
+for (const domain of PILOT_DOMAINS) {
+  byName.set(domain.name, domain);
+  for (const alias of domain.aliases) byName.set(alias, domain);
+}
+
+/**
+ * Resolves a domain name or alias to the pilot domains it stands for: one for a current name or
+ * alias, two for 扶贫救灾, none for a custom (其他领域) domain.
+ */
+export function resolvePilotDomains(name: string): PilotDomain[] {
+  const trimmed = name.trim().replace(/领域$/, '');
+  const split = LEGACY_DOMAIN_SPLITS[trimmed];
+  if (split) return split.map((n) => byName.get(n)!);
+  const found = byName.get(trimmed);
+  return found ? [found] : [];
+}
+
+export const JURISDICTION_LEVELS = ['province', 'city', 'county', 'township', 'village'] as const;
+export const CATALOGUE_LEVELS = ['county', 'township', 'village'] as const;
+export const CATALOGUE_STATUSES = ['draft', 'submitted', 'reviewed', 'published'] as const;
+export const AGENCY_KINDS = [
+  'government', 'office', 'department', 'vertical_branch', 'subdistrict', 'township',
+  'village_committee', 'public_institution',
+] as const;
+
+/** 公开方式: 主动公开 or 依申请公开 (proactive or on request). */
+export const MODES = ['主动', '依申请'] as const;
+/** 公开对象. 特定群体 is the label county tables print; 特定对象 and 特定群众 are accepted by the importer. */
+export const AUDIENCES = ['全社会', '特定群体'] as const;
+export const STAGES = ['决策', '执行', '管理', '服务', '结果', '发布', '解读', '回应', '互动', '其他'] as const;
+export const ITEM_CATEGORIES = ['公共服务', '行政许可', '行政审批', '社会治理', '其他'] as const;
+export const FORMATS = ['文本', '图表', '音频', '视频'] as const;
+export const PUSH_CHANNELS = ['微信', '短信', '电子邮箱', '二维码', '纸质账单', 'APP', '纸质材料'] as const;
+export const ITEM_STATUSES = ['active', 'withdrawn', 'expired'] as const;
+export const TIME_UNITS = ['working_day', 'day', 'hour', 'month'] as const;
+export const TIME_TRIGGERS = ['formed_or_changed', 'event', 'periodic', 'other'] as const;
+export const RECURRENCES = ['annual', 'quarterly', 'monthly', 'realtime'] as const;
+
+/**
+ * Channel and carrier types (公开渠道和载体). The physical and online point types of DOMAIN §5.5
+ * plus the checkbox vocabulary county tables print (DOMAIN-PRACTICE §1.3), one code list so
+ * that an item's channel can point at a disclosure point of the same type.
+ */
+export const CHANNEL_TYPES = {
+  website_column: '政府网站',
+  gazette: '政府公报',
+  new_media: '两微一端',
+  press_event: '发布会/听证会',
+  broadcast: '广播电视',
+  newspaper: '纸质媒体',
+  reading_point: '公开查阅点',
+  disclosure_zone: '政务公开专区',
+  service_hall: '政务服务中心',
+  convenience_center: '便民服务站',
+  home_visit: '入户/现场',
+  notice_board: '公示栏（电子屏）',
+  targeted_push: '精准推送',
+  hotline: '12345政务服务热线',
+  service_platform: '政务服务网',
+  request_platform: '依申请公开受理平台',
+  real_estate_registry: '不动产登记中心',
+  archive: '档案馆',
+  library: '图书馆',
+  yinong_station: '益农信息社',
+  meeting: '会议',
+  other: '其他',
+} as const;
+export type ChannelType = keyof typeof CHANNEL_TYPES;
+
+/** Disclosure point types (DOMAIN §5.5) with the names a map legend shows. */
+export const POINT_TYPES = {
+  disclosure_zone: '政务公开专区',
+  service_hall: '政务服务中心',
+  convenience_center: '便民服务中心',
+  real_estate_registry: '不动产登记中心',
+  archive: '档案馆',
+  library: '图书馆',
+  notice_board: '村（社区）公开栏',
+  yinong_station: '益农信息社',
+  broadcast: '广播',
+  tv: '电视',
+  newspaper: '报纸',
+  gazette: '政府公报',
+  website_column: '政府网站专栏',
+  new_media: '政务新媒体',
+  service_platform: '政务服务平台',
+  request_platform: '依申请公开平台',
+  hotline: '热线',
+  press_event: '新闻发布会',
+} as const;
+export type PointType = keyof typeof POINT_TYPES;
+
+export const POINT_KINDS = ['physical', 'online'] as const;
+export const CRS_CODES = ['WGS-84', 'CGCS2000', 'GCJ-02', 'BD-09'] as const;
+export const POINT_SERVICES = ['信息查询', '信息查阅', '信息公开申请', '办事咨询答复', '打印复印'] as const;
+export const POINT_FACILITIES = [
+  '查询电脑', '政府公报', '显示屏', '展示架', '办事指南', '便民卡', '宣传册', '二维码', '无障碍通道', '老花镜',
+] as const;
+
+export const POLICY_ATTRIBUTES = ['主动公开', '依申请公开', '不予公开'] as const;
+/** 有效性: 有效 / 已修改 / 已废止 / 已失效 / 试行. */
+export const POLICY_STATUSES = ['effective', 'amended', 'repealed', 'expired', 'trial'] as const;
+export const INTERPRETATION_FORMS = [
+  '文字', '简明问答', '图表图解', '音频', '视频', '案例说明', '新闻发布会', '吹风会', '访谈', '文章',
+  '在线访谈', '政策大讲堂', '专家解读', '媒体解读',
+] as const;
+export const INTERPRETER_ROLES = ['第一解读人', '起草部门', '专家', '媒体'] as const;
+export const MEDIA_TYPES = ['image', 'audio', 'video'] as const;
+
+export const OPEN_DAY_LEVELS = ['county', 'township'] as const;
+export const OPEN_DAY_ACTIVITIES = [
+  '公民走进机关', '网络问政', '评议政务公开和政务服务', '列席政府常务会议', '负责人接待', '其他',
+] as const;
+export const OPEN_DAY_AUDIENCES = ['群众', '利益相关方', '群众代表', '专家', '媒体', '企业代表', '人大代表', '政协委员'] as const;
+export const OPEN_DAY_STATUSES = ['planned', 'open', 'full', 'closed', 'done', 'cancelled'] as const;
+/** 先到先得 / 抽签 / 审核. */
+export const SELECTION_MODES = ['first_come', 'draw', 'review'] as const;
+export const CONSULTATION_METHODS = [
+  '座谈会', '听证会', '实地走访', '书面征求意见', '向社会公开征求意见', '问卷调查', '民意调查',
+] as const;
+
+export const APPLICANT_TYPES = ['公民', '法人', '其他组织'] as const;
+export const FIELD_TYPES = [
+  'text', 'textarea', 'select', 'file', 'idType', 'idNumber', 'phone', 'email', 'number', 'checkbox',
+] as const;
+export const DELIVERY_METHODS = ['纸质', '电子', '邮寄', '电子邮件', '自行领取', '现场查阅', '在线查看'] as const;
+export const PLATFORM_SCOPES = ['county', 'city', 'province'] as const;
+export const RISK_CATEGORIES = ['国家安全', '公共安全', '经济安全', '社会稳定', '其他'] as const;

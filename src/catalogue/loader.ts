@@ -1,0 +1,85 @@
+/**
+ * Loads a catalogue from a URL, from an inline `<script type="application/json">` or from a
+ * value, and validates it. Never throws. Each absolute URL is fetched once per page however many
+ * elements ask for it; a failed load is forgotten so that 重试 fetches again.
+ */
+import { error } from './problems.js';
+import { type LoadResult, failure, parseCatalogueText, validateCatalogue } from './validate.js';
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export interface LoadOptions {
+  /** Milliseconds before the fetch is abandoned with a timeout error. */
+  timeout?: number;
+  /** Base for resolving a relative `src`; defaults to the page's URL. */
+  base?: string;
+}
+
+const cache = new Map<string, Promise<LoadResult>>();
+
+export function resolveCatalogueUrl(src: string, base: string = document.baseURI): string {
+  try {
+    return new URL(src, base).href;
+  } catch {
+    return src;
+  }
+}
+
+async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetch(href, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) {
+      const status = response.status;
+      const hint = status === 404 ? '文件不存在，请检查 src 地址' : status >= 500 ? '服务器出错，请稍后重试' : '请求被拒绝';
+      const hintEn = status === 404 ? 'file not found; check the src address' : status >= 500 ? 'server error; try again later' : 'request refused';
+      return failure([error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`)]);
+    }
+    const text = await response.text();
+    return parseCatalogueText(text);
+  } catch (e) {
+    if (controller.signal.aborted) {
+      return failure([error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`)]);
+    }
+    const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+    return failure([
+      error('network', '', offline ? 'offline' : 'network-error',
+        offline ? '设备处于离线状态，无法加载目录' : '网络错误，无法加载目录，请检查网络后重试',
+        offline ? 'the device is offline; the catalogue cannot load' : `network error while loading the catalogue (${e instanceof Error ? e.message : String(e)})`),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Loads and validates the catalogue at `src`, sharing one request per absolute URL. */
+export function loadCatalogue(src: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const href = resolveCatalogueUrl(src, options.base);
+  let pending = cache.get(href);
+  if (!pending) {
+    pending = fetchCatalogue(href, options.timeout ?? DEFAULT_TIMEOUT_MS).then((result) => {
+      if (!result.ok && result.errors.some((e) => e.kind === 'network')) cache.delete(href);
+      return result;
+    });
+    cache.set(href, pending);
+  }
+  return pending;
+}
+
+/** Forgets a cached catalogue (all of them without an argument), e.g. after an editor saved a new version. */
+export function forgetCatalogue(src?: string): void {
+  if (src === undefined) cache.clear();
+  else cache.delete(resolveCatalogueUrl(src));
+}
+
+/** Reads a catalogue from the first `<script type="application/json">` child of `host`, if any. */
+export function readInlineCatalogue(host: Element): LoadResult | undefined {
+  const script = Array.from(host.children).find(
+    (child) => child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
+  );
+  return script ? parseCatalogueText(script.textContent ?? '') : undefined;
+}
+
+export { validateCatalogue, parseCatalogueText };
+export type { LoadResult };

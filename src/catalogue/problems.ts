@@ -1,0 +1,68 @@
+/**
+ * The problems a catalogue can have, as data: what kind, where (a JSON path an editor can find in
+ * the file), and what to say about it in each shipped language. Components, the CLI and the demo
+ * server all print these, so the wording lives here once.
+ */
+
+export type Locale = 'zh-CN' | 'en';
+export type LocalizedText = Readonly<Record<Locale, string>>;
+
+/** network: could not fetch; parse: not JSON; schema: wrong shape; reference: ids; version: schemaVersion. */
+export type ProblemKind = 'network' | 'parse' | 'schema' | 'reference' | 'version';
+export type WarningKind = 'unknown-field' | 'incomplete' | 'truncated';
+
+export interface CatalogueError {
+  readonly kind: ProblemKind;
+  /** JSON path such as `items[12].timeLimit.text`; empty for the whole document. */
+  readonly path: string;
+  /** A stable machine code, e.g. `required`, `invalid-enum`, `http-status`, `duplicate-id`. */
+  readonly code: string;
+  readonly message: LocalizedText;
+}
+
+export interface CatalogueWarning {
+  readonly kind: WarningKind;
+  readonly path: string;
+  readonly code: string;
+  readonly message: LocalizedText;
+}
+
+export type PathSegment = string | number;
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** Formats a path the way editors read it: `items[12].timeLimit.text`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (IDENTIFIER.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+export function error(kind: ProblemKind, path: string, code: string, zh: string, en: string): CatalogueError {
+  return { kind, path, code, message: { 'zh-CN': zh, en } };
+}
+
+export function warning(kind: WarningKind, path: string, code: string, zh: string, en: string): CatalogueWarning {
+  return { kind, path, code, message: { 'zh-CN': zh, en } };
+}
+
+/** One line per problem, for the CLI and for logs: `items[3].mode: 取值无效…`. */
+export function describeProblem(problem: CatalogueError | CatalogueWarning, locale: Locale = 'zh-CN'): string {
+  const where = problem.path || (locale === 'zh-CN' ? '（整个文件）' : '(whole file)');
+  return `${where}: ${problem.message[locale]}`;
+}
+
+/** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. */
+export function quote(value: unknown, max = 40): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  } catch {
+    text = String(value);
+  }
+  return text.length > max ? `“${text.slice(0, max)}…”` : `“${text}”`;
+}

@@ -1,0 +1,435 @@
+/**
+ * Catalogue format v1: the one schema that catalogue files, the loader, the CLI, the generated
+ * JSON Schema and the demo server all use. Field names follow DOMAIN.md §9; every departure is
+ * listed in docs/catalogue-format.md.
+ *
+ * Objects are loose (unknown fields pass through) so that a catalogue written for a newer 1.x
+ * release still loads; the validator reports unknown fields as warnings instead.
+ * Cross-references and id uniqueness are checked after the shape, in references.ts, because
+ * JSON Schema cannot express them.
+ */
+import * as z from 'zod/mini';
+import * as codes from './codes.js';
+
+// The JIT probe calls `new Function`, which a strict CSP reports as a violation even though zod
+// catches it. Measured: validation is as fast without the JIT (TOOLCHAIN.md).
+z.config({ jitless: true });
+
+const SHORT = 500;
+const LONG = 20_000;
+
+/** A one-line label: a name, a title, a 文号. */
+const label = () => z.string().check(z.minLength(1), z.maxLength(SHORT));
+/** Free text such as 公开内容 or an interpretation paragraph. */
+const text = () => z.string().check(z.maxLength(LONG));
+const id = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
+const ids = () => z.array(id());
+
+/** ISO 8601 date, or date-time with an optional offset. Month and day ranges are checked. */
+export const ISO_DATE_PATTERN =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
+const isoDate = () => z.string().check(z.regex(ISO_DATE_PATTERN));
+
+/**
+ * http(s), mailto:, tel:, or a relative reference. Anything else (javascript:, data:, vbscript:)
+ * is rejected, and so are leading spaces or control characters and embedded tabs or newlines,
+ * which browsers strip before reading the scheme (" java\nscript:" would otherwise get through).
+ */
+export const SAFE_URL_PATTERN =
+  /^(?![\u0000-\u0020])(?![^]*[\t\n\r])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
+const url = () => z.string().check(z.maxLength(4096), z.regex(SAFE_URL_PATTERN));
+
+const oneOf = <const T extends readonly string[]>(values: T) => z.enum(values);
+const keysOf = <T extends Record<string, string>>(table: T) => z.enum(Object.keys(table) as (keyof T & string)[]);
+const list = <T extends z.ZodMiniType>(element: T) => z.optional(z.array(element));
+const nonEmpty = <T extends z.ZodMiniType>(element: T) => z.array(element).check(z.minLength(1));
+const opt = z.optional;
+
+export const BasisRef = z.looseObject({
+  title: label(),
+  docNo: opt(label()),
+  article: opt(label()),
+  url: opt(url()),
+});
+
+export const TimeLimit = z.looseObject({
+  text: label(),
+  amount: opt(z.number().check(z.gte(0))),
+  unit: opt(oneOf(codes.TIME_UNITS)),
+  trigger: opt(oneOf(codes.TIME_TRIGGERS)),
+  recurrence: opt(oneOf(codes.RECURRENCES)),
+  /** A display window after publication, e.g. 公示7个工作日. */
+  windowDays: opt(z.number().check(z.gte(0))),
+});
+
+export const ChannelRef = z.looseObject({
+  type: keysOf(codes.CHANNEL_TYPES),
+  name: opt(label()),
+  /** ■ (true) or □ (false) in county tables: whether the channel is mandatory for this item. */
+  required: opt(z.boolean()),
+  pointId: opt(id()),
+  url: opt(url()),
+});
+
+const Contact = z.looseObject({
+  phone: opt(label()),
+  email: opt(label()),
+  address: opt(label()),
+  url: opt(url()),
+});
+
+export const Jurisdiction = z.looseObject({
+  name: label(),
+  level: oneOf(codes.JURISDICTION_LEVELS),
+  divisionCode: opt(z.string().check(z.regex(/^\d{6}(\d{6})?$/))),
+  parentName: opt(label()),
+  children: list(
+    z.looseObject({
+      name: label(),
+      level: oneOf(codes.JURISDICTION_LEVELS),
+      catalogueUrl: opt(url()),
+    }),
+  ),
+});
+
+export const Domain = z.looseObject({
+  id: id(),
+  name: label(),
+  aliases: list(label()),
+  nameEn: opt(label()),
+  isPilot: z.boolean(),
+  order: opt(z.int().check(z.gte(0))),
+  responsibleAgencyIds: opt(ids()),
+  guideline: opt(BasisRef),
+});
+
+export const Agency = z.looseObject({
+  id: id(),
+  name: label(),
+  shortName: opt(label()),
+  level: oneOf(codes.JURISDICTION_LEVELS),
+  kind: oneOf(codes.AGENCY_KINDS),
+  parentId: opt(id()),
+  contact: opt(Contact),
+  supervision: opt(Contact),
+});
+
+export const FieldDef = z.looseObject({
+  key: z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z][A-Za-z0-9_]*$/)),
+  label: label(),
+  type: oneOf(codes.FIELD_TYPES),
+  required: z.boolean(),
+  options: list(label()),
+  hint: opt(label()),
+});
+
+export const CatalogueItem = z.looseObject({
+  id: id(),
+  code: opt(label()),
+  order: opt(z.number()),
+  domainId: id(),
+  matter: label(),
+  name: label(),
+  path: list(label()),
+  content: text(),
+  standard: list(text()),
+  basis: nonEmpty(BasisRef),
+  timeLimit: TimeLimit,
+  subjectIds: nonEmpty(id()),
+  mode: oneOf(codes.MODES),
+  channels: nonEmpty(ChannelRef),
+  audience: oneOf(codes.AUDIENCES),
+  audienceNote: opt(label()),
+  levels: nonEmpty(oneOf(codes.CATALOGUE_LEVELS)),
+  stages: list(oneOf(codes.STAGES)),
+  category: opt(oneOf(codes.ITEM_CATEGORIES)),
+  formats: list(oneOf(codes.FORMATS)),
+  supervision: opt(Contact),
+  links: list(z.looseObject({ title: label(), url: url(), publishedAt: opt(isoDate()) })),
+  serviceItemRef: opt(z.looseObject({ platform: label(), code: opt(label()), url: opt(url()) })),
+  elementScope: opt(z.looseObject({ common: z.array(label()), local: z.array(label()) })),
+  records: opt(z.looseObject({ schema: z.array(FieldDef), rows: z.array(z.record(z.string(), z.unknown())) })),
+  pushChannels: list(oneOf(codes.PUSH_CHANNELS)),
+  privacy: opt(oneOf(['none', 'deidentified'] as const)),
+  status: oneOf(codes.ITEM_STATUSES),
+  updatedAt: isoDate(),
+});
+
+export const Location = z.looseObject({
+  lat: z.number().check(z.gte(-90), z.lte(90)),
+  lng: z.number().check(z.gte(-180), z.lte(180)),
+  crs: oneOf(codes.CRS_CODES),
+});
+
+export const DisclosurePoint = z.looseObject({
+  id: id(),
+  name: label(),
+  type: keysOf(codes.POINT_TYPES),
+  kind: oneOf(codes.POINT_KINDS),
+  level: oneOf(codes.CATALOGUE_LEVELS),
+  agencyId: id(),
+  /** 所属乡镇: lets the map filter by township. */
+  township: opt(label()),
+  address: opt(label()),
+  location: opt(Location),
+  url: opt(url()),
+  qrCode: opt(url()),
+  services: list(oneOf(codes.POINT_SERVICES)),
+  facilities: list(oneOf(codes.POINT_FACILITIES)),
+  accessibility: opt(label()),
+  unifiedBranding: opt(z.boolean()),
+  openingHours: opt(label()),
+  phone: opt(label()),
+  domainIds: opt(ids()),
+  acceptsRequests: opt(z.boolean()),
+});
+
+export const Policy = z.looseObject({
+  id: id(),
+  title: label(),
+  docNo: opt(label()),
+  /** 索引号, an opaque string: formats differ from platform to platform. */
+  indexNo: opt(label()),
+  issuerId: id(),
+  drafterId: id(),
+  issuedAt: isoDate(),
+  publishedAt: isoDate(),
+  attribute: oneOf(codes.POLICY_ATTRIBUTES),
+  status: oneOf(codes.POLICY_STATUSES),
+  /** 有效期: when a 试行 or time-limited document applies. */
+  validFrom: opt(isoDate()),
+  validUntil: opt(isoDate()),
+  topics: list(label()),
+  domainIds: opt(ids()),
+  url: opt(url()),
+  gazetteRef: opt(label()),
+  interpretationIds: opt(ids()),
+  summary: opt(text()),
+});
+
+const Block = z.looseObject({
+  type: oneOf(['paragraph', 'heading', 'list', 'qa', 'figure'] as const),
+  text: opt(text()),
+  items: list(text()),
+  qa: list(z.looseObject({ q: text(), a: text() })),
+  url: opt(url()),
+  alt: opt(label()),
+  caption: opt(label()),
+});
+
+export const Interpretation = z.looseObject({
+  id: id(),
+  policyId: id(),
+  title: opt(label()),
+  form: oneOf(codes.INTERPRETATION_FORMS),
+  interpreter: z.looseObject({
+    agencyId: id(),
+    role: opt(oneOf(codes.INTERPRETER_ROLES)),
+    personTitle: opt(label()),
+  }),
+  publishedAt: isoDate(),
+  summary: opt(text()),
+  blocks: list(Block),
+  qa: list(z.looseObject({ q: text(), a: text() })),
+  media: list(
+    z.looseObject({
+      type: oneOf(codes.MEDIA_TYPES),
+      url: url(),
+      alt: opt(label()),
+      transcript: opt(text()),
+      transcriptUrl: opt(url()),
+      captionsUrl: opt(url()),
+    }),
+  ),
+  channels: list(ChannelRef),
+  url: opt(url()),
+});
+
+export const ConcernResponse = z.looseObject({
+  id: id(),
+  topic: label(),
+  policyId: opt(id()),
+  projectName: opt(label()),
+  respondentId: id(),
+  publishedAt: isoDate(),
+  content: text(),
+  channel: opt(label()),
+});
+
+export const OpenDaySession = z.looseObject({
+  id: id(),
+  label: opt(label()),
+  start: isoDate(),
+  end: opt(isoDate()),
+  capacity: z.int().check(z.gte(0)),
+});
+
+export const OpenDayEvent = z.looseObject({
+  id: id(),
+  title: label(),
+  level: oneOf(codes.OPEN_DAY_LEVELS),
+  hostId: id(),
+  activities: nonEmpty(oneOf(codes.OPEN_DAY_ACTIVITIES)),
+  slogan: opt(label()),
+  description: opt(text()),
+  start: isoDate(),
+  end: opt(isoDate()),
+  pointId: opt(id()),
+  address: opt(label()),
+  audience: list(oneOf(codes.OPEN_DAY_AUDIENCES)),
+  contact: opt(z.looseObject({ name: opt(label()), phone: opt(label()) })),
+  sessions: list(OpenDaySession),
+  registration: opt(
+    z.looseObject({
+      open: z.boolean(),
+      deadline: opt(isoDate()),
+      capacity: opt(z.int().check(z.gte(0))),
+      selection: opt(oneOf(codes.SELECTION_MODES)),
+      showRemaining: opt(z.boolean()),
+      waitlist: opt(z.boolean()),
+      fields: z.array(FieldDef),
+      consentText: opt(text()),
+      bring: opt(label()),
+      submitUrl: opt(url()),
+    }),
+  ),
+  status: oneOf(codes.OPEN_DAY_STATUSES),
+  report: opt(z.looseObject({ url: opt(url()), summary: opt(text()) })),
+});
+
+export const Consultation = z.looseObject({
+  id: id(),
+  title: label(),
+  method: oneOf(codes.CONSULTATION_METHODS),
+  subjectMatter: oneOf(['公共政策措施', '公共建设项目'] as const),
+  start: isoDate(),
+  end: isoDate(),
+  hostId: id(),
+  url: opt(url()),
+  adoptionReport: opt(z.looseObject({ publishedAt: isoDate(), summary: opt(text()), url: opt(url()) })),
+});
+
+export const RequestFormConfig = z.looseObject({
+  acceptingAgencyId: id(),
+  platform: z.looseObject({
+    name: label(),
+    url: opt(url()),
+    scope: oneOf(codes.PLATFORM_SCOPES),
+  }),
+  offlinePointIds: opt(ids()),
+  applicantTypes: nonEmpty(oneOf(codes.APPLICANT_TYPES)),
+  fields: list(FieldDef),
+  steps: list(label()),
+  tracking: opt(
+    z.looseObject({
+      realtime: z.boolean(),
+      trace: z.boolean(),
+      stats: z.boolean(),
+      queryUrl: opt(url()),
+    }),
+  ),
+  replyTemplates: list(z.looseObject({ type: label(), title: label(), url: url() })),
+  flowchartUrl: opt(url()),
+  deadlines: opt(
+    z.looseObject({
+      replyWorkingDays: z.int().check(z.gte(1)),
+      extensionWorkingDays: z.int().check(z.gte(0)),
+      supplementNoticeWorkingDays: z.int().check(z.gte(0)),
+      source: opt(BasisRef),
+    }),
+  ),
+  deliveryMethods: list(oneOf(codes.DELIVERY_METHODS)),
+  privacyNotice: opt(text()),
+  identityUpload: opt(
+    z.looseObject({
+      enabled: z.boolean(),
+      required: opt(z.boolean()),
+      maxBytes: opt(z.int().check(z.gte(1))),
+      types: list(label()),
+    }),
+  ),
+  /** 条例 art. 43: help for applicants who cannot read or fill the form. */
+  help: opt(z.looseObject({ phone: opt(label()), inPerson: opt(label()), hours: opt(label()) })),
+  paperFormUrl: opt(url()),
+  mailingAddress: opt(label()),
+  feeNotice: opt(text()),
+});
+
+export const NegativeListEntry = z.looseObject({
+  id: id(),
+  matter: label(),
+  basis: nonEmpty(BasisRef),
+  riskCategory: oneOf(codes.RISK_CATEGORIES),
+  agencyId: id(),
+  updatedAt: isoDate(),
+});
+
+export const Task = z.looseObject({
+  id: id(),
+  seq: z.union([z.number(), label()]),
+  task: text(),
+  subtask: opt(text()),
+  leadIds: opt(ids()),
+  responsibleIds: ids(),
+  guideIds: opt(ids()),
+  due: z.looseObject({
+    date: opt(isoDate()),
+    text: label(),
+    split: list(z.looseObject({ label: label(), date: isoDate() })),
+  }),
+});
+
+export const ChangeLogEntry = z.looseObject({
+  date: isoDate(),
+  summary: text(),
+  itemIds: z.array(id()),
+  added: opt(ids()),
+  removed: opt(ids()),
+  changed: opt(ids()),
+});
+
+/** "1", "1.2" or "1.2.3": any 1.x is read by this release. */
+export const SCHEMA_VERSION_PATTERN = /^1(\.\d+){0,2}$/;
+export const CURRENT_SCHEMA_VERSION = '1.0.0';
+
+export const CatalogueDocument = z.looseObject({
+  schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
+  jurisdiction: Jurisdiction,
+  title: label(),
+  publisherId: id(),
+  reviewedBy: opt(id()),
+  version: label(),
+  publishedAt: isoDate(),
+  updatedAt: isoDate(),
+  status: oneOf(codes.CATALOGUE_STATUSES),
+  basisDocuments: list(BasisRef),
+  domains: z.array(Domain),
+  agencies: z.array(Agency),
+  items: z.array(CatalogueItem),
+  disclosurePoints: list(DisclosurePoint),
+  policies: list(Policy),
+  interpretations: list(Interpretation),
+  responses: list(ConcernResponse),
+  openDays: list(OpenDayEvent),
+  consultations: list(Consultation),
+  requestForm: opt(RequestFormConfig),
+  negativeList: list(NegativeListEntry),
+  tasks: list(Task),
+  changeLog: list(ChangeLogEntry),
+});
+
+export type Catalogue = z.infer<typeof CatalogueDocument>;
+export type CatalogueItem = z.infer<typeof CatalogueItem>;
+export type Domain = z.infer<typeof Domain>;
+export type Agency = z.infer<typeof Agency>;
+export type DisclosurePoint = z.infer<typeof DisclosurePoint>;
+export type Policy = z.infer<typeof Policy>;
+export type Interpretation = z.infer<typeof Interpretation>;
+export type OpenDayEvent = z.infer<typeof OpenDayEvent>;
+export type OpenDaySession = z.infer<typeof OpenDaySession>;
+export type RequestFormConfig = z.infer<typeof RequestFormConfig>;
+export type FieldDef = z.infer<typeof FieldDef>;
+export type BasisRef = z.infer<typeof BasisRef>;
+export type ChannelRef = z.infer<typeof ChannelRef>;
+export type TimeLimit = z.infer<typeof TimeLimit>;
+export type Jurisdiction = z.infer<typeof Jurisdiction>;

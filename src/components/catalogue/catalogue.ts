@@ -1,0 +1,104 @@
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ContextProvider } from '@lit/context';
+import { ZwgkElement } from '../../core/zwgk-element.js';
+import { catalogueContext } from '../../catalogue/context.js';
+import { CatalogueController } from '../../catalogue/controller.js';
+import { loadStateStyles, renderLoadState } from '../../core/load-state.js';
+import { defineMessages } from '../../core/i18n.js';
+import { formatDate } from '../../core/format.js';
+
+const messages = defineMessages({
+  'zh-CN': {
+    publisher: '发布单位',
+    updated: '更新日期',
+    version: '版本',
+  },
+  en: {
+    publisher: 'Publisher',
+    updated: 'Updated',
+    version: 'Version',
+  },
+});
+
+/**
+ * @summary Loads and validates a 政务公开 catalogue once and provides it to every zwgk element inside it.
+ *
+ * The catalogue comes from `src`, from an inline `<script type="application/json">` child, or from
+ * the `catalogue` property, in that order of precedence: property, inline, `src`. While loading the
+ * element is `aria-busy`; on failure it shows a readable error with a details list for editors,
+ * and its children stay on the page.
+ *
+ * @slot - The zwgk elements, and any other content, that use this catalogue.
+ *
+ * @event zwgk-catalogue-load - The catalogue loaded and validated. `detail`: `{ catalogue, warnings }`.
+ * @event zwgk-error - The catalogue could not be loaded or is invalid. `detail`: `{ errors, warnings, source }`; each error has `kind`, `path`, `code` and `message` in zh-CN and en.
+ *
+ * @csspart status - The loading message.
+ * @csspart error - The error panel.
+ * @csspart retry - The retry button shown after a network error.
+ * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`).
+ *
+ * @cssproperty --zwgk-color-primary - Links, buttons and focus rings.
+ * @cssproperty --zwgk-color-danger - Error text and borders.
+ * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
+ * @cssproperty --zwgk-font-family - Font stack; system CJK fonts by default.
+ */
+export class ZwgkCatalogue extends ZwgkElement {
+  static override styles = [
+    ZwgkElement.styles,
+    loadStateStyles,
+    css`
+      .info {
+        margin: 0 0 var(--zwgk-space-m);
+        color: var(--zwgk-color-text-muted);
+      }
+      .info strong {
+        color: var(--zwgk-color-text);
+      }
+    `,
+  ];
+
+  /** URL of the catalogue JSON file. Relative URLs resolve against the page. */
+  @property() src?: string;
+  /** A catalogue object set from script, instead of `src`. */
+  @property({ attribute: false }) catalogue?: unknown;
+  /** Fetch timeout in milliseconds. */
+  @property({ type: Number }) timeout?: number;
+  /** Show the catalogue's title, publisher, version and update date above the content. */
+  @property({ type: Boolean, attribute: 'show-info' }) showInfo = false;
+
+  private readonly source = new CatalogueController(this, { readInline: true, consumeContext: false });
+  private readonly provider = new ContextProvider(this, { context: catalogueContext, initialValue: { status: 'idle' } });
+
+  protected override willUpdate(): void {
+    const state = this.source.state;
+    if (this.provider.value !== state) this.provider.setValue(state);
+    if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
+    else this.removeAttribute('aria-busy');
+  }
+
+  protected override render() {
+    const state = this.source.state;
+    return html`${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry())}<slot></slot>`;
+  }
+
+  private renderInfo() {
+    const state = this.source.state;
+    if (!this.showInfo || state.status !== 'ready') return nothing;
+    const { catalogue } = state;
+    const publisher = catalogue.agencies.find((agency) => agency.id === catalogue.publisherId);
+    return html`<p class="info" part="info">
+      <strong>${catalogue.title}</strong>
+      · ${this.msg(messages, 'publisher')}：${publisher?.name ?? catalogue.publisherId}
+      · ${this.msg(messages, 'version')}：${catalogue.version}
+      · ${this.msg(messages, 'updated')}：${formatDate(catalogue.updatedAt, this.locale)}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zwgk-catalogue': ZwgkCatalogue;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Display formats shared by every element: dates as 2024年03月05日 in Chinese and as
+ * 5 March 2024 in English, read straight from the ISO text so no time zone can shift the day.
+ */
+import type { Locale } from './i18n.js';
+
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function formatDate(iso: string | undefined, locale: Locale): string {
+  if (!iso) return '';
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  return locale === 'en' ? `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}` : `${year}年${month}月${day}日`;
+}

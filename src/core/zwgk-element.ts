@@ -1,0 +1,123 @@
+/**
+ * The base every zwgk element extends: language and direction that follow the page, elder mode,
+ * the design tokens, a typed `emit`, and a `define` that tolerates a second copy of the library.
+ */
+import { LitElement, type CSSResultGroup } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ContextRoot } from '@lit/context';
+import { tokens } from './tokens.js';
+import { type Locale, type MessageArgs, type Messages, type MessageTable, toLocale, translate } from './i18n.js';
+import type { ZwgkEventMap } from './events.js';
+
+const ELDER_ATTRIBUTE = 'data-zwgk-elder';
+const connected = new Set<ZwgkElement>();
+let observer: MutationObserver | undefined;
+
+/** Finds the closest ancestor with `attribute`, crossing shadow-root boundaries. */
+function closestAttribute(start: Element, attribute: string): string | null {
+  let node: Node | null = start;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute(attribute)) return node.getAttribute(attribute);
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return null;
+}
+
+/**
+ * One observer for the whole page: a CMS language switcher or an 无障碍 toolbar that flips
+ * `lang`, `dir` or `data-zwgk-elder` anywhere above an element re-renders it.
+ */
+function watchEnvironment(): void {
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver(() => connected.forEach((element) => element.syncEnvironment()));
+  observer.observe(document.documentElement, {
+    attributes: true,
+    subtree: true,
+    attributeFilter: ['lang', 'dir', ELDER_ATTRIBUTE],
+  });
+}
+
+export class ZwgkElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens];
+
+  /** 适老化 (elder mode): larger text, taller lines and higher contrast. Also on when `<html data-zwgk-elder>` is set. */
+  @property({ type: Boolean, reflect: true }) elder = false;
+
+  /** The language in use, from the element's own `lang` or the closest ancestor's. */
+  @state() protected locale: Locale = 'zh-CN';
+  /** `rtl` when the closest `[dir]` ancestor says so; keyboard handlers mirror arrows on it. */
+  @state() protected direction: 'ltr' | 'rtl' = 'ltr';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchEnvironment();
+    this.syncEnvironment();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Re-reads language, direction and the page-wide elder switch. */
+  syncEnvironment(): void {
+    this.locale = toLocale(closestAttribute(this, 'lang'));
+    this.direction = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    const pageElder = document.documentElement.hasAttribute(ELDER_ATTRIBUTE);
+    // A host attribute (not a class) so that :host() selectors in the tokens can see it.
+    if (pageElder !== this.hasAttribute(ELDER_ATTRIBUTE)) this.toggleAttribute(ELDER_ATTRIBUTE, pageElder);
+  }
+
+  /** Whether elder mode is on, by attribute or page-wide switch. */
+  get isElder(): boolean {
+    return this.elder || this.hasAttribute(ELDER_ATTRIBUTE);
+  }
+
+  /** Looks up a message in the element's table for the current locale. */
+  protected msg<T extends MessageTable, K extends keyof T>(table: Messages<T>, key: K, ...args: MessageArgs<T[K]>): string {
+    return translate(table, this.locale, key, ...args);
+  }
+
+  /** Fires a typed, bubbling, composed event; returns false when a listener cancelled it. */
+  emit<K extends keyof ZwgkEventMap>(name: K, detail: ZwgkEventMap[K], init: { cancelable?: boolean } = {}): boolean {
+    const event = new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: init.cancelable ?? false });
+    return this.dispatchEvent(event);
+  }
+}
+
+const CONTEXT_ROOT = Symbol.for('zwgk-elements.context-root');
+
+/**
+ * Lets a consumer that upgrades before its provider still receive the catalogue (lit#2763):
+ * the root holds early context requests and replays them when a provider appears.
+ */
+export function ensureContextRoot(): void {
+  const holder = globalThis as unknown as Record<symbol, unknown>;
+  if (holder[CONTEXT_ROOT] || typeof document === 'undefined') return;
+  holder[CONTEXT_ROOT] = true;
+  new ContextRoot().attach(document.body ?? document.documentElement);
+}
+
+/**
+ * Registers `tag` unless it is already registered, as happens when a CMS page loads two copies of
+ * the library. Returns whether this call defined it. Never throws.
+ */
+export function define(tag: string, constructor: CustomElementConstructor): boolean {
+  if (typeof customElements === 'undefined') return false;
+  ensureContextRoot();
+  const existing = customElements.get(tag);
+  if (existing) {
+    if (existing !== constructor) {
+      console.warn(`[zwgk-elements] <${tag}> is already defined by another copy of the library; keeping the first one.`);
+    }
+    return false;
+  }
+  try {
+    customElements.define(tag, constructor);
+    return true;
+  } catch (e) {
+    console.warn(`[zwgk-elements] could not define <${tag}>:`, e);
+    return false;
+  }
+}

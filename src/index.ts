@@ -1,0 +1,7 @@
+/**
+ * The drop-in entry: registers every element. Bundler users who want one element import its own
+ * entry instead (zwgk-elements/catalogue, …) and pay only for that.
+ */
+export * from './components/catalogue/define.js';
+export { define, ZwgkElement } from './core/zwgk-element.js';
+export * from './catalogue/index.js';

@@ -1,0 +1,10 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { minimalCatalogue } from './fixtures/minimal.js';
+
+describe('smoke', () => {
+  it('renders the provider ready state from a property', async () => {
+    const el = await fixture(html`<zwgk-catalogue show-info .catalogue=${minimalCatalogue()}><p>child</p></zwgk-catalogue>`);
+    expect(el.shadowRoot!.textContent).to.contain('示例县基层政务公开事项标准目录');
+  });
+});
