@@ -34,6 +34,7 @@ export class CatalogueController implements ReactiveController {
   private request = 0;
 
   private readonly readInline: boolean;
+  private readonly onChange?: (state: CatalogueState) => void;
 
   constructor(
     private readonly host: CatalogueSourceHost,
@@ -42,9 +43,12 @@ export class CatalogueController implements ReactiveController {
       readInline?: boolean;
       /** Whether to take the catalogue of an enclosing `<zwgk-catalogue>` when the host has no source of its own. */
       consumeContext?: boolean;
+      /** Called on every state change, before the host re-renders. */
+      onChange?: (state: CatalogueState) => void;
     } = {},
   ) {
     this.readInline = options.readInline ?? false;
+    this.onChange = options.onChange;
     host.addController(this);
     if (options.consumeContext === false) return;
     new ContextConsumer(host, {
@@ -103,6 +107,7 @@ export class CatalogueController implements ReactiveController {
   private set(state: CatalogueState): void {
     if (state === this.state) return;
     this.state = state;
+    this.onChange?.(state);
     this.host.requestUpdate();
     // Only the element that loaded the catalogue reports on it; consumers of a provider stay quiet.
     if (state === this.fromContext) return;

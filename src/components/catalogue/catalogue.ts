@@ -68,15 +68,16 @@ export class ZwgkCatalogue extends ZwgkElement {
   /** Show the catalogue's title, publisher, version and update date above the content. */
   @property({ type: Boolean, attribute: 'show-info' }) showInfo = false;
 
-  private readonly source = new CatalogueController(this, { readInline: true, consumeContext: false });
   private readonly provider = new ContextProvider(this, { context: catalogueContext, initialValue: { status: 'idle' } });
-
-  protected override willUpdate(): void {
-    const state = this.source.state;
-    if (this.provider.value !== state) this.provider.setValue(state);
-    if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
-    else this.removeAttribute('aria-busy');
-  }
+  private readonly source = new CatalogueController(this, {
+    readInline: true,
+    consumeContext: false,
+    onChange: (state) => {
+      this.provider.setValue(state);
+      if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
+      else this.removeAttribute('aria-busy');
+    },
+  });
 
   protected override render() {
     const state = this.source.state;
