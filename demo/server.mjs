@@ -21,13 +21,15 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+const server = http.createServer();
+// HMR shares the page's port, so the demo needs one port only.
 const vite = await createVite({
   configFile: `${root}/vite.config.ts`,
-  server: { middlewareMode: true, hmr: { port: port + 1000 } },
+  server: { middlewareMode: true, ws: { server } },
   appType: 'mpa',
 });
 
-const server = http.createServer((request, response) => {
+server.on('request', (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
   vite.middlewares(request, response);
