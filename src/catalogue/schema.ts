@@ -22,7 +22,9 @@ const LONG = 20_000;
 const label = () => z.string().check(z.minLength(1), z.maxLength(SHORT));
 /** Free text such as 公开内容 or an interpretation paragraph. */
 const text = () => z.string().check(z.maxLength(LONG));
-const id = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(/^[A-Za-z0-9_.:-]+$/));
+/** Ids: letters, digits and _ . : - (no spaces), so they survive URLs, CSS selectors and CSV. */
+export const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
+const id = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
 const ids = () => z.array(id());
 
 /** ISO 8601 date, or date-time with an optional offset. Month and day ranges are checked. */
@@ -34,9 +36,12 @@ const isoDate = () => z.string().check(z.regex(ISO_DATE_PATTERN));
  * http(s), mailto:, tel:, or a relative reference. Anything else (javascript:, data:, vbscript:)
  * is rejected, and so are leading spaces or control characters and embedded tabs or newlines,
  * which browsers strip before reading the scheme (" java\nscript:" would otherwise get through).
+ * `[\s\S]` rather than JavaScript's `[^]`: the pattern is copied into the JSON Schema, and
+ * Python, Java and PCRE validators read `[^]` as the start of a longer class, then reject every
+ * URL or fail to compile the schema.
  */
 export const SAFE_URL_PATTERN =
-  /^(?![\u0000-\u0020])(?![^]*[\t\n\r])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
+  /^(?![\u0000-\u0020])(?![\s\S]*[\t\n\r])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
 const url = () => z.string().check(z.maxLength(4096), z.regex(SAFE_URL_PATTERN));
 
 const oneOf = <const T extends readonly string[]>(values: T) => z.enum(values);

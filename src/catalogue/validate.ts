@@ -70,7 +70,9 @@ export function validateCatalogue(data: unknown): LoadResult {
   }
   const version = (data as Record<string, unknown>).schemaVersion;
   if (typeof version === 'string' && !SCHEMA_VERSION_PATTERN.test(version)) {
-    const major = /^(\d+)\./.exec(version)?.[1];
+    // A 1.x that is merely malformed ("1.0.0-beta") is not a version we refuse, just a typo.
+    const found = /^(\d+)\./.exec(version)?.[1];
+    const major = found === '1' ? undefined : found;
     return failure([
       error('version', 'schemaVersion', 'unsupported-version',
         major ? `目录格式版本 ${quote(version)} 不受支持：本组件只能读取 1.x 版本，请升级 zwgk-elements 或改用 1.x 格式` : `目录格式版本 ${quote(version)} 无法识别，应为 1.x`,

@@ -1,0 +1,24 @@
+/** Command-line option parsing shared by the subcommands: node:util parseArgs with bilingual errors. */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Locale } from '../catalogue/problems.js';
+import { UsageError } from './io.js';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+export function parseCommandArgs<O extends Options>(args: readonly string[], options: O) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new UsageError(`参数有误：${detail}`, `invalid arguments: ${detail}`);
+  }
+}
+
+/** `--lang`: zh-CN (default; zh and zh-cn also accepted) or en. */
+export function parseLocale(value: string | undefined): Locale {
+  if (value === undefined) return 'zh-CN';
+  const lower = value.toLowerCase();
+  if (lower === 'en' || lower.startsWith('en-')) return 'en';
+  if (lower === 'zh' || lower === 'zh-cn' || lower === 'zh-hans') return 'zh-CN';
+  throw new UsageError(`--lang 只能是 zh-CN 或 en，不能是 “${value}”`, `--lang must be zh-CN or en, not "${value}"`);
+}

@@ -1,0 +1,37 @@
+// Node cannot import the TypeScript sources directly, so the Node suites bundle the modules they
+// need with esbuild into a temporary .mjs file and import that. Not a test file itself.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+export const root = fileURLToPath(new URL('../../', import.meta.url));
+
+const ENTRY = `
+export { brokenDocuments } from './test/fixtures/broken-documents.ts';
+export { minimalCatalogue } from './test/fixtures/minimal.ts';
+export { catalogueJsonSchema, CATALOGUE_SCHEMA_ID } from './src/cli/json-schema.ts';
+export { parseCatalogueText, validateCatalogue } from './src/catalogue/validate.ts';
+export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_PATTERN } from './src/catalogue/schema.ts';
+`;
+
+/** The corpus, the fixtures, the validator and the JSON Schema generator, bundled for Node. */
+export async function loadSources() {
+  const dir = mkdtempSync(join(tmpdir(), 'zwgk-node-test-'));
+  try {
+    const outfile = join(dir, 'sources.mjs');
+    await build({
+      stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'node-test-entry.ts', loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      logLevel: 'warning',
+    });
+    return await import(pathToFileURL(outfile).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
