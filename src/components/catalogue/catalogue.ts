@@ -22,6 +22,7 @@ const messages = defineMessages({
 });
 
 /**
+ * @tagname zwgk-catalogue
  * @summary Loads and validates a 政务公开 catalogue once and provides it to every zwgk element inside it.
  *
  * The catalogue comes from `src`, from an inline `<script type="application/json">` child, or from
