@@ -9,7 +9,7 @@
  * JSON Schema cannot express them.
  */
 import * as z from 'zod/mini';
-import * as codes from './codes.js';
+import * as codes from './code-values.js';
 
 // The JIT probe calls `new Function`, which a strict CSP reports as a violation even though zod
 // catches it. Measured: validation is as fast without the JIT (TOOLCHAIN.md).
@@ -45,7 +45,6 @@ export const SAFE_URL_PATTERN =
 const url = () => z.string().check(z.maxLength(4096), z.regex(SAFE_URL_PATTERN));
 
 const oneOf = <const T extends readonly string[]>(values: T) => z.enum(values);
-const keysOf = <T extends Record<string, string>>(table: T) => z.enum(Object.keys(table) as (keyof T & string)[]);
 const list = <T extends z.ZodMiniType>(element: T) => z.optional(z.array(element));
 const nonEmpty = <T extends z.ZodMiniType>(element: T) => z.array(element).check(z.minLength(1));
 const opt = z.optional;
@@ -68,7 +67,7 @@ export const TimeLimit = z.looseObject({
 });
 
 export const ChannelRef = z.looseObject({
-  type: keysOf(codes.CHANNEL_TYPES),
+  type: oneOf(codes.CHANNEL_TYPE_CODES),
   name: opt(label()),
   /** ■ (true) or □ (false) in county tables: whether the channel is mandatory for this item. */
   required: opt(z.boolean()),
@@ -169,7 +168,7 @@ export const Location = z.looseObject({
 export const DisclosurePoint = z.looseObject({
   id: id(),
   name: label(),
-  type: keysOf(codes.POINT_TYPES),
+  type: oneOf(codes.POINT_TYPE_CODES),
   kind: oneOf(codes.POINT_KINDS),
   level: oneOf(codes.CATALOGUE_LEVELS),
   agencyId: id(),
