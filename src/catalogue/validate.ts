@@ -7,6 +7,7 @@ import { type CatalogueError, type CatalogueWarning, error, quote, warning } fro
 import { issueToError } from './shape-messages.js';
 import { checkReferences } from './references.js';
 import { findUnknownFields } from './unknown-fields.js';
+import { compileCheck, type Check } from './fast-check.js';
 
 export type LoadResult =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly warnings: readonly CatalogueWarning[] }
@@ -63,6 +64,19 @@ export function parseCatalogueText(text: string): LoadResult {
   return validateCatalogue(data);
 }
 
+let fastCheck: Check | undefined;
+let sawExtraKeys = false;
+/**
+ * The compiled fast path (fast-check.ts), compiled on first use so importing costs nothing.
+ * Returns whether the shape is valid and whether any object carried keys the schema lacks.
+ */
+function fastShapeCheck(data: unknown): { valid: boolean; extraKeys: boolean } {
+  fastCheck ??= compileCheck(CatalogueDocument, () => (sawExtraKeys = true));
+  sawExtraKeys = false;
+  const valid = fastCheck(data);
+  return { valid, extraKeys: sawExtraKeys };
+}
+
 export function validateCatalogue(data: unknown): LoadResult {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? '数组' : data === null ? 'null' : typeof data;
@@ -79,11 +93,20 @@ export function validateCatalogue(data: unknown): LoadResult {
         major ? `schema version ${quote(version)} is not supported: this release reads 1.x only` : `schema version ${quote(version)} is not recognised; expected 1.x`),
     ]);
   }
-  const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
-  const unknown = findUnknownFields(CatalogueDocument, data);
-  if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown);
-  const references = checkReferences(parsed.data);
+  const fast = fastShapeCheck(data);
+  // A failed fast check stops early, so it cannot vouch for the absence of unknown keys.
+  const unknown = fast.extraKeys || !fast.valid ? findUnknownFields(CatalogueDocument, data) : [];
+  let catalogue: Catalogue;
+  if (fast.valid) {
+    // No transforms or defaults in the schema: a document that passes is its own parse result.
+    catalogue = data as Catalogue;
+  } else {
+    const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
+    if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown);
+    catalogue = parsed.data;
+  }
+  const references = checkReferences(catalogue);
   const warnings = [...unknown, ...references.warnings];
   if (references.errors.length) return failure(references.errors, warnings);
-  return { ok: true, catalogue: parsed.data, warnings };
+  return { ok: true, catalogue, warnings };
 }

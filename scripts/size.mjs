@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run size`: minified + gzipped size of each shipped entry, against its budget.
+// Elements are measured "beyond the shared runtime": size(runtime + element) − size(runtime),
+// which is what a page that already has one zwgk element pays for one more.
+// Prints every figure; exits 1 when a hard limit is exceeded (targets are reported, not enforced).
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const RUNTIME = `import './src/components/catalogue/define.ts';`;
+
+/**
+ * name, entry source, target (kB gz, from the issues), hard limit (kB gz, fails the run),
+ * and whether it is measured beyond the shared runtime.
+ */
+export const ENTRIES = [
+  { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 30 },
+  { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
+  { name: '  of which schema + validator (zod/mini)', source: `export { validateCatalogue } from './src/catalogue/validate.ts';` },
+];
+
+/** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
+export const ELEMENTS = [];
+for (const [folder, target, limit] of ELEMENTS) {
+  if (existsSync(`${root}src/components/${folder}/define.ts`)) {
+    ENTRIES.push({ name: `${folder} (beyond runtime)`, source: `${RUNTIME}\nimport './src/components/${folder}/define.ts';`, target, limit, beyondRuntime: true });
+  }
+}
+
+async function gzipSize(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
+    bundle: true, minify: true, format: 'esm', target: 'es2021', write: false,
+    conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
+    splitting: false, outdir: 'out',
+  });
+  const main = result.outputFiles.find((f) => f.path.endsWith('size-entry.js')) ?? result.outputFiles[0];
+  return gzipSync(main.contents, { level: 9 }).length;
+}
+
+const kB = (bytes) => (bytes / 1000).toFixed(1);
+const runtimeBytes = await gzipSize(RUNTIME);
+let failed = false;
+const rows = [];
+for (const entry of ENTRIES) {
+  const total = entry.source === RUNTIME ? runtimeBytes : await gzipSize(entry.source);
+  const bytes = entry.beyondRuntime ? total - runtimeBytes : total;
+  const over = entry.limit !== undefined && bytes / 1000 > entry.limit;
+  failed ||= over;
+  const verdict = entry.target === undefined ? '' : bytes / 1000 <= entry.target ? `within target ${entry.target} kB` : over ? `OVER LIMIT ${entry.limit} kB` : `over target ${entry.target} kB (limit ${entry.limit} kB)`;
+  rows.push([entry.name, `${kB(bytes)} kB gz`, verdict]);
+}
+
+const bundle = `${root}dist/zwgk-elements.js`;
+if (existsSync(bundle)) {
+  const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
+  const over = bytes / 1000 > 45;
+  failed ||= over;
+  rows.push(['drop-in bundle dist/zwgk-elements.js (no lazy chunks)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 45 kB' : 'within target 45 kB']);
+} else {
+  rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
+}
+
+const width = Math.max(...rows.map((r) => r[0].length));
+for (const [name, size, verdict] of rows) console.log(`${name.padEnd(width)}  ${size.padStart(10)}  ${verdict}`);
+process.exit(failed ? 1 : 0);

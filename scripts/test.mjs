@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+// `npm test` after the type check: the browser suite (web-test-runner, headless Chromium), then
+// the Node suite (node:test), then ONE closing line "N passed, N failed" for both, which CI reads.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'zwgk-test-')), 'browser.txt');
+const extra = process.argv.slice(2);
+
+const browser = spawnSync(join(root, 'node_modules/.bin/web-test-runner'), extra, {
+  cwd: root, stdio: 'inherit', env: { ...process.env, ZWGK_SUMMARY_FILE: summaryFile },
+});
+const browserLine = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '0 passed, 1 failed';
+const [browserPassed, browserFailed] = browserLine.match(/\d+/g).map(Number);
+
+const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], { cwd: root, encoding: 'utf8', env: process.env });
+process.stdout.write(node.stdout);
+process.stderr.write(node.stderr);
+const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)`, 'm').exec(node.stdout)?.[1] ?? 0);
+const nodePassed = count('pass');
+const nodeFailed = count('fail') + (node.status !== 0 && count('fail') === 0 ? 1 : 0);
+
+console.log(`\nbrowser: ${browserPassed} passed, ${browserFailed} failed; node: ${nodePassed} passed, ${nodeFailed} failed`);
+console.log(`${browserPassed + nodePassed} passed, ${browserFailed + nodeFailed} failed`);
+process.exit(browser.status === 0 && node.status === 0 ? 0 : 1);
