@@ -3,5 +3,6 @@
  * entry instead (zwgk-elements/catalogue, …) and pay only for that.
  */
 export * from './components/catalogue/define.js';
+export * from './components/catalogue-tree/define.js';
 export { define, ZwgkElement } from './core/zwgk-element.js';
 export * from './catalogue/index.js';

@@ -1,0 +1,600 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state, query } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { formatDate } from '../../core/format.js';
+import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
+import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
+import { messages } from './messages.js';
+import { buildTree, visibleRows, ancestorKeys, findNode, type TreeNode, type VisibleRow } from './model.js';
+import { buildSearchIndex, search, normalize, queryTerms, highlightParts, type SearchIndex } from './search.js';
+import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
+import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
+import { readHash, writeHash } from './deep-link.js';
+import { treeStyles } from './catalogue-tree.styles.js';
+
+export interface ZwgkSearchDetail {
+  readonly query: string;
+  readonly count: number;
+}
+export interface ZwgkFilterChangeDetail {
+  readonly filters: TreeFilters;
+  readonly count: number;
+}
+export interface ZwgkRequestDetail {
+  readonly item: CatalogueItem;
+  /** The request-form URL the element will open unless the event is cancelled. */
+  readonly url?: string;
+}
+
+declare module '../../core/events.js' {
+  interface ZwgkEventMap {
+    'zwgk-search': ZwgkSearchDetail;
+    'zwgk-filter-change': ZwgkFilterChangeDetail;
+    'zwgk-request': ZwgkRequestDetail;
+  }
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'zwgk-search': CustomEvent<ZwgkSearchDetail>;
+    'zwgk-filter-change': CustomEvent<ZwgkFilterChangeDetail>;
+    'zwgk-request': CustomEvent<ZwgkRequestDetail>;
+  }
+}
+
+type FilterKey = keyof TreeFilters;
+const OVERSCAN = 8;
+const TYPEAHEAD_RESET_MS = 600;
+
+/**
+ * @tagname zwgk-catalogue-tree
+ * @summary The standard disclosure catalogue (基层政务公开事项标准目录): browse, search, filter, read an item's standard, export and print.
+ *
+ * Levels: 领域 (in the 26-domain order, then other domains) → 事项名称 → optional `path` levels →
+ * 公开内容. Each node shows its item count. Selecting an item shows all its elements in the
+ * familiar order. The tree follows the WAI-ARIA tree pattern (roving focus; arrows, Home/End,
+ * `*`, Enter/Space, type-ahead by first characters, arrows mirrored in right-to-left pages) and
+ * renders only the rows in view, so 10,000 items stay smooth. Items are real links
+ * (`#zwgk-item=<id>`), the selection and search live in the URL hash, and Back works.
+ *
+ * Filter attributes pin the view for editors: `level="township"`, `mode="依申请"`,
+ * `audience="全社会"`, `channel="notice_board"`, `domains="义务教育,社会救助"` (names, aliases or
+ * ids), `agencies="ag-mzj"`. Pinned filters always apply; readers refine within them.
+ *
+ * Progressive enhancement: put nested `<ul><li><a>` of domains and items inside the element;
+ * they show until the catalogue is loaded (and if it fails), then the tree replaces them.
+ *
+ * @slot - Fallback content (e.g. nested lists of links) shown until the catalogue is ready.
+ *
+ * @event zwgk-select - An item was selected. `detail`: `{ kind: 'item', item }`.
+ * @event zwgk-search - The search query changed. `detail`: `{ query, count }`.
+ * @event zwgk-filter-change - A reader changed a filter. `detail`: `{ filters, count }`.
+ * @event zwgk-request - 申请公开 was pressed on a 依申请 item. `detail`: `{ item, url }`. Cancelable: cancel it to handle the request yourself instead of opening `request-url`.
+ * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
+ * @event zwgk-error - The element's own `src` failed to load or is invalid. `detail`: `{ errors, warnings, source }`.
+ *
+ * @csspart toolbar - The search box, filters and export button.
+ * @csspart search - The search input.
+ * @csspart filters - The filter panel.
+ * @csspart summary - The result count line (a live region).
+ * @csspart tree - The scrolling tree.
+ * @csspart row - Each tree row.
+ * @csspart detail - The selected item's standard.
+ * @csspart request - The 申请公开 button.
+ * @csspart status - The loading message.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --zwgk-tree-height - Height of the scrolling tree (default 32em).
+ * @cssproperty --zwgk-tree-row-height - Height of one row (default 2.75em).
+ * @cssproperty --zwgk-color-primary - Links, selection and focus.
+ * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
+ */
+export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
+  static override styles = [ZwgkCatalogueConsumer.styles, treeStyles];
+
+  /** Pinned 公开层级: `county`, `township`, `village` (or 县级/乡级/村级), comma separated. */
+  @property() level?: string;
+  /** Pinned 公开方式: `主动` or `依申请`. */
+  @property() mode?: string;
+  /** Pinned 公开对象: `全社会` or `特定群体`. */
+  @property() audience?: string;
+  /** Pinned channel codes, e.g. `website_column,notice_board`. */
+  @property() channel?: string;
+  /** Pinned domains by name, alias or id, e.g. `义务教育,社会救助`. */
+  @property() domains?: string;
+  /** Pinned disclosing bodies by agency id. */
+  @property() agencies?: string;
+  /** URL of the request form; 申请公开 opens it with `?item=<id>&title=<name>` appended. */
+  @property({ attribute: 'request-url' }) requestUrl?: string;
+  /** Do not read or write the URL hash. */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  /** Prefix of the hash parameters, so two trees on one page do not collide. */
+  @property({ attribute: 'hash-prefix' }) hashPrefix = 'zwgk-';
+  /** Level of the detail panel's heading, to fit the host page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The search text. */
+  @property() query = '';
+  /** The selected item's id. */
+  @property({ attribute: 'selected' }) selectedId?: string;
+
+  @state() private userFilters: TreeFilters = EMPTY_FILTERS;
+  @state() private expanded = new Set<string>();
+  @state() private activeIndex = 0;
+  @state() private scrollOffset = 0;
+  @state() private viewportHeight = 512;
+  @state() private printing = false;
+
+  @query('.viewport') private viewport?: HTMLElement;
+
+  private rowHeight = 44;
+  private indexFor?: Catalogue;
+  private searchIndex?: SearchIndex;
+  private roots: TreeNode[] = [];
+  private rows: VisibleRow[] = [];
+  private shownItems: CatalogueItem[] = [];
+  private typeahead = '';
+  private typeaheadTimer?: ReturnType<typeof setTimeout>;
+  private resizeObserver?: ResizeObserver;
+  private lastAnnounced?: string;
+  private readonly onHashChange = () => this.applyHash();
+  private readonly onBeforePrint = () => (this.printing = true);
+  private readonly onAfterPrint = () => (this.printing = false);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+    window.addEventListener('popstate', this.onHashChange);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+    window.removeEventListener('popstate', this.onHashChange);
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+    this.resizeObserver?.disconnect();
+  }
+
+  /** The filters in force: pinned attributes plus the reader's choices. */
+  get filters(): TreeFilters {
+    const pinned = this.pinnedFilters();
+    const merge = (key: FilterKey) => (pinned[key].length ? pinned[key] : this.userFilters[key]);
+    return { levels: merge('levels'), modes: merge('modes'), audiences: merge('audiences'), channels: merge('channels'), domains: merge('domains'), agencies: merge('agencies') };
+  }
+
+  /** The items currently shown (after search and filters), in catalogue order. */
+  get visibleItems(): readonly CatalogueItem[] {
+    return this.shownItems;
+  }
+
+  private pinnedFilters(): TreeFilters {
+    return {
+      levels: normalizeLevels(parseList(this.level)),
+      modes: normalizeModes(parseList(this.mode)),
+      audiences: normalizeAudiences(parseList(this.audience)),
+      channels: parseList(this.channel),
+      domains: parseList(this.domains),
+      agencies: parseList(this.agencies),
+    };
+  }
+
+  /** Sets one reader filter (the same as using the control). */
+  setFilter(key: FilterKey, values: string[]): void {
+    this.userFilters = { ...this.userFilters, [key]: values };
+    this.updateComplete.then(() => this.emit('zwgk-filter-change', { filters: this.filters, count: this.shownItems.length }));
+  }
+
+  clearFilters(): void {
+    this.userFilters = EMPTY_FILTERS;
+    this.query = '';
+    this.writeLink(true);
+    this.updateComplete.then(() => this.emit('zwgk-filter-change', { filters: this.filters, count: this.shownItems.length }));
+  }
+
+  /** The filtered view as CSV (UTF-8 with BOM, the familiar wide-table headers). */
+  toCsv(): string {
+    const data = this.data;
+    return data ? toCsv(TABLE_HEADERS, tableRows(this.shownItems, data)) : toCsv(TABLE_HEADERS, []);
+  }
+
+  /** Selects an item by id, expanding its parents and scrolling it into view. */
+  async selectItem(id: string, options: { focus?: boolean; push?: boolean } = {}): Promise<void> {
+    const data = this.data;
+    const item = data?.items.find((i) => i.id === id);
+    if (!item) return;
+    let node = findNode(this.roots, `i:${id}`);
+    if (!node && (this.query || isFiltered(this.filters))) {
+      // Hidden by the current search or filters: clear them so the linked item can be shown.
+      this.query = '';
+      this.userFilters = EMPTY_FILTERS;
+      await this.updateComplete;
+      node = findNode(this.roots, `i:${id}`);
+    }
+    if (!node) return;
+    this.expanded = new Set([...this.expanded, ...ancestorKeys(node)]);
+    this.selectedId = id;
+    await this.updateComplete;
+    const index = this.rows.findIndex((row) => row.node === node);
+    if (index >= 0) await this.moveTo(index, options.focus ?? false);
+    if (options.push) this.writeLink(false);
+    this.emit('zwgk-select', { kind: 'item', item });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const data = this.data;
+    if (!data) return;
+    if (this.indexFor !== data) {
+      this.indexFor = data;
+      this.searchIndex = undefined;
+      this.expanded = new Set();
+      this.applyHash(true);
+    }
+    const terms = queryTerms(this.query);
+    const searched = terms.length ? search((this.searchIndex ??= buildSearchIndex(data.items, data.agencies)), this.query) : data.items;
+    const filtered = applyFilters(data, searched, this.filters);
+    this.shownItems = filtered;
+    const narrowing = terms.length > 0 || isFiltered(this.filters);
+    this.roots = buildTree(data, filtered, narrowing);
+    if (changed.has('query') && terms.length) {
+      // Expand the way to every match: the reader sees results, not closed folders.
+      const keys = new Set<string>();
+      const walk = (nodes: TreeNode[]) => nodes.forEach((n) => n.kind !== 'item' && (keys.add(n.key), walk(n.children)));
+      walk(this.roots);
+      this.expanded = keys;
+    }
+    this.rows = visibleRows(this.roots, this.expanded);
+    if (this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const row = this.renderRoot.querySelector<HTMLElement>('.row');
+    if (row) this.rowHeight = row.getBoundingClientRect().height || this.rowHeight;
+    if (this.viewport && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => (this.viewportHeight = this.viewport?.clientHeight || this.viewportHeight));
+      this.resizeObserver.observe(this.viewport);
+    }
+    const announcement = `${this.query}|${this.shownItems.length}`;
+    if (this.data && changed.has('query') && announcement !== this.lastAnnounced) {
+      this.lastAnnounced = announcement;
+      this.emit('zwgk-search', { query: this.query, count: this.shownItems.length });
+    }
+  }
+
+  // ── URL hash ────────────────────────────────────────────────────────────────────────────
+  private applyHash(initial = false): void {
+    if (this.noHash || !this.data) return;
+    const link = readHash(location.hash, this.hashPrefix);
+    if ((link.query ?? '') !== this.query) this.query = link.query ?? '';
+    if (link.item && link.item !== this.selectedId) {
+      if (initial) this.updateComplete.then(() => this.selectItem(link.item!));
+      else this.selectItem(link.item);
+    }
+  }
+
+  private writeLink(replace: boolean): void {
+    if (this.noHash) return;
+    const hash = writeHash(location.hash, this.hashPrefix, { item: this.selectedId, query: this.query || undefined });
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    const url = `${location.pathname}${location.search}${hash}`;
+    if (replace) history.replaceState(history.state, '', url);
+    else history.pushState(history.state, '', url);
+  }
+
+  // ── keyboard and focus ──────────────────────────────────────────────────────────────────
+  private async moveTo(index: number, focus = true): Promise<void> {
+    if (!this.rows.length) return;
+    const target = Math.max(0, Math.min(this.rows.length - 1, index));
+    this.activeIndex = target;
+    const viewport = this.viewport;
+    if (viewport) {
+      const top = target * this.rowHeight;
+      if (top < viewport.scrollTop) viewport.scrollTop = top;
+      else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
+      this.scrollOffset = viewport.scrollTop;
+    }
+    await this.updateComplete;
+    if (focus) this.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus();
+  }
+
+  private toggle(node: TreeNode, open = !this.expanded.has(node.key)): void {
+    if (!node.children.length) return;
+    const next = new Set(this.expanded);
+    if (open) next.add(node.key);
+    else next.delete(node.key);
+    this.expanded = next;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const row = this.rows[this.activeIndex];
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return;
+    const { node } = row;
+    const rtl = this.direction === 'rtl';
+    const key = rtl && event.key === 'ArrowLeft' ? 'ArrowRight' : rtl && event.key === 'ArrowRight' ? 'ArrowLeft' : event.key;
+    const handled = () => event.preventDefault();
+    switch (key) {
+      case 'ArrowDown':
+        handled();
+        this.moveTo(this.activeIndex + 1);
+        return;
+      case 'ArrowUp':
+        handled();
+        this.moveTo(this.activeIndex - 1);
+        return;
+      case 'Home':
+        handled();
+        this.moveTo(0);
+        return;
+      case 'End':
+        handled();
+        this.moveTo(this.rows.length - 1);
+        return;
+      case 'ArrowRight':
+        handled();
+        if (node.children.length && !this.expanded.has(node.key)) this.toggle(node, true);
+        else if (node.children.length) this.moveTo(this.activeIndex + 1);
+        return;
+      case 'ArrowLeft':
+        handled();
+        if (node.children.length && this.expanded.has(node.key)) this.toggle(node, false);
+        else if (node.parent) this.moveTo(this.rows.findIndex((r) => r.node === node.parent));
+        return;
+      case '*': {
+        handled();
+        const siblings = node.parent ? node.parent.children : this.roots;
+        this.expanded = new Set([...this.expanded, ...siblings.filter((s) => s.children.length).map((s) => s.key)]);
+        return;
+      }
+      case 'Enter':
+      case ' ':
+        handled();
+        this.activate(node);
+        return;
+      default:
+        if (event.key.length === 1 && event.key.trim()) this.typeAhead(event.key);
+    }
+  }
+
+  /** Moves to the next row whose label starts with the typed characters (works for 义 → 义务教育). */
+  private typeAhead(char: string): void {
+    clearTimeout(this.typeaheadTimer);
+    this.typeahead += normalize(char);
+    this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), TYPEAHEAD_RESET_MS);
+    const count = this.rows.length;
+    const start = this.typeahead.length === 1 ? this.activeIndex + 1 : this.activeIndex;
+    for (let step = 0; step < count; step++) {
+      const index = (start + step) % count;
+      if (normalize(this.rows[index]!.node.label).startsWith(this.typeahead)) {
+        this.moveTo(index);
+        return;
+      }
+    }
+  }
+
+  private activate(node: TreeNode): void {
+    if (node.item) this.selectItem(node.item.id, { push: true, focus: true });
+    else this.toggle(node);
+  }
+
+  private onRowClick(event: MouseEvent, index: number): void {
+    const row = this.rows[index];
+    if (!row) return;
+    // Let the browser handle ctrl/shift/middle clicks on item links (new tab, copy link).
+    if (row.node.item && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)) return;
+    event.preventDefault();
+    this.activeIndex = index;
+    this.activate(row.node);
+  }
+
+  private onScroll(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    this.scrollOffset = viewport.scrollTop;
+    // Keep the one tabbable row inside the rendered window.
+    const first = Math.floor(this.scrollOffset / this.rowHeight);
+    const last = first + Math.ceil(viewport.clientHeight / this.rowHeight);
+    if (this.activeIndex < first || this.activeIndex > last) {
+      if (!this.renderRoot.querySelector(`[data-index="${this.activeIndex}"]:focus`)) this.activeIndex = Math.min(first, this.rows.length - 1);
+    }
+  }
+
+  // ── actions ─────────────────────────────────────────────────────────────────────────────
+  private onSearchInput(event: Event): void {
+    this.query = (event.target as HTMLInputElement).value;
+    this.activeIndex = 0;
+    if (this.viewport) this.viewport.scrollTop = this.scrollOffset = 0;
+    this.writeLink(true);
+  }
+
+  private requestItem(item: CatalogueItem): void {
+    const url = this.requestUrl
+      ? `${this.requestUrl}${this.requestUrl.includes('?') ? '&' : '?'}${new URLSearchParams({ item: item.id, title: item.name })}`
+      : undefined;
+    const proceed = this.emit('zwgk-request', { item, ...(url ? { url } : {}) }, { cancelable: true });
+    if (proceed && url) location.assign(url);
+  }
+
+  private downloadCsv(): void {
+    const data = this.data;
+    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = `${data?.title ?? '公开事项目录'}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  // ── rendering ───────────────────────────────────────────────────────────────────────────
+  protected override render() {
+    const data = this.data;
+    if (!data) return this.renderNotReady();
+    const selected = this.selectedId ? data.items.find((item) => item.id === this.selectedId) : undefined;
+    return html`
+      ${this.renderToolbar(data)}
+      <div class="layout">
+        <div class="tree-column">${this.renderTree()}</div>
+        <div class="detail-column">${this.renderDetail(data, selected)}</div>
+      </div>
+      <p class="catalogue-info">
+        ${this.msg(messages, 'publisher')}：${data.agencies.find((a) => a.id === data.publisherId)?.name ?? data.publisherId}
+        · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}
+      </p>
+      ${this.printing ? this.renderPrintTable(data) : nothing}
+    `;
+  }
+
+  private renderToolbar(data: Catalogue) {
+    const pinned = this.pinnedFilters();
+    const filters = this.filters;
+    const checkboxes = (key: FilterKey, values: readonly string[], label: (v: string) => string) =>
+      pinned[key].length
+        ? nothing
+        : html`<fieldset>
+            <legend>${this.msg(messages, key === 'levels' ? 'level' : key === 'modes' ? 'mode' : 'audience')}</legend>
+            ${values.map(
+              (value) => html`<label class="check"><input type="checkbox" .checked=${filters[key].includes(value)}
+                @change=${(e: Event) => this.setFilter(key, (e.target as HTMLInputElement).checked ? [...this.userFilters[key], value] : this.userFilters[key].filter((v) => v !== value))}
+              />${label(value)}</label>`,
+            )}
+          </fieldset>`;
+    const select = (key: FilterKey, label: 'domain' | 'agency' | 'channel', options: [string, string][]) =>
+      pinned[key].length
+        ? nothing
+        : html`<label class="select">${this.msg(messages, label)}
+            <select @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; this.setFilter(key, v ? [v] : []); }}>
+              <option value="" ?selected=${!filters[key].length}>${this.msg(messages, 'any')}</option>
+              ${options.map(([value, text]) => html`<option value=${value} ?selected=${filters[key][0] === value}>${text}</option>`)}
+            </select>
+          </label>`;
+    const usedAgencies = new Set(data.items.flatMap((i) => i.subjectIds));
+    const usedChannels = [...new Set(data.items.flatMap((i) => i.channels.map((c) => c.type)))];
+    const count = this.shownItems.length;
+    const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
+    return html`<div class="toolbar" part="toolbar">
+        <div class="search">
+          <label for="search">${this.msg(messages, 'searchLabel')}</label>
+          <input id="search" part="search" type="search" .value=${this.query} placeholder=${this.msg(messages, 'searchPlaceholder')}
+            aria-describedby="search-hint" autocomplete="off" @input=${this.onSearchInput} />
+          <span id="search-hint" class="hint">${this.msg(messages, 'searchHint')}</span>
+        </div>
+        <details class="filters" part="filters">
+          <summary>${this.msg(messages, 'filters')}${isFiltered(this.userFilters) ? ' ●' : ''}</summary>
+          <div class="filter-grid">
+            ${checkboxes('levels', CATALOGUE_LEVELS, (v) => this.msg(messages, v as 'county'))}
+            ${checkboxes('modes', MODES, (v) => v)}
+            ${checkboxes('audiences', AUDIENCES, (v) => v)}
+            ${select('domains', 'domain', data.domains.map((d) => [d.id, d.name]))}
+            ${select('agencies', 'agency', data.agencies.filter((a) => usedAgencies.has(a.id)).map((a) => [a.id, a.name]))}
+            ${select('channels', 'channel', usedChannels.map((c) => [c, CHANNEL_TYPES[c]]))}
+          </div>
+          <button type="button" class="secondary" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
+        </details>
+        <button type="button" class="secondary export" @click=${() => this.downloadCsv()}>${this.msg(messages, 'exportCsv')}</button>
+      </div>
+      <p class="summary" part="summary" role="status">${narrowing ? this.msg(messages, 'results', count) : this.msg(messages, 'total', count)}</p>
+      ${count === 0
+        ? html`<div class="no-results">
+            <p>${this.msg(messages, 'noResults')}</p>
+            <p>${this.msg(messages, 'noResultsHint')}</p>
+            <button type="button" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderTree() {
+    if (!this.rows.length) return nothing;
+    const rowHeight = this.rowHeight;
+    const first = Math.max(0, Math.floor(this.scrollOffset / rowHeight) - OVERSCAN);
+    const last = Math.min(this.rows.length, Math.ceil((this.scrollOffset + this.viewportHeight) / rowHeight) + OVERSCAN);
+    const terms = queryTerms(this.query);
+    const slice: number[] = [];
+    for (let i = first; i < last; i++) slice.push(i);
+    if (this.activeIndex < first || this.activeIndex >= last) slice.push(this.activeIndex);
+    return html`<div class="viewport" @scroll=${this.onScroll}>
+      <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="tree" @keydown=${this.onKeydown}
+        style=${styleMap({ paddingTop: `${first * rowHeight}px`, paddingBottom: `${Math.max(0, this.rows.length - last) * rowHeight}px` })}>
+        ${slice.map((index) => this.renderRow(index, terms, index < first || index >= last))}
+      </div>
+    </div>`;
+  }
+
+  private renderRow(index: number, terms: string[], detached: boolean) {
+    const { node, position, siblings } = this.rows[index]!;
+    const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+    const indent = styleMap({ paddingInlineStart: `${(node.depth - 1) * 1.25 + 0.5}em` });
+    const common = {
+      index,
+      tabindex: index === this.activeIndex ? 0 : -1,
+    };
+    const classes = `row ${node.kind}${detached ? ' detached' : ''}`;
+    if (node.item) {
+      const selected = node.item.id === this.selectedId;
+      const href = this.noHash ? (node.item.links?.[0]?.url ?? `#${node.item.id}`) : writeHash('', this.hashPrefix, { item: node.item.id });
+      return html`<a role="treeitem" part="row" class=${classes} href=${href} data-index=${index} tabindex=${common.tabindex}
+        aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-selected=${selected ? 'true' : 'false'}
+        style=${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
+        <span class="label">${label}</span>${node.item.mode === '依申请' ? html`<span class="tag">依申请</span>` : nothing}
+        ${node.item.status === 'withdrawn' ? html`<span class="tag muted">${this.msg(messages, 'withdrawn')}</span>` : nothing}
+      </a>`;
+    }
+    const open = this.expanded.has(node.key);
+    const empty = node.count === 0;
+    return html`<div role="treeitem" part="row" class=${classes} data-index=${index} tabindex=${common.tabindex}
+      aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-expanded=${empty ? nothing : open ? 'true' : 'false'}
+      aria-selected="false" style=${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
+      <span class="twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
+      <span class="label">${label}</span>
+      <span class="count">${empty ? this.msg(messages, 'empty') : this.msg(messages, 'itemCount', node.count)}</span>
+    </div>`;
+  }
+
+  private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
+    if (!item) return html`<div class="detail empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
+    const domain = data.domains.find((d) => d.id === item.domainId);
+    const agency = (id: string) => data.agencies.find((a) => a.id === id);
+    const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
+    const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
+    return html`<section class="detail" part="detail" aria-labelledby="detail-title">
+      <div role="heading" aria-level=${this.headingLevel} id="detail-title" class="detail-title">${item.name}</div>
+      <dl>
+        ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
+        ${row(this.msg(messages, 'content'), item.content)}
+        ${item.standard?.length ? row(this.msg(messages, 'standard'), html`<ol>${item.standard.map((s) => html`<li>${s}</li>`)}</ol>`) : nothing}
+        ${row(this.msg(messages, 'basis'), html`<ul>${item.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${basisText({ ...item, basis: [b] })}</a>` : basisText({ ...item, basis: [b] })}</li>`)}</ul>`)}
+        ${row(this.msg(messages, 'timeLimit'), item.timeLimit.text)}
+        ${row(this.msg(messages, 'subjects'), item.subjectIds.map((id) => agency(id)?.name ?? id).join('、'))}
+        ${row(this.msg(messages, 'channels'), html`<ul class="channels" aria-describedby="channel-legend">${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
+          <span class="visually-hidden">${c.required === false ? this.msg(messages, 'optional') : this.msg(messages, 'required')}</span></li>`)}</ul>
+          <span id="channel-legend" class="hint">${this.msg(messages, 'channelLegend')}</span>`)}
+        ${row(this.msg(messages, 'audienceLabel'), `${item.audience}${item.audienceNote ? `（${item.audienceNote}）` : ''}`)}
+        ${row(this.msg(messages, 'modeLabel'), item.mode)}
+        ${row(this.msg(messages, 'levels'), item.levels.map((l) => (this.locale === 'en' ? this.msg(messages, l as 'county') : levelLabel(l))).join('、'))}
+        ${item.stages?.length ? row(this.msg(messages, 'stages'), item.stages.join('、')) : nothing}
+        ${item.category ? row(this.msg(messages, 'category'), item.category) : nothing}
+        ${supervision ? row(this.msg(messages, 'supervision'), [supervision.phone && `电话 ${supervision.phone}`, supervision.email && `邮箱 ${supervision.email}`, supervision.address].filter(Boolean).join('；')) : nothing}
+        ${item.links?.length ? row(this.msg(messages, 'links'), html`<ul>${item.links.map((l) => html`<li><a href=${l.url}>${l.title}</a>${l.publishedAt ? `（${formatDate(l.publishedAt, this.locale)}）` : ''}</li>`)}</ul>`) : nothing}
+        ${row(this.msg(messages, 'updated'), formatDate(item.updatedAt, this.locale))}
+      </dl>
+      ${item.mode === '依申请'
+        ? html`<p class="hint">${this.msg(messages, 'requestHint')}</p>
+            <button type="button" part="request" class="primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderPrintTable(data: Catalogue) {
+    return html`<table class="print-table">
+      <caption>${data.title}（${formatDate(data.updatedAt, this.locale)}）</caption>
+      <thead><tr>${TABLE_HEADERS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+      <tbody>${tableRows(this.shownItems, data).map((cells) => html`<tr>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+    </table>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zwgk-catalogue-tree': ZwgkCatalogueTree;
+  }
+}
