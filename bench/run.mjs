@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../web-test-runner.config.mjs';
 
-export const BENCHES = ['validation'];
+export const BENCHES = ['validation', 'catalogue-tree'];
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv.slice(2);

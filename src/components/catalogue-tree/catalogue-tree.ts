@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
@@ -129,6 +129,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private rowHeight = 44;
   private indexFor?: Catalogue;
+  private modelFor?: Catalogue;
+  private modelKey = '';
+  private rowsFor?: Set<string>;
   private searchIndex?: SearchIndex;
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
@@ -217,7 +220,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.expanded = new Set([...this.expanded, ...ancestorKeys(node)]);
     this.selectedId = id;
     await this.updateComplete;
-    const index = this.rows.findIndex((row) => row.node === node);
+    const key = node.key;
+    const index = this.rows.findIndex((row) => row.node.key === key);
     if (index >= 0) await this.moveTo(index, options.focus ?? false);
     if (options.push) this.writeLink(false);
     this.emit('zwgk-select', { kind: 'item', item });
@@ -233,19 +237,28 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.applyHash(true);
     }
     const terms = queryTerms(this.query);
-    const searched = terms.length ? search((this.searchIndex ??= buildSearchIndex(data.items, data.agencies)), this.query) : data.items;
-    const filtered = applyFilters(data, searched, this.filters);
-    this.shownItems = filtered;
-    const narrowing = terms.length > 0 || isFiltered(this.filters);
-    this.roots = buildTree(data, filtered, narrowing);
-    if (changed.has('query') && terms.length) {
+    const filters = this.filters;
+    // Scrolling and focus moves re-render often; the model is rebuilt only when its inputs change.
+    const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}`;
+    const rebuild = this.modelFor !== data || this.modelKey !== modelKey;
+    if (rebuild) {
+      this.modelFor = data;
+      this.modelKey = modelKey;
+      const searched = terms.length ? search((this.searchIndex ??= buildSearchIndex(data.items, data.agencies)), this.query) : data.items;
+      this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
+      this.roots = buildTree(data, this.shownItems, terms.length > 0 || isFiltered(filters));
+    }
+    if (rebuild && changed.has('query') && terms.length) {
       // Expand the way to every match: the reader sees results, not closed folders.
       const keys = new Set<string>();
       const walk = (nodes: TreeNode[]) => nodes.forEach((n) => n.kind !== 'item' && (keys.add(n.key), walk(n.children)));
       walk(this.roots);
       this.expanded = keys;
     }
-    this.rows = visibleRows(this.roots, this.expanded);
+    if (rebuild || this.rowsFor !== this.expanded) {
+      this.rowsFor = this.expanded;
+      this.rows = visibleRows(this.roots, this.expanded);
+    }
     if (this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
   }
 
@@ -445,6 +458,21 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     `;
   }
 
+  private options?: { for: Catalogue; agencies: Set<string>; channels: (keyof typeof CHANNEL_TYPES)[] };
+  /** Agencies and channels that occur in the catalogue: the filter choices (computed once per catalogue). */
+  private optionsFor(data: Catalogue) {
+    if (this.options?.for !== data) {
+      const agencies = new Set<string>();
+      const channels = new Set<keyof typeof CHANNEL_TYPES>();
+      for (const item of data.items) {
+        for (const id of item.subjectIds) agencies.add(id);
+        for (const channel of item.channels) channels.add(channel.type);
+      }
+      this.options = { for: data, agencies, channels: [...channels] };
+    }
+    return this.options;
+  }
+
   private renderToolbar(data: Catalogue) {
     const pinned = this.pinnedFilters();
     const filters = this.filters;
@@ -468,8 +496,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
               ${options.map(([value, text]) => html`<option value=${value} ?selected=${filters[key][0] === value}>${text}</option>`)}
             </select>
           </label>`;
-    const usedAgencies = new Set(data.items.flatMap((i) => i.subjectIds));
-    const usedChannels = [...new Set(data.items.flatMap((i) => i.channels.map((c) => c.type)))];
+    const { agencies: usedAgencies, channels: usedChannels } = this.optionsFor(data);
     const count = this.shownItems.length;
     const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
     return html`<div class="toolbar" part="toolbar">
@@ -514,7 +541,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (this.activeIndex < first || this.activeIndex >= last) slice.push(this.activeIndex);
     return html`<div class="viewport" @scroll=${this.onScroll}>
       <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="tree" @keydown=${this.onKeydown}
-        style=${styleMap({ paddingTop: `${first * rowHeight}px`, paddingBottom: `${Math.max(0, this.rows.length - last) * rowHeight}px` })}>
+        ${cssProps({ 'padding-top': `${first * rowHeight}px`, 'padding-bottom': `${Math.max(0, this.rows.length - last) * rowHeight}px` })}>
         ${slice.map((index) => this.renderRow(index, terms, index < first || index >= last))}
       </div>
     </div>`;
@@ -523,7 +550,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private renderRow(index: number, terms: string[], detached: boolean) {
     const { node, position, siblings } = this.rows[index]!;
     const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
-    const indent = styleMap({ paddingInlineStart: `${(node.depth - 1) * 1.25 + 0.5}em` });
+    const indent = cssProps({ 'padding-inline-start': `${(node.depth - 1) * 1.25 + 0.5}em` });
     const common = {
       index,
       tabindex: index === this.activeIndex ? 0 : -1,
@@ -534,7 +561,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       const href = this.noHash ? (node.item.links?.[0]?.url ?? `#${node.item.id}`) : writeHash('', this.hashPrefix, { item: node.item.id });
       return html`<a role="treeitem" part="row" class=${classes} href=${href} data-index=${index} tabindex=${common.tabindex}
         aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-selected=${selected ? 'true' : 'false'}
-        style=${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
+        ${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
         <span class="label">${label}</span>${node.item.mode === '依申请' ? html`<span class="tag">依申请</span>` : nothing}
         ${node.item.status === 'withdrawn' ? html`<span class="tag muted">${this.msg(messages, 'withdrawn')}</span>` : nothing}
       </a>`;
@@ -543,7 +570,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const empty = node.count === 0;
     return html`<div role="treeitem" part="row" class=${classes} data-index=${index} tabindex=${common.tabindex}
       aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-expanded=${empty ? nothing : open ? 'true' : 'false'}
-      aria-selected="false" style=${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
+      aria-selected="false" ${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
       <span class="twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
       <span class="label">${label}</span>
       <span class="count">${empty ? this.msg(messages, 'empty') : this.msg(messages, 'itemCount', node.count)}</span>

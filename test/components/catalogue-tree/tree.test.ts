@@ -210,7 +210,13 @@ describe('<zwgk-catalogue-tree>', () => {
   it('opens the item named in the URL hash on load, and Back returns to the previous selection', async () => {
     history.replaceState(null, '', '#zwgk-item=it-150');
     const el = await tree();
-    expect(await until(() => root(el).querySelector('.detail-title')?.textContent === sample.items.find((i) => i.id === 'it-150')!.name)).to.be.true;
+    const linked = sample.items.find((i) => i.id === 'it-150')!;
+    expect(await until(() => root(el).querySelector('.detail-title')?.textContent === linked.name)).to.be.true;
+    const row = root(el).querySelector('[aria-selected="true"]')!;
+    expect(row.textContent).to.contain(linked.name);
+    const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
+    const box = row.getBoundingClientRect();
+    expect(box.top >= viewport.top && box.bottom <= viewport.bottom, 'the linked row is scrolled into view').to.be.true;
     const other = sample.items[3]!;
     await el.selectItem(other.id, { push: true });
     expect(location.hash).to.equal(`#zwgk-item=${other.id}`);
