@@ -1,0 +1,43 @@
+/** Two-way relations between policies, interpretations and the catalogue items that cite them. */
+import type { Catalogue, CatalogueItem, Interpretation, Policy } from '../../catalogue/schema.js';
+import { normalizeDocNo, normalizeTitle } from './doc-number.js';
+
+/** Interpretations of a policy: those it lists and those that name it, newest last, no duplicates. */
+export function interpretationsOf(catalogue: Catalogue, policy: Policy): Interpretation[] {
+  const all = catalogue.interpretations ?? [];
+  const listed = new Set(policy.interpretationIds ?? []);
+  return all
+    .filter((i) => i.policyId === policy.id || listed.has(i.id))
+    .sort((a, b) => a.publishedAt.localeCompare(b.publishedAt));
+}
+
+export function policyOf(catalogue: Catalogue, interpretation: Interpretation): Policy | undefined {
+  return catalogue.policies?.find((p) => p.id === interpretation.policyId);
+}
+
+/** Catalogue items whose 公开依据 cites the policy by 文号 (any bracket style) or by title. */
+export function itemsCiting(catalogue: Catalogue, policy: Policy): CatalogueItem[] {
+  const docNo = policy.docNo ? normalizeDocNo(policy.docNo) : undefined;
+  const title = normalizeTitle(policy.title);
+  return catalogue.items.filter((item) =>
+    item.basis.some((basis) => (docNo && basis.docNo && normalizeDocNo(basis.docNo) === docNo) || normalizeTitle(basis.title) === title),
+  );
+}
+
+export type ValidityTone = 'ok' | 'notice' | 'ended';
+
+/** 有效性 badge: the label shown and how loudly (a repealed or expired policy must be unmistakable). */
+export function validity(policy: Policy): { label: string; labelEn: string; tone: ValidityTone } {
+  switch (policy.status) {
+    case 'effective':
+      return { label: '有效', labelEn: 'In force', tone: 'ok' };
+    case 'amended':
+      return { label: '已修改', labelEn: 'Amended', tone: 'notice' };
+    case 'trial':
+      return { label: '试行', labelEn: 'Trial', tone: 'notice' };
+    case 'repealed':
+      return { label: '已废止', labelEn: 'Repealed', tone: 'ended' };
+    case 'expired':
+      return { label: '已失效', labelEn: 'Expired', tone: 'ended' };
+  }
+}
