@@ -10,6 +10,7 @@ const root = new URL('..', import.meta.url).pathname;
 const summaryFile = join(mkdtempSync(join(tmpdir(), 'zwgk-test-')), 'browser.txt');
 const extra = process.argv.slice(2);
 
+spawnSync(process.execPath, ['scripts/build-test-vendor.mjs'], { cwd: root, stdio: 'inherit' });
 const browser = spawnSync(join(root, 'node_modules/.bin/web-test-runner'), extra, {
   cwd: root, stdio: 'inherit', env: { ...process.env, ZWGK_SUMMARY_FILE: summaryFile },
 });
