@@ -36,5 +36,6 @@ server.on('request', (request, response) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`示例县政务公开演示站点 / demo county site: http://${host}:${port}/`);
+  // PORT=0 picks a free port (the tests do); the line below says which.
+  console.log(`示例县政务公开演示站点 / demo county site: http://${host}:${server.address().port}/`);
 });
