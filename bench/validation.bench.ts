@@ -22,7 +22,8 @@ export async function run(): Promise<BenchRow[]> {
       bench: 'validation',
       case: `items=${count}`,
       figures: {
-        size: `${(new TextEncoder().encode(text).length / 1e6).toFixed(1)} MB`,
+        // UTF-8 bytes on the wire; JS string length (what MAX_DOCUMENT_CHARS limits) in brackets.
+        size: `${(new TextEncoder().encode(text).length / 1e6).toFixed(1)} MB (${(text.length / 1e6).toFixed(1)} M chars)`,
         'JSON.parse median': `${median(parse).toFixed(1)} ms`,
         'validate median': `${median(validate).toFixed(1)} ms`,
         ratio: ratio.toFixed(2),

@@ -17,7 +17,9 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  */
 export const ENTRIES = [
   { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 30 },
+  { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
+  { name: '  of which schema module alone (zod/mini)', source: `export * from './src/catalogue/schema.ts';` },
   { name: '  of which schema + validator (zod/mini)', source: `export { validateCatalogue } from './src/catalogue/validate.ts';` },
 ];
 
