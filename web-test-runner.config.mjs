@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
-import { testRoutes } from './test/server/plugins.mjs';
+import { inlineCss, testRoutes } from './test/server/plugins.mjs';
 
 export async function findChrome() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -28,6 +28,7 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    inlineCss(),
   ],
   middleware: [testRoutes],
   browsers: [

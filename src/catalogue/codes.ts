@@ -47,10 +47,17 @@ export const LEGACY_DOMAIN_SPLITS: Readonly<Record<string, readonly string[]>> =
   扶贫救灾: ['扶贫', '救灾'],
 };
 
-const byName = new Map<string, PilotDomain>();
-for (const domain of PILOT_DOMAINS) {
-  byName.set(domain.name, domain);
-  for (const alias of domain.aliases) byName.set(alias, domain);
+let byName: Map<string, PilotDomain> | undefined;
+/** Built on first use, so that importing a label table does not keep the domain list alive. */
+function domainsByName(): Map<string, PilotDomain> {
+  if (!byName) {
+    byName = new Map();
+    for (const domain of PILOT_DOMAINS) {
+      byName.set(domain.name, domain);
+      for (const alias of domain.aliases) byName.set(alias, domain);
+    }
+  }
+  return byName;
 }
 
 /**
@@ -60,8 +67,8 @@ for (const domain of PILOT_DOMAINS) {
 export function resolvePilotDomains(name: string): PilotDomain[] {
   const trimmed = name.trim().replace(/领域$/, '');
   const split = LEGACY_DOMAIN_SPLITS[trimmed];
-  if (split) return split.map((n) => byName.get(n)!);
-  const found = byName.get(trimmed);
+  if (split) return split.map((n) => domainsByName().get(n)!);
+  const found = domainsByName().get(trimmed);
   return found ? [found] : [];
 }
 

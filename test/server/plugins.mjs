@@ -1,6 +1,9 @@
 // Test-server routes the browser suite talks to: real HTTP responses with chosen status codes,
 // delays and request counts, for the loader's network tests (no mocked fetch).
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const counts = new Map();
 
@@ -29,7 +32,43 @@ export async function testRoutes(context, next) {
     const file = param('file', 'shixian.json').replace(/[^a-z0-9.-]/gi, '');
     context.type = 'application/json';
     context.body = await readFile(new URL(`../../demo/data/${file}`, import.meta.url), 'utf8');
+  } else if (/^tiles(-404|-slow)?\/\d+\/\d+\/\d+\.png$/.test(route)) {
+    // Map tiles for <zwgk-disclosure-map>: a tiny valid PNG, a 404, or a PNG after a delay.
+    if (route.startsWith('tiles-404/')) {
+      context.status = 404;
+      context.type = 'text/plain';
+      context.body = 'no such tile';
+      return;
+    }
+    if (route.startsWith('tiles-slow/')) await new Promise((resolve) => setTimeout(resolve, Number(param('ms', '5000'))));
+    context.type = 'image/png';
+    context.body = TILE_PNG;
   } else {
     return next();
   }
+}
+
+/** A 1 × 1 PNG, stretched by the browser to a 256 px tile. */
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Serves `*.css?inline` imports as JS modules whose default export is the CSS text, as Vite does,
+ * so that `import css from 'leaflet/dist/leaflet.css?inline'` behaves the same in tests.
+ */
+export function inlineCss() {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const require = createRequire(import.meta.url);
+  return {
+    name: 'zwgk-inline-css',
+    resolveImport({ source }) {
+      if (!/\.css\?inline$/.test(source) || /^[./]/.test(source)) return undefined;
+      const file = require.resolve(source.replace(/\?inline$/, ''));
+      return `/${relative(root, file).split(sep).join('/')}?inline`;
+    },
+    async serve(context) {
+      if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
+      const text = await readFile(join(root, decodeURIComponent(context.path)), 'utf8');
+      return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    },
+  };
 }
