@@ -29,9 +29,26 @@ const vite = await createVite({
   appType: 'mpa',
 });
 
-server.on('request', (request, response) => {
+// The API runs the library's own TypeScript (schema, validators, capacity rules) through Vite's
+// SSR loader, so the server checks exactly what the browser checks.
+const { readFile } = await import('node:fs/promises');
+const { parseCatalogueText } = await vite.ssrLoadModule(`${root}/src/catalogue/validate.ts`);
+const { createOpenDayApi } = await vite.ssrLoadModule(`${root}/src/server/open-day-api.ts`);
+const catalogueFile = process.env.ZWGK_CATALOGUE ?? `${root}/demo/data/shixian.json`;
+const dataDir = process.env.ZWGK_DATA_DIR ?? `${root}/demo/.data`;
+const loaded = parseCatalogueText(await readFile(catalogueFile, 'utf8'));
+if (!loaded.ok) throw new Error(`demo catalogue ${catalogueFile} is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
+const openDays = createOpenDayApi(loaded.catalogue, `${dataDir}/open-day-signups.jsonl`);
+const apis = [openDays.handle];
+
+server.on('request', async (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (request.url?.startsWith('/api/')) {
+    for (const api of apis) if (await api(request, response)) return;
+    response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end('{"error":"not-found"}');
+    return;
+  }
   vite.middlewares(request, response);
 });
 
