@@ -30,7 +30,7 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   });
 
   it('registers the elements from one file, with no import map or CDN', () => {
-    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day']) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('the tree shows the 26 pilot domains, at 16px despite the page’s 62.5%', async () => {
@@ -50,5 +50,10 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   it('the disclosure map lists the sample county’s points (list-only, no Leaflet fetched)', async () => {
     expect(await until(() => (shadow('zwgk-disclosure-map')?.querySelectorAll('[part~="point"]').length ?? 0) >= 15, 5000)).to.be.true;
     expect(performance.getEntriesByType('resource').some((entry) => /leaflet|map-view/.test(entry.name))).to.be.false;
+  });
+
+  it('the open-day element lists the upcoming open days of the sample county', async () => {
+    expect(await until(() => (shadow('zwgk-open-day')?.querySelectorAll('[part="event"]').length ?? 0) >= 1, 5000)).to.be.true;
+    expect(shadow('zwgk-open-day')!.querySelector('[part="error"]')).to.be.null;
   });
 });

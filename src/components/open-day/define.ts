@@ -1,0 +1,6 @@
+import { define } from '../../core/zwgk-element.js';
+import { ZwgkOpenDay } from './open-day.js';
+
+define('zwgk-open-day', ZwgkOpenDay);
+
+export { ZwgkOpenDay };

@@ -1,0 +1,471 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { formatDate } from '../../core/format.js';
+import { defineMessages } from '../../core/i18n.js';
+import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
+import { DraftStore } from '../../forms/draft.js';
+import { fieldError, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
+import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
+import { toIcs } from './ics.js';
+
+export interface OpenDaySignup {
+  code: string;
+  eventId: string;
+  sessionId: string;
+  status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled';
+  name: string;
+}
+export interface ZwgkOpenDaySubmitDetail {
+  readonly eventId: string;
+  readonly sessionId: string;
+  readonly values: Readonly<Record<string, string>>;
+}
+
+declare module '../../core/events.js' {
+  interface ZwgkEventMap {
+    'zwgk-submit': ZwgkOpenDaySubmitDetail;
+    'zwgk-submitted': { readonly signup: OpenDaySignup };
+    'zwgk-cancel': { readonly signup: OpenDaySignup };
+  }
+}
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'zwgk-submit': CustomEvent<ZwgkOpenDaySubmitDetail>;
+    'zwgk-submitted': CustomEvent<{ signup: OpenDaySignup }>;
+    'zwgk-cancel': CustomEvent<{ signup: OpenDaySignup }>;
+  }
+}
+
+const messages = defineMessages({
+  'zh-CN': {
+    upcoming: '近期政府开放日', past: (n: number) => `往期活动（${n}）`, none: '近期暂无政府开放日活动。', review: '活动回顾',
+    activities: '活动内容', time: '时间', place: '地点', audience: '邀请对象', deadline: '报名截止', contact: '联系方式', remaining: '剩余名额',
+    places: (left: number, total: number) => `${left} / ${total}`, selection: '确定方式',
+    first_come: '先到先得', draw: '报名后抽签确定', review_mode: '报名后由主办单位审核确定',
+    open: '可报名', 'nearly-full': '名额紧张', 'full-waitlist': '名额已满，可报名候补', full: '名额已满', closed: '报名已截止', 'not-open': '暂未开放报名', past_phase: '活动已结束', cancelled: '活动已取消',
+    signUp: '我要报名', session: '场次', consent: '我已阅读并同意上述说明', submit: '提交报名', sending: '正在提交…', cancelForm: '取消填写',
+    draftRestored: '已恢复您上次填写的内容。', clearDraft: '清除已填内容',
+    network: '网络连接失败，您填写的内容已保留，请检查网络后重试。', timeout: '提交超时，您填写的内容已保留，请稍后重试。', server: '服务器暂时无法处理，您填写的内容已保留，请稍后重试。', retry: '重试',
+    confirmedTitle: '报名成功', pendingTitle: '已报名，待确认', waitlistedTitle: '已进入候补名单',
+    pendingHint: '主办单位确定参加人员后会通过短信或电话通知您。', waitlistedHint: '有人取消时将按报名先后依次递补，并通知您。',
+    code: '确认码', keepCode: '请记下确认码，查询或取消报名时需要用到。', bring: '请携带', meet: '集合地点和时间', ics: '添加到日历（.ics 文件）',
+    manage: '查询或取消报名', phone: '报名时填写的手机号码', find: '查询', cancelSignup: '取消报名', notFound: '确认码或手机号码不正确。',
+    statusLine: (s: string) => `报名状态：${s}`, cancelledTitle: '已取消报名', privacy: '报名信息仅用于本次活动，不会公开。',
+  },
+  en: {
+    upcoming: 'Upcoming open days', past: (n: number) => `Past events (${n})`, none: 'No open days are scheduled.', review: 'Event report',
+    activities: 'Activities', time: 'Time', place: 'Place', audience: 'Who is invited', deadline: 'Sign-up closes', contact: 'Contact', remaining: 'Places left',
+    places: (left: number, total: number) => `${left} of ${total}`, selection: 'Selection',
+    first_come: 'First come, first served', draw: 'By draw after sign-up', review_mode: 'Chosen by the organiser after sign-up',
+    open: 'Open', 'nearly-full': 'Few places left', 'full-waitlist': 'Full: join the waiting list', full: 'Full', closed: 'Sign-up closed', 'not-open': 'Not open yet', past_phase: 'Ended', cancelled: 'Cancelled',
+    signUp: 'Sign up', session: 'Session', consent: 'I have read and agree to the above', submit: 'Send', sending: 'Sending…', cancelForm: 'Cancel',
+    draftRestored: 'What you typed last time has been restored.', clearDraft: 'Clear the form',
+    network: 'No connection. Your answers are kept; try again.', timeout: 'The server took too long. Your answers are kept; try again.', server: 'The server could not handle it. Your answers are kept; try again later.', retry: 'Try again',
+    confirmedTitle: 'You are signed up', pendingTitle: 'Signed up, awaiting confirmation', waitlistedTitle: 'On the waiting list',
+    pendingHint: 'The organiser will confirm by SMS or phone.', waitlistedHint: 'If someone cancels, places go to the waiting list in order.',
+    code: 'Confirmation code', keepCode: 'Keep this code to check or cancel your sign-up.', bring: 'Please bring', meet: 'Meeting point and time', ics: 'Add to calendar (.ics)',
+    manage: 'Check or cancel a sign-up', phone: 'Mobile number used to sign up', find: 'Check', cancelSignup: 'Cancel sign-up', notFound: 'Code or phone number not found.',
+    statusLine: (s: string) => `Status: ${s}`, cancelledTitle: 'Sign-up cancelled', privacy: 'Your details are used for this event only and never published.',
+  },
+});
+
+const BASE_FIELDS: FieldDef[] = [
+  { key: 'name', label: '姓名', type: 'text', required: true },
+  { key: 'phone', label: '手机号码', type: 'phone', required: true },
+];
+
+interface SessionCount {
+  sessionId: string;
+  capacity?: number;
+  taken?: number;
+  remaining?: number;
+}
+
+/**
+ * @tagname zwgk-open-day
+ * @summary Government open days (政府开放日): upcoming events with their sessions and places left, sign-up, confirmation with a calendar file, and self-cancellation.
+ *
+ * Events come from the catalogue's `openDays`; places left come from the sign-up API (`api`
+ * attribute, default `/api`, contract in docs/open-day-api.md), whose counts are the truth: the
+ * server enforces capacity. Selection modes follow the data: 先到先得 confirms at once (or
+ * waitlists), 抽签 and 审核 record 已报名，待确认. The sign-up form has the same validation, error
+ * summary and draft keeping as the request form (shared machinery in `src/forms/`); ID numbers are
+ * never stored in the browser. Nothing about other registrants is ever shown.
+ *
+ * @slot - Fallback content (e.g. the event title, time and a phone number to sign up) shown until the catalogue is ready.
+ *
+ * @event zwgk-submit - Before a sign-up is sent. Cancelable. `detail`: `{ eventId, sessionId, values }`.
+ * @event zwgk-submitted - The server recorded a sign-up. `detail`: `{ signup }` with `code` and `status`.
+ * @event zwgk-cancel - A sign-up was cancelled by its owner. `detail`: `{ signup }`.
+ * @event zwgk-error - The catalogue failed to load, or a sign-up could not be sent. `detail`: `{ errors, warnings, source }`.
+ * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
+ *
+ * @csspart event - One event card.
+ * @csspart phase - The sign-up state of a session (open, nearly full, full…).
+ * @csspart form - The sign-up form.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart confirmation - The confirmation with the code.
+ * @csspart manage - The check-or-cancel section.
+ * @csspart status - The loading message.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --zwgk-color-primary - Buttons, links and focus.
+ * @cssproperty --zwgk-color-danger - Errors.
+ * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
+ */
+export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
+  static override styles = [
+    ZwgkCatalogueConsumer.styles,
+    formStyles,
+    css`
+      .event { margin: 0 0 var(--zwgk-space-l); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      .title { margin: 0 0 var(--zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
+      .slogan { margin: 0 0 var(--zwgk-space-s); color: var(--zwgk-color-text-muted); }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); margin: 0 0 var(--zwgk-space-m); }
+      dt { font-weight: 700; } dd { margin: 0; }
+      .sessions { list-style: none; margin: 0 0 var(--zwgk-space-m); padding: 0; }
+      .sessions li { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-m); align-items: center; padding: var(--zwgk-space-s) 0; border-top: 1px solid var(--zwgk-color-surface); }
+      .phase { font-weight: 700; }
+      .phase.full, .phase.closed, .phase.past_phase, .phase.cancelled { color: var(--zwgk-color-danger); }
+      .phase.nearly-full, .phase.full-waitlist { color: var(--zwgk-color-warning); }
+      .phase.open { color: var(--zwgk-color-success); }
+      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
+      .confirmation { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
+      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.1em; }
+      form { margin-top: var(--zwgk-space-m); padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); }
+      .consent-text { white-space: pre-line; }
+      details.past summary { min-height: 44px; cursor: pointer; font-weight: 700; }
+      .manage { margin-top: var(--zwgk-space-xl); }
+      @media print { form, button, .manage { display: none !important; } }
+    `,
+  ];
+
+  /** Base URL of the sign-up API (see docs/open-day-api.md). */
+  @property() api = '/api';
+  /** Show only this event. */
+  @property() event?: string;
+  /** Never show places left, whatever the data says. */
+  @property({ type: Boolean, attribute: 'hide-remaining' }) hideRemaining = false;
+  /** Keep the ID number in the saved draft too (off by default: ID numbers stay out of storage). */
+  @property({ type: Boolean, attribute: 'persist-sensitive' }) persistSensitive = false;
+  /** The time used to decide what is upcoming and what is open (an ISO string); now by default. */
+  @property() now?: string;
+
+  @state() private counts = new Map<string, SessionCount[]>();
+  @state() private active?: { eventId: string; sessionId: string };
+  @state() private values: Record<string, string> = {};
+  @state() private errors: Record<string, string> = {};
+  @state() private summary: { id: string; message: string }[] = [];
+  @state() private sending = false;
+  @state() private failure?: string;
+  @state() private restored = false;
+  @state() private confirmed?: OpenDaySignup;
+  @state() private managed?: OpenDaySignup;
+  @state() private manageError = '';
+  private idempotencyKey = newIdempotencyKey();
+  private countsFor?: Catalogue;
+
+  private clock(): Date {
+    return this.now ? new Date(this.now) : new Date();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const data = this.data;
+    if (data && this.countsFor !== data) {
+      this.countsFor = data;
+      this.refreshCounts();
+    }
+    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) {
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    }
+  }
+
+  /** Re-reads places left from the server. */
+  async refreshCounts(): Promise<void> {
+    try {
+      const response = await fetch(`${this.api}/open-days`, { headers: { Accept: 'application/json' } });
+      if (!response.ok) return;
+      const list = (await response.json()) as { id: string; sessions: SessionCount[] }[];
+      this.counts = new Map(list.map((e) => [e.id, e.sessions]));
+    } catch {
+      // Without counts the cards still show; the server decides at sign-up time.
+    }
+  }
+
+  private sessionsOf(event: OpenDayEvent) {
+    return event.sessions?.length ? event.sessions : [{ id: 'main', label: undefined, start: event.start, end: event.end, capacity: event.registration?.capacity ?? 0 }];
+  }
+
+  private fieldsOf(event: OpenDayEvent): FieldDef[] {
+    const own = event.registration?.fields ?? [];
+    const rest = own.filter((f) => f.key !== 'name' && f.key !== 'phone');
+    const base = BASE_FIELDS.map((b) => ({ ...b, ...own.find((f) => f.key === b.key), required: true }));
+    return [...base, ...rest, ...(event.registration?.consentText ? [{ key: 'consent', label: this.msg(messages, 'consent'), type: 'checkbox' as const, required: true }] : [])];
+  }
+
+  private facts(event: OpenDayEvent, session: { id: string; start: string; capacity: number }): SessionFacts {
+    const count = this.counts.get(event.id)?.find((c) => c.sessionId === session.id);
+    return {
+      capacity: session.capacity,
+      taken: count?.taken ?? 0,
+      mode: event.registration?.selection ?? 'first_come',
+      waitlist: event.registration?.waitlist ?? false,
+      open: event.registration?.open ?? false,
+      eventStatus: event.status,
+      deadline: event.registration?.deadline,
+      start: session.start,
+    };
+  }
+
+  private phaseLabel(phase: SessionPhase): string {
+    return this.msg(messages, phase === 'past' ? 'past_phase' : phase);
+  }
+
+  private draftFor(eventId: string): DraftStore {
+    return new DraftStore(`zwgk-open-day:${location.pathname}:${eventId}`, new Set(['idNumber']), undefined, this.persistSensitive);
+  }
+
+  private openForm(eventId: string, sessionId: string): void {
+    this.active = { eventId, sessionId };
+    this.confirmed = undefined;
+    this.errors = {};
+    this.summary = [];
+    this.failure = undefined;
+    const draft = this.draftFor(eventId).load();
+    this.values = draft ?? {};
+    this.restored = !!draft;
+    this.idempotencyKey = newIdempotencyKey();
+    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form input, form select')?.focus());
+  }
+
+  private setValue(key: string, value: string): void {
+    this.values = { ...this.values, [key]: value };
+    if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
+    if (this.active) this.draftFor(this.active.eventId).save(this.values);
+  }
+
+  private async submit(event: Event, data: Catalogue): Promise<void> {
+    event.preventDefault();
+    if (!this.active || this.sending) return;
+    const openDay = data.openDays!.find((e) => e.id === this.active!.eventId)!;
+    const fields = this.fieldsOf(openDay);
+    const errors: Record<string, string> = {};
+    for (const field of fields) {
+      const message = fieldError(field, this.values[field.key] ?? '', this.locale);
+      if (message) errors[field.key] = message;
+    }
+    this.errors = errors;
+    this.summary = fields.filter((f) => errors[f.key]).map((f) => ({ id: `od-${f.key}`, message: errors[f.key]! }));
+    if (this.summary.length) return;
+    const { eventId, sessionId } = this.active;
+    const values = { ...this.values };
+    if (!this.emit('zwgk-submit', { eventId, sessionId, values }, { cancelable: true })) return;
+    this.sending = true;
+    this.failure = undefined;
+    const { name = '', phone = '', ...rest } = values;
+    const outcome = await submitJson<OpenDaySignup>(`${this.api}/open-days/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}/signups`, { name, phone, fields: rest }, { idempotencyKey: this.idempotencyKey });
+    this.sending = false;
+    switch (outcome.kind) {
+      case 'ok':
+        this.confirmed = outcome.data;
+        this.active = undefined;
+        this.draftFor(eventId).clear();
+        this.values = {};
+        this.emit('zwgk-submitted', { signup: outcome.data });
+        this.refreshCounts();
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus());
+        return;
+      case 'invalid': {
+        const byPath: Record<string, string> = {};
+        for (const e of outcome.errors) byPath[e.path.replace(/^fields\./, '')] = e.message;
+        this.errors = byPath;
+        this.summary = Object.entries(byPath).map(([key, message]) => ({ id: `od-${key}`, message }));
+        return;
+      }
+      case 'refused':
+        this.failure = outcome.message || this.msg(messages, 'full');
+        this.refreshCounts();
+        break;
+      default:
+        this.failure = this.msg(messages, outcome.kind);
+    }
+    this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure ?? '', en: this.failure ?? '' } }], warnings: [], source: this.api });
+  }
+
+  private downloadIcs(data: Catalogue, signup: OpenDaySignup): void {
+    const event = data.openDays!.find((e) => e.id === signup.eventId)!;
+    const session = this.sessionsOf(event).find((s) => s.id === signup.sessionId)!;
+    const text = toIcs({
+      uid: `${signup.code}@zwgk-elements`,
+      title: event.title,
+      start: session.start,
+      end: session.end ?? event.end,
+      location: this.placeOf(data, event),
+      description: [`${this.msg(messages, 'code')}：${signup.code}`, event.registration?.bring ?? '', event.contact?.phone ? `${this.msg(messages, 'contact')}：${event.contact.phone}` : ''].filter(Boolean).join('\n'),
+    });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    link.download = `${signup.code}.ics`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+  }
+
+  private placeOf(data: Catalogue, event: OpenDayEvent): string {
+    const point = event.pointId ? data.disclosurePoints?.find((p) => p.id === event.pointId) : undefined;
+    return point ? `${point.name}（${point.address ?? ''}）` : (event.address ?? '');
+  }
+
+  private showOnMap(pointId: string): void {
+    const map = document.querySelector('zwgk-disclosure-map') as (HTMLElement & { selected?: string }) | null;
+    if (!map) return;
+    map.selected = pointId;
+    map.scrollIntoView({ block: 'start' });
+  }
+
+  private async manage(event: Event, action: 'find' | 'cancel'): Promise<void> {
+    event.preventDefault();
+    const form = (event.target as HTMLElement).closest('form')!;
+    const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim();
+    const phone = (form.querySelector('[name="manage-phone"]') as HTMLInputElement).value.trim();
+    this.manageError = '';
+    try {
+      const response = action === 'find'
+        ? await fetch(`${this.api}/open-days/signups/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`)
+        : await fetch(`${this.api}/open-days/signups/${encodeURIComponent(code)}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ phone }) });
+      if (!response.ok) {
+        this.managed = undefined;
+        this.manageError = this.msg(messages, 'notFound');
+        return;
+      }
+      this.managed = (await response.json()) as OpenDaySignup;
+      if (action === 'cancel') {
+        this.emit('zwgk-cancel', { signup: this.managed });
+        this.refreshCounts();
+      }
+    } catch {
+      this.manageError = this.msg(messages, 'network');
+    }
+  }
+
+  private statusTitle(status: OpenDaySignup['status']): string {
+    return this.msg(messages, status === 'confirmed' ? 'confirmedTitle' : status === 'pending' ? 'pendingTitle' : status === 'waitlisted' ? 'waitlistedTitle' : 'cancelledTitle');
+  }
+
+  protected override render() {
+    const data = this.data;
+    if (!data) return this.renderNotReady();
+    const now = this.clock();
+    const events = (data.openDays ?? []).filter((e) => !this.event || e.id === this.event);
+    const isPast = (e: OpenDayEvent) => e.status === 'done' || Date.parse(e.end ?? e.start) < now.getTime();
+    const upcoming = events.filter((e) => !isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
+    const past = events.filter(isPast).sort((a, b) => b.start.localeCompare(a.start));
+    return html`
+      ${this.confirmed ? this.renderConfirmation(data, this.confirmed) : nothing}
+      <div role="heading" aria-level="2" class="title">${this.msg(messages, 'upcoming')}</div>
+      ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
+      ${past.length
+        ? html`<details class="past"><summary>${this.msg(messages, 'past', past.length)}</summary>
+            <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}</li>`)}</ul>
+          </details>`
+        : nothing}
+      ${this.renderManage()}
+    `;
+  }
+
+  private renderEvent(data: Catalogue, event: OpenDayEvent, now: Date) {
+    const host = data.agencies.find((a) => a.id === event.hostId);
+    const point = event.pointId ? data.disclosurePoints?.find((p) => p.id === event.pointId) : undefined;
+    const selection = event.registration?.selection ?? 'first_come';
+    const showRemaining = !this.hideRemaining && event.registration?.showRemaining !== false;
+    const time = (start: string, end?: string) => `${formatDate(start, this.locale)} ${start.slice(11, 16)}${end ? `—${end.slice(11, 16)}` : ''}`;
+    return html`<article class="event" part="event" aria-labelledby="ev-${event.id}">
+      <div role="heading" aria-level="3" class="title" id="ev-${event.id}">${event.title}</div>
+      ${event.slogan ? html`<p class="slogan">${event.slogan}</p>` : nothing}
+      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      <dl>
+        <dt>${this.msg(messages, 'activities')}</dt><dd>${event.activities.join('、')}</dd>
+        <dt>${this.msg(messages, 'time')}</dt><dd>${time(event.start, event.end)}</dd>
+        <dt>${this.msg(messages, 'place')}</dt><dd>${point
+          ? html`${point.name}（${point.address ?? ''}）${document.querySelector('zwgk-disclosure-map') ? html` <button type="button" class="secondary" @click=${() => this.showOnMap(point.id)}>在地图上查看</button>` : nothing}`
+          : event.address}</dd>
+        ${event.audience?.length ? html`<dt>${this.msg(messages, 'audience')}</dt><dd>${event.audience.join('、')}</dd>` : nothing}
+        ${event.registration?.deadline ? html`<dt>${this.msg(messages, 'deadline')}</dt><dd>${time(event.registration.deadline)}</dd>` : nothing}
+        <dt>${this.msg(messages, 'selection')}</dt><dd>${this.msg(messages, selection === 'review' ? 'review_mode' : selection)}</dd>
+        ${event.contact ? html`<dt>${this.msg(messages, 'contact')}</dt><dd>${event.contact.name ?? host?.name ?? ''} ${event.contact.phone ? html`<a href="tel:${event.contact.phone.replace(/[^\d+]/g, '')}">${event.contact.phone}</a>` : nothing}</dd>` : nothing}
+      </dl>
+      <ul class="sessions">
+        ${this.sessionsOf(event).map((session) => {
+          const facts = this.facts(event, session);
+          const phase = sessionPhase(facts, now);
+          const count = this.counts.get(event.id)?.find((c) => c.sessionId === session.id);
+          const canSign = phase === 'open' || phase === 'nearly-full' || phase === 'full-waitlist';
+          return html`<li>
+            <span>${session.label ?? `${this.msg(messages, 'session')} ${time(session.start, session.end)}`}</span>
+            <span class="phase ${phase === 'past' ? 'past_phase' : phase}" part="phase">${this.phaseLabel(phase)}</span>
+            ${showRemaining && count?.remaining !== undefined ? html`<span>${this.msg(messages, 'remaining')}：${this.msg(messages, 'places', count.remaining, session.capacity)}</span>` : nothing}
+            ${canSign ? html`<button type="button" class="primary" data-signup="${event.id}/${session.id}" @click=${() => this.openForm(event.id, session.id)}>${this.msg(messages, 'signUp')}<span class="visually-hidden">：${event.title} ${session.label ?? ''}</span></button>` : nothing}
+          </li>`;
+        })}
+      </ul>
+      ${this.active?.eventId === event.id ? this.renderForm(data, event) : nothing}
+    </article>`;
+  }
+
+  private renderForm(data: Catalogue, event: OpenDayEvent) {
+    return html`<form part="form" novalidate @submit=${(e: Event) => this.submit(e, data)} aria-label=${this.msg(messages, 'signUp')}>
+      ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
+      ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
+        <button type="button" class="secondary" @click=${() => { this.draftFor(event.id).clear(); this.values = {}; this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
+      ${this.failure ? html`<p class="notice" role="alert">${this.failure}</p>` : nothing}
+      ${event.registration?.consentText ? html`<p class="consent-text">${event.registration.consentText}</p>` : nothing}
+      <p class="hint">${this.msg(messages, 'privacy')}</p>
+      ${this.fieldsOf(event).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(field.key, v) }, this.locale, 'od'))}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button>
+        <button type="button" class="secondary" @click=${() => (this.active = undefined)}>${this.msg(messages, 'cancelForm')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderConfirmation(data: Catalogue, signup: OpenDaySignup) {
+    const event = data.openDays!.find((e) => e.id === signup.eventId);
+    if (!event) return nothing;
+    const session = this.sessionsOf(event).find((s) => s.id === signup.sessionId);
+    return html`<section class="confirmation" part="confirmation" tabindex="-1" aria-labelledby="confirm-title">
+      <div role="heading" aria-level="2" class="title" id="confirm-title">${this.statusTitle(signup.status)}</div>
+      <p>${event.title}${session?.label ? ` · ${session.label}` : ''}</p>
+      <p>${this.msg(messages, 'code')}：<span class="code">${signup.code}</span></p>
+      <p>${this.msg(messages, 'keepCode')}</p>
+      ${signup.status === 'pending' ? html`<p>${this.msg(messages, 'pendingHint')}</p>` : signup.status === 'waitlisted' ? html`<p>${this.msg(messages, 'waitlistedHint')}</p>` : nothing}
+      <dl>
+        <dt>${this.msg(messages, 'meet')}</dt><dd>${this.placeOf(data, event)} · ${formatDate(session?.start ?? event.start, this.locale)} ${(session?.start ?? event.start).slice(11, 16)}</dd>
+        ${event.registration?.bring ? html`<dt>${this.msg(messages, 'bring')}</dt><dd>${event.registration.bring}</dd>` : nothing}
+      </dl>
+      <button type="button" class="secondary" @click=${() => this.downloadIcs(data, signup)}>${this.msg(messages, 'ics')}</button>
+    </section>`;
+  }
+
+  private renderManage() {
+    return html`<section class="manage" part="manage" aria-labelledby="manage-title">
+      <div role="heading" aria-level="3" class="title" id="manage-title">${this.msg(messages, 'manage')}</div>
+      <form novalidate @submit=${(e: Event) => this.manage(e, 'find')}>
+        <div class="field"><label for="manage-code">${this.msg(messages, 'code')}</label><input id="manage-code" name="code" autocomplete="off" /></div>
+        <div class="field"><label for="manage-phone">${this.msg(messages, 'phone')}</label><input id="manage-phone" name="manage-phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
+        ${this.manageError ? html`<p class="error" role="alert">${this.manageError}</p>` : nothing}
+        ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" class="primary">${this.msg(messages, 'find')}</button>
+          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="secondary" @click=${(e: Event) => this.manage(e, 'cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
+        </div>
+      </form>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zwgk-open-day': ZwgkOpenDay;
+  }
+}

@@ -1,0 +1,33 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/catalogue/define.js';
+import '../src/components/open-day/define.js';
+
+// Storybook has no sign-up server: places left are not shown and sending fails with the
+// network message, which is itself one of the states designers review.
+interface Args {
+  lang: string;
+  elder: boolean;
+  now: string;
+  hideRemaining: boolean;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/zwgk-open-day',
+  component: 'zwgk-open-day',
+  args: { lang: 'zh-CN', elder: false, now: '2026-11-22T10:00:00+08:00', hideRemaining: false },
+  argTypes: { lang: { control: 'inline-radio', options: ['zh-CN', 'en'] } },
+  render: ({ lang, elder, now, hideRemaining }) => html`<div lang=${lang}>
+    <zwgk-catalogue src="data/shixian.json">
+      <zwgk-open-day ?elder=${elder} now=${now} ?hide-remaining=${hideRemaining}></zwgk-open-day>
+    </zwgk-catalogue>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Open: Story = {};
+export const Closed: Story = { name: 'Closed (after the deadlines)', args: { now: '2027-03-10T10:00:00+08:00' } };
+export const HiddenRemaining: Story = { name: 'Places left hidden', args: { hideRemaining: true } };
+export const Elder: Story = { args: { elder: true } };
+export const English: Story = { args: { lang: 'en' } };
