@@ -31,3 +31,15 @@ export const Closed: Story = { name: 'Closed (after the deadlines)', args: { now
 export const HiddenRemaining: Story = { name: 'Places left hidden', args: { hideRemaining: true } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
+
+const signup = (status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled') => ({ code: 'KF7Q2M9D4H', eventId: 'od-2027-edu', sessionId: 'am', status, name: '张三' });
+const withSignup = (status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled'): Story['render'] => ({ lang, elder, now }) => html`<div lang=${lang}>
+  <zwgk-catalogue src="data/shixian.json">
+    <zwgk-open-day ?elder=${elder} now=${now} .signup=${signup(status)}></zwgk-open-day>
+  </zwgk-catalogue>
+</div>`;
+
+export const Confirmed: Story = { render: withSignup('confirmed') };
+export const DrawPending: Story = { name: 'Draw or review: pending', render: withSignup('pending') };
+export const Waitlisted: Story = { name: 'Full: waitlisted', render: withSignup('waitlisted') };
+export const Cancelled: Story = { render: withSignup('cancelled') };

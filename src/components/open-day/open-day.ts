@@ -161,7 +161,8 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
-  @state() private confirmed?: OpenDaySignup;
+  /** The sign-up to confirm on screen (set by the element after sending; integrators who sign up server-side can set it too). */
+  @property({ attribute: false }) signup?: OpenDaySignup;
   @state() private managed?: OpenDaySignup;
   @state() private manageError = '';
   private idempotencyKey = newIdempotencyKey();
@@ -229,7 +230,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
 
   private openForm(eventId: string, sessionId: string): void {
     this.active = { eventId, sessionId };
-    this.confirmed = undefined;
+    this.signup = undefined;
     this.errors = {};
     this.summary = [];
     this.failure = undefined;
@@ -269,7 +270,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     this.sending = false;
     switch (outcome.kind) {
       case 'ok':
-        this.confirmed = outcome.data;
+        this.signup = outcome.data;
         this.active = undefined;
         this.draftFor(eventId).clear();
         this.values = {};
@@ -362,7 +363,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     const upcoming = events.filter((e) => !isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
     const past = events.filter(isPast).sort((a, b) => b.start.localeCompare(a.start));
     return html`
-      ${this.confirmed ? this.renderConfirmation(data, this.confirmed) : nothing}
+      ${this.signup ? this.renderConfirmation(data, this.signup) : nothing}
       <div role="heading" aria-level="2" class="title">${this.msg(messages, 'upcoming')}</div>
       ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
       ${past.length
