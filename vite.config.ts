@@ -1,7 +1,30 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The demo site's pages share one header, column navigation and footer, as pages of a real CMS
+ * template do: `<!-- zwgk-demo:site-top -->` and `<!-- zwgk-demo:site-bottom -->` are replaced
+ * from demo/partials/, with the page's own column link marked current.
+ */
+function demoSiteChrome(): Plugin {
+  const partial = (name: string) => readFileSync(here(`./demo/partials/${name}.html`), 'utf8');
+  return {
+    name: 'zwgk-demo-site-chrome',
+    transformIndexHtml(html, context) {
+      if (!html.includes('<!-- zwgk-demo:site-top -->')) return html;
+      const page = basename(context.filename);
+      const title = /<title>([^_<]+)/.exec(html)?.[1] ?? '';
+      const [header = '', column = ''] = partial('site-top').replaceAll('{{title}}', title).split('<div class="side fl">');
+      const top = `${header}<div class="side fl">${column.replace(/<a href="\.\/([a-z-]+\.html)">/g, (link, target: string) =>
+        target === page ? `<a class="on" aria-current="page" href="./${target}">` : existsSync(here(`./demo/${target}`)) ? link : '<a href="#">')}`;
+      return html.replace('<!-- zwgk-demo:site-top -->', top).replace('<!-- zwgk-demo:site-bottom -->', partial('site-bottom'));
+    },
+  };
+}
 
 /**
  * Two jobs: the demo county site (root `demo/`, served by demo/server.mjs in middleware mode),
@@ -10,6 +33,7 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  */
 export default defineConfig({
   root: here('./demo'),
+  plugins: [demoSiteChrome()],
   publicDir: false,
   server: { fs: { allow: [here('.')] } },
   build: {
