@@ -38,8 +38,10 @@ const catalogueFile = process.env.ZWGK_CATALOGUE ?? `${root}/demo/data/shixian.j
 const dataDir = process.env.ZWGK_DATA_DIR ?? `${root}/demo/.data`;
 const loaded = parseCatalogueText(await readFile(catalogueFile, 'utf8'));
 if (!loaded.ok) throw new Error(`demo catalogue ${catalogueFile} is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
+const { createRequestApi } = await vite.ssrLoadModule(`${root}/src/server/request-api.ts`);
 const openDays = createOpenDayApi(loaded.catalogue, `${dataDir}/open-day-signups.jsonl`);
-const apis = [openDays.handle];
+const requests = createRequestApi(`${dataDir}/requests.jsonl`);
+const apis = [openDays.handle, requests.handle];
 
 server.on('request', async (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);

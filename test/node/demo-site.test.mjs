@@ -3,7 +3,7 @@
 // error, or an element that shows an error or nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { startDemoServer } from '../helpers/demo-server.mjs';
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChrome, chromeArgs } from '../../web-test-runner.config.mjs';
@@ -14,23 +14,14 @@ let origin;
 let browser;
 
 before(async () => {
-  server = spawn(process.execPath, ['demo/server.mjs'], { cwd: root, env: { ...process.env, PORT: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
-  origin = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('demo server did not start')), 30_000);
-    server.stdout.on('data', (chunk) => {
-      const match = /http:\/\/[\d.]+:\d+/.exec(String(chunk));
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[0]);
-      }
-    });
-  });
+  server = await startDemoServer();
+  origin = server.origin;
   browser = await puppeteer.launch({ executablePath: await findChrome(), headless: true, args: chromeArgs });
 });
 
 after(async () => {
   await browser?.close();
-  server?.kill();
+  await server?.stop();
 });
 
 async function visit(path, check, ...args) {

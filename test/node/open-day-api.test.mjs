@@ -3,7 +3,7 @@
 // concurrency, waitlist promotion, idempotency, deadline, and durability across a restart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { startDemoServer } from '../helpers/demo-server.mjs';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,22 +25,10 @@ writeFileSync(join(dir, 'catalogue.json'), JSON.stringify(catalogue));
 let server;
 let origin;
 async function start() {
-  server = spawn(process.execPath, ['demo/server.mjs'], {
-    cwd: root, env: { ...process.env, PORT: '0', ZWGK_CATALOGUE: join(dir, 'catalogue.json'), ZWGK_DATA_DIR: join(dir, 'data') }, stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  origin = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('demo server did not start')), 30_000);
-    server.stdout.on('data', (chunk) => {
-      const match = /http:\/\/[\d.]+:\d+/.exec(String(chunk));
-      if (match) { clearTimeout(timer); resolve(match[0]); }
-    });
-  });
+  server = await startDemoServer({ ZWGK_CATALOGUE: join(dir, 'catalogue.json'), ZWGK_DATA_DIR: join(dir, 'data') });
+  origin = server.origin;
 }
-async function stop() {
-  const exited = new Promise((resolve) => server.once('exit', resolve));
-  server.kill();
-  await exited;
-}
+const stop = () => server.stop();
 const post = (path, body, headers = {}) =>
   fetch(`${origin}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify(body) });
 const phone = (i) => `139${String(10_000_000 + i).slice(-8)}`;

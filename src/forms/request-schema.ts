@@ -1,0 +1,113 @@
+/**
+ * The information-disclosure request (依申请公开, 政府信息公开条例 art. 29) as data: the payload
+ * shape (zod/mini) and its rules, shared by <zwgk-request-form> and the server, so both reject
+ * exactly the same applications. `requestProblems` returns field paths and message keys; each
+ * side words them in its language.
+ */
+import * as z from 'zod/mini';
+import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId } from './validators.js';
+
+export const ID_TYPES = ['居民身份证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '港澳台居民居住证', '外国人永久居留身份证', '护照', '其他'] as const;
+export const PROVIDE_FORMS = ['纸质', '电子'] as const;
+export const DELIVERY = ['邮寄', '电子邮件', '自行领取', '现场查阅'] as const;
+
+const text = (max = 200) => z.optional(z.string().check(z.maxLength(max)));
+
+export const RequestPayload = z.object({
+  applicantType: z.enum(['公民', '法人', '其他组织']),
+  citizen: z.optional(z.object({
+    name: text(50), idType: z.optional(z.enum(ID_TYPES)), idNumber: text(40), phone: text(30),
+    address: text(200), postcode: text(10), email: text(100), workplace: text(100),
+  })),
+  organisation: z.optional(z.object({
+    name: text(100), creditCode: text(18), legalRepresentative: text(50), contactName: text(50),
+    phone: text(30), email: text(100), address: text(200),
+  })),
+  agent: z.optional(z.object({ name: text(50), idNumber: text(40), phone: text(30) })),
+  information: z.object({ title: text(300), docNo: text(100), description: text(2000), indexNo: text(100), itemId: text(128) }),
+  purpose: text(500),
+  provideForm: z.optional(z.enum(PROVIDE_FORMS)),
+  delivery: z.optional(z.enum(DELIVERY)),
+  privacyConsent: z.optional(z.boolean()),
+});
+export type RequestPayload = z.infer<typeof RequestPayload>;
+
+/** A rule broken, at a field path such as `citizen.idNumber`; `warning` problems do not block sending. */
+export interface RequestProblem {
+  path: string;
+  code: string;
+  warning?: boolean;
+}
+
+const filled = (value: string | undefined): value is string => !!value && value.trim() !== '';
+
+export function requestProblems(payload: RequestPayload, today: Date = new Date()): RequestProblem[] {
+  const problems: RequestProblem[] = [];
+  const need = (path: string, value: string | undefined) => filled(value) || problems.push({ path, code: 'required' });
+  const check = (path: string, value: string | undefined, rule: (v: string) => string | undefined, warning = false) => {
+    if (!filled(value)) return;
+    const code = rule(value);
+    if (code) problems.push({ path, code, ...(warning ? { warning } : {}) });
+  };
+  if (payload.applicantType === '公民') {
+    const c = payload.citizen ?? {};
+    need('citizen.name', c.name);
+    need('citizen.idType', c.idType);
+    need('citizen.idNumber', c.idNumber);
+    need('citizen.phone', c.phone);
+    need('citizen.address', c.address);
+    // Only the resident ID has a published checksum; other documents get a lenient length check.
+    if (c.idType === '居民身份证') check('citizen.idNumber', c.idNumber, (v) => checkResidentId(v, today));
+    else check('citizen.idNumber', c.idNumber, (v) => (/^[A-Za-z0-9-]{6,20}$/.test(v.trim()) ? undefined : 'id-other'), true);
+    check('citizen.phone', c.phone, checkPhone);
+    check('citizen.postcode', c.postcode, checkPostcode);
+    check('citizen.email', c.email, checkEmail);
+  } else {
+    const o = payload.organisation ?? {};
+    need('organisation.name', o.name);
+    need('organisation.creditCode', o.creditCode);
+    need('organisation.legalRepresentative', o.legalRepresentative);
+    need('organisation.contactName', o.contactName);
+    need('organisation.phone', o.phone);
+    need('organisation.address', o.address);
+    check('organisation.creditCode', o.creditCode, checkCreditCode);
+    check('organisation.phone', o.phone, checkPhone);
+    check('organisation.email', o.email, checkEmail);
+  }
+  const agent = payload.agent;
+  if (agent && (filled(agent.name) || filled(agent.idNumber) || filled(agent.phone))) {
+    need('agent.name', agent.name);
+    need('agent.idNumber', agent.idNumber);
+    check('agent.idNumber', agent.idNumber, (v) => checkResidentId(v, today));
+    check('agent.phone', agent.phone, checkPhone);
+  }
+  const info = payload.information;
+  // Art. 29: the information must be described: a title, a 文号, or other identifying features.
+  if (!filled(info.title) && !filled(info.docNo) && !filled(info.description)) problems.push({ path: 'information.description', code: 'describe' });
+  if (!payload.provideForm) problems.push({ path: 'provideForm', code: 'required' });
+  if (!payload.delivery) problems.push({ path: 'delivery', code: 'required' });
+  if (payload.delivery === '电子邮件') {
+    const email = payload.applicantType === '公民' ? payload.citizen?.email : payload.organisation?.email;
+    if (!filled(email)) problems.push({ path: payload.applicantType === '公民' ? 'citizen.email' : 'organisation.email', code: 'email-for-delivery' });
+  }
+  if (payload.privacyConsent !== true) problems.push({ path: 'privacyConsent', code: 'consent' });
+  return problems;
+}
+
+/** zh-CN wording of problem codes, for the server's 422 answers and the CLI. */
+export const REQUEST_PROBLEM_TEXT: Record<string, string> = {
+  required: '此项为必填项',
+  describe: '请至少填写所需信息的名称、文号或其他特征性描述之一',
+  'id-format': '身份证号码应为18位，最后一位可以是 X',
+  'id-region': '身份证号码前两位不是有效的省级地区代码',
+  'id-date': '身份证号码中的出生日期不对',
+  'id-checksum': '身份证号码校验位不对',
+  'id-other': '证件号码格式看起来不对，请核对（可继续提交）',
+  'uscc-format': '统一社会信用代码应为18位字母或数字',
+  'uscc-checksum': '统一社会信用代码校验位不对',
+  phone: '请填写手机号码或带区号的固定电话',
+  postcode: '邮政编码应为6位数字',
+  email: '电子邮箱格式不对',
+  'email-for-delivery': '选择电子邮件获取时请填写电子邮箱',
+  consent: '请阅读并同意个人信息保护说明',
+};
