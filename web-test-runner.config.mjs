@@ -7,7 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
 import { inlineCss, testRoutes } from './test/server/plugins.mjs';
-import { openDayApiMiddleware } from './test/server/open-day-api.mjs';
+import { apiMiddleware } from './test/server/api.mjs';
 
 export async function findChrome() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
@@ -31,7 +31,7 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     inlineCss(),
   ],
-  middleware: [testRoutes, await openDayApiMiddleware()],
+  middleware: [testRoutes, await apiMiddleware()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: await findChrome(), headless: true, args: chromeArgs },

@@ -29,6 +29,7 @@ export const ELEMENTS = [
   ['catalogue-tree', 12, 14],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
+  ['request-form', 15, 18],
   ['disclosure-map', 10, 12],
 ];
 /** The form machinery (src/forms/) shared by the request form and the open-day sign-up. */

@@ -6,6 +6,7 @@ export * from './components/catalogue/define.js';
 export * from './components/catalogue-tree/define.js';
 export * from './components/policy-card/define.js';
 export * from './components/open-day/define.js';
+export * from './components/request-form/define.js';
 export * from './components/disclosure-map/define.js';
 export { define, ZwgkElement } from './core/zwgk-element.js';
 export * from './catalogue/index.js';

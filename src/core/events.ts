@@ -24,11 +24,21 @@ export type ZwgkSelectDetail =
   | { readonly kind: 'policy'; readonly policy: Policy }
   | { readonly kind: 'interpretation'; readonly interpretation: Interpretation; readonly policy: Policy };
 
+/** `zwgk-submit` (cancelable, before sending) and `zwgk-submitted` (after the server accepted), tagged by form. */
+export type ZwgkSubmitDetail =
+  | { readonly kind: 'open-day'; readonly eventId: string; readonly sessionId: string; readonly values: Readonly<Record<string, string>> }
+  | { readonly kind: 'request'; readonly application: unknown };
+export type ZwgkSubmittedDetail =
+  | { readonly kind: 'open-day'; readonly signup: { readonly code: string; readonly status: string; readonly eventId: string; readonly sessionId: string } }
+  | { readonly kind: 'request'; readonly receipt: { readonly code: string; readonly receivedAt: string } };
+
 /** Components add their own events here by declaration merging (`declare module '…/core/events.js'`). */
 export interface ZwgkEventMap {
   'zwgk-catalogue-load': CatalogueLoadDetail;
   'zwgk-error': ZwgkErrorDetail;
   'zwgk-select': ZwgkSelectDetail;
+  'zwgk-submit': ZwgkSubmitDetail;
+  'zwgk-submitted': ZwgkSubmittedDetail;
 }
 
 export type ZwgkEvent<K extends keyof ZwgkEventMap> = CustomEvent<ZwgkEventMap[K]>;
@@ -38,5 +48,7 @@ declare global {
     'zwgk-catalogue-load': ZwgkEvent<'zwgk-catalogue-load'>;
     'zwgk-error': ZwgkEvent<'zwgk-error'>;
     'zwgk-select': ZwgkEvent<'zwgk-select'>;
+    'zwgk-submit': ZwgkEvent<'zwgk-submit'>;
+    'zwgk-submitted': ZwgkEvent<'zwgk-submitted'>;
   }
 }

@@ -30,7 +30,7 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   });
 
   it('registers the elements from one file, with no import map or CDN', () => {
-    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day']) expect(customElements.get(tag), tag).to.exist;
+    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form']) expect(customElements.get(tag), tag).to.exist;
   });
 
   it('the tree shows the 26 pilot domains, at 16px despite the page’s 62.5%', async () => {
@@ -55,5 +55,10 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   it('the open-day element lists the upcoming open days of the sample county', async () => {
     expect(await until(() => (shadow('zwgk-open-day')?.querySelectorAll('[part="event"]').length ?? 0) >= 1, 5000)).to.be.true;
     expect(shadow('zwgk-open-day')!.querySelector('[part="error"]')).to.be.null;
+  });
+
+  it('the request form shows its fields', async () => {
+    expect(await until(() => (shadow('zwgk-request-form')?.querySelectorAll('input, select, textarea').length ?? 0) >= 10, 5000)).to.be.true;
+    expect(shadow('zwgk-request-form')!.querySelector('[part="error"]')).to.be.null;
   });
 });

@@ -17,23 +17,13 @@ export interface OpenDaySignup {
   status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled';
   name: string;
 }
-export interface ZwgkOpenDaySubmitDetail {
-  readonly eventId: string;
-  readonly sessionId: string;
-  readonly values: Readonly<Record<string, string>>;
-}
-
 declare module '../../core/events.js' {
   interface ZwgkEventMap {
-    'zwgk-submit': ZwgkOpenDaySubmitDetail;
-    'zwgk-submitted': { readonly signup: OpenDaySignup };
     'zwgk-cancel': { readonly signup: OpenDaySignup };
   }
 }
 declare global {
   interface GlobalEventHandlersEventMap {
-    'zwgk-submit': CustomEvent<ZwgkOpenDaySubmitDetail>;
-    'zwgk-submitted': CustomEvent<{ signup: OpenDaySignup }>;
     'zwgk-cancel': CustomEvent<{ signup: OpenDaySignup }>;
   }
 }
@@ -96,8 +86,8 @@ interface SessionCount {
  *
  * @slot - Fallback content (e.g. the event title, time and a phone number to sign up) shown until the catalogue is ready.
  *
- * @event zwgk-submit - Before a sign-up is sent. Cancelable. `detail`: `{ eventId, sessionId, values }`.
- * @event zwgk-submitted - The server recorded a sign-up. `detail`: `{ signup }` with `code` and `status`.
+ * @event zwgk-submit - Before a sign-up is sent. Cancelable. `detail`: `{ kind: 'open-day', eventId, sessionId, values }`.
+ * @event zwgk-submitted - The server recorded a sign-up. `detail`: `{ kind: 'open-day', signup }` with `code` and `status`.
  * @event zwgk-cancel - A sign-up was cancelled by its owner. `detail`: `{ signup }`.
  * @event zwgk-error - The catalogue failed to load, or a sign-up could not be sent. `detail`: `{ errors, warnings, source }`.
  * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
@@ -262,7 +252,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     if (this.summary.length) return;
     const { eventId, sessionId } = this.active;
     const values = { ...this.values };
-    if (!this.emit('zwgk-submit', { eventId, sessionId, values }, { cancelable: true })) return;
+    if (!this.emit('zwgk-submit', { kind: 'open-day', eventId, sessionId, values }, { cancelable: true })) return;
     this.sending = true;
     this.failure = undefined;
     const { name = '', phone = '', ...rest } = values;
@@ -274,7 +264,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
         this.active = undefined;
         this.draftFor(eventId).clear();
         this.values = {};
-        this.emit('zwgk-submitted', { signup: outcome.data });
+        this.emit('zwgk-submitted', { kind: 'open-day', signup: outcome.data });
         this.refreshCounts();
         this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus());
         return;

@@ -71,6 +71,7 @@ describe('<zwgk-open-day>', () => {
     const submitted = oneEvent(el, 'zwgk-submitted');
     await submit(el);
     const { detail } = await submitted;
+    if (detail.kind !== 'open-day') throw new Error('expected an open-day sign-up');
     expect(detail.signup.status).to.equal('confirmed');
     await el.updateComplete;
     const confirmation = root(el).querySelector('[part="confirmation"]')!;
@@ -96,7 +97,8 @@ describe('<zwgk-open-day>', () => {
     await fill(el, { name: '王五', phone: '13800138002', consent: 'yes' });
     const submitted = oneEvent(el, 'zwgk-submitted');
     await submit(el);
-    expect((await submitted).detail.signup.status).to.equal('pending');
+    const pending = (await submitted).detail;
+    expect(pending.kind === 'open-day' && pending.signup.status).to.equal('pending');
     await el.updateComplete;
     expect(root(el).querySelector('[part="confirmation"]')!.textContent).to.contain('已报名，待确认');
   });
@@ -131,7 +133,7 @@ describe('<zwgk-open-day>', () => {
     const el = await openDay();
     await startSignup(el, 'od-t-open');
     await fill(el, { name: '钱七', phone: '13800138003', idNumber: '11010519491231002X', question: '想了解办事流程', consent: 'yes' });
-    await fetch('/__test/openday-fail?n=1');
+    await fetch('/__test/api-fail?n=1');
     await submit(el);
     expect(await until(() => text(el).includes('服务器暂时无法处理'))).to.be.true;
     expect((root(el).querySelector('#od-name') as HTMLInputElement).value).to.equal('钱七');

@@ -1,0 +1,425 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { formatDate } from '../../core/format.js';
+import { translate } from '../../core/i18n.js';
+import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
+import { DraftStore } from '../../forms/draft.js';
+import { formMessages, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
+import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, type RequestProblem } from '../../forms/request-schema.js';
+import type { StatutoryTimeline } from '../../forms/working-days.js';
+import { messages, problemText } from './messages.js';
+
+export interface RequestReceipt {
+  code: string;
+  receivedAt: string;
+  stage: string;
+  stages: readonly string[];
+  outcome?: string;
+  timeline: StatutoryTimeline;
+}
+
+type Values = Record<string, string>;
+
+const CITIZEN: FieldDef[] = [
+  { key: 'citizen.name', label: '姓名', type: 'text', required: true },
+  { key: 'citizen.idType', label: '证件类型', type: 'select', required: true, options: [...ID_TYPES] },
+  { key: 'citizen.idNumber', label: '证件号码', type: 'text', required: true, hint: '仅用于核实申请人身份，不会保存在本机浏览器中' },
+  { key: 'citizen.phone', label: '联系电话', type: 'phone', required: true, hint: '手机号码或带区号的固定电话' },
+  { key: 'citizen.address', label: '通信地址', type: 'text', required: true },
+  { key: 'citizen.postcode', label: '邮政编码', type: 'text', required: false },
+  { key: 'citizen.email', label: '电子邮箱', type: 'email', required: false },
+  { key: 'citizen.workplace', label: '工作单位', type: 'text', required: false },
+];
+const ORGANISATION: FieldDef[] = [
+  { key: 'organisation.name', label: '名称', type: 'text', required: true },
+  { key: 'organisation.creditCode', label: '统一社会信用代码', type: 'text', required: true, hint: '18位，见营业执照或登记证书' },
+  { key: 'organisation.legalRepresentative', label: '法定代表人或负责人', type: 'text', required: true },
+  { key: 'organisation.contactName', label: '联系人姓名', type: 'text', required: true },
+  { key: 'organisation.phone', label: '联系电话', type: 'phone', required: true },
+  { key: 'organisation.email', label: '电子邮箱', type: 'email', required: false },
+  { key: 'organisation.address', label: '通信地址', type: 'text', required: true },
+];
+const AGENT: FieldDef[] = [
+  { key: 'agent.name', label: '代理人姓名', type: 'text', required: true },
+  { key: 'agent.idNumber', label: '代理人身份证号码', type: 'text', required: true },
+  { key: 'agent.phone', label: '代理人联系电话', type: 'phone', required: false },
+];
+const INFORMATION: FieldDef[] = [
+  { key: 'information.title', label: '所需信息的名称或标题', type: 'text', required: false },
+  { key: 'information.docNo', label: '文号', type: 'text', required: false, hint: '如：示政办〔2026〕12号' },
+  { key: 'information.description', label: '其他特征性描述', type: 'textarea', required: false, hint: '如信息的产生时间、制作机关、涉及的事项或地点' },
+  { key: 'information.indexNo', label: '索引号', type: 'text', required: false },
+];
+const SENSITIVE = new Set(['citizen.idNumber', 'agent.idNumber']);
+
+/** Builds the nested application from flat `a.b` field values (empty strings dropped). */
+export function toPayload(values: Values): RequestPayload {
+  const out: Record<string, unknown> = { applicantType: values.applicantType || '公民', information: {} };
+  for (const [path, value] of Object.entries(values)) {
+    if (path === 'applicantType' || value === '' || path === 'agentEnabled') continue;
+    if (path === 'privacyConsent') {
+      out.privacyConsent = value === 'yes';
+      continue;
+    }
+    const [group, key] = path.split('.');
+    if (!key) out[group!] = value;
+    else if ((group !== 'agent' || values.agentEnabled === 'yes') && (group === 'information' || group === 'agent' || (group === 'citizen') === (out.applicantType === '公民'))) {
+      out[group!] = { ...((out[group!] as object) ?? {}), [key]: value };
+    }
+  }
+  return out as RequestPayload;
+}
+
+/**
+ * @tagname zwgk-request-form
+ * @summary The information-disclosure request (依申请公开): applicant, requested information, delivery, a receipt with the statutory timeline, and a status lookup.
+ *
+ * Configured from the catalogue's `requestForm` (accepting agency, deadlines, help, paper form,
+ * privacy and fee notices) and from attributes. Fields and checks follow the 2019 条例 and
+ * DOMAIN-PRACTICE §2: resident ID (GB 11643) and credit code (GB 32100) checksums, phone, postcode,
+ * e-mail, and "a title, a 文号 or a description". Errors follow GOV.UK: `novalidate`, an error
+ * summary that takes focus and links to each field, inline messages tied by aria-describedby.
+ * Nothing is lost: a draft is kept in sessionStorage as the reader types (ID numbers only with
+ * `persist-sensitive`), a failed send keeps every value and offers a retry with the same
+ * idempotency key, so a double click or a retry records one application.
+ *
+ * Form participation: the fields live in the shadow root (safe from host CSS); the element is a
+ * form-associated custom element, so a surrounding CMS `<form>` receives the application as JSON
+ * under the element's `name`, and form reset and browser state restore work.
+ *
+ * @slot - Fallback content (e.g. a link to the platform's request page or the paper form) shown until the catalogue is ready.
+ *
+ * @event zwgk-submit - Before the application is sent. Cancelable. `detail`: `{ kind: 'request', application }`.
+ * @event zwgk-submitted - The server accepted it. `detail`: `{ kind: 'request', receipt }` with `code`, `receivedAt` and the `timeline`.
+ * @event zwgk-error - The catalogue failed to load, or the application could not be sent. `detail`: `{ errors, warnings, source }`.
+ * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
+ *
+ * @csspart form - The application form.
+ * @csspart error-summary - The list of problems shown after a failed submit.
+ * @csspart receipt - The receipt.
+ * @csspart help - The help box (phone, in person, paper form, post).
+ * @csspart lookup - The status lookup.
+ * @csspart status - The loading message.
+ * @csspart error - The error panel.
+ *
+ * @cssproperty --zwgk-color-primary - Buttons, links and focus.
+ * @cssproperty --zwgk-color-danger - Errors.
+ * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
+ */
+export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
+  static formAssociated = true;
+  static override styles = [
+    ZwgkCatalogueConsumer.styles,
+    formStyles,
+    css`
+      fieldset { margin: 0 0 var(--zwgk-space-xl); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      legend { padding: 0 var(--zwgk-space-s); font-weight: 700; font-size: 1.1em; }
+      .radios label { display: inline-flex; align-items: center; gap: var(--zwgk-space-xs); min-height: 44px; margin-inline-end: var(--zwgk-space-l); }
+      .radios input { width: 1.25em; height: 1.25em; }
+      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
+      .help { padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); margin-bottom: var(--zwgk-space-xl); }
+      .help p { margin: 0 0 var(--zwgk-space-xs); }
+      .receipt { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
+      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.05em; }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); }
+      dt { font-weight: 700; } dd { margin: 0; }
+      ol.stages { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-s); padding: 0; list-style: none; }
+      ol.stages li { padding: var(--zwgk-space-xs) var(--zwgk-space-m); border: 2px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      ol.stages li[aria-current='step'] { color: var(--zwgk-color-primary-contrast); background: var(--zwgk-color-primary); border-color: var(--zwgk-color-primary); font-weight: 700; }
+      .title { margin: 0 0 var(--zwgk-space-m); font-size: 1.25em; font-weight: 700; }
+      @media print { form, .help, .lookup, button { display: none !important; } .receipt { border-width: 1px; } }
+    `,
+  ];
+
+  /** Endpoint the application is POSTed to (docs/request-api.md). */
+  @property() action = '/api/requests';
+  /** `form` (default) to apply, or `status` to look up an application by code and phone. */
+  @property() mode: 'form' | 'status' = 'form';
+  /** Id of the catalogue item the request is about (also read from `?item=` in the page URL). */
+  @property() item?: string;
+  /** Name under which a surrounding `<form>` receives the application (JSON). */
+  @property({ reflect: true }) name = 'application';
+  /** Milliseconds to wait for the server before keeping the values and offering a retry. */
+  @property({ type: Number, attribute: 'submit-timeout' }) submitTimeout = 20_000;
+  /** Keep ID numbers in the saved draft too (off by default). */
+  @property({ type: Boolean, attribute: 'persist-sensitive' }) persistSensitive = false;
+
+  @state() private values: Values = { applicantType: '公民' };
+  @state() private errors: Record<string, string> = {};
+  @state() private warnings: Record<string, string> = {};
+  @state() private summary: { id: string; message: string }[] = [];
+  @state() private sending = false;
+  @state() private failure?: string;
+  @state() private restored = false;
+  @state() private receipt?: RequestReceipt;
+  @state() private lookupResult?: RequestReceipt;
+  @state() private lookupError = '';
+  private idempotencyKey = newIdempotencyKey();
+  private readonly internals: ElementInternals = this.attachInternals();
+  private prefilledFor?: Catalogue;
+  private readonly draft = () => new DraftStore(`zwgk-request-form:${location.pathname}`, SENSITIVE, undefined, this.persistSensitive);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const saved = this.draft().load();
+    if (saved) {
+      this.values = { ...this.values, ...saved };
+      this.restored = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const data = this.data;
+    if (data && this.prefilledFor !== data) {
+      this.prefilledFor = data;
+      const params = new URLSearchParams(location.search);
+      const itemId = this.item ?? params.get('item') ?? undefined;
+      const item = itemId ? data.items.find((i) => i.id === itemId) : undefined;
+      const title = item?.name ?? params.get('title') ?? undefined;
+      if (itemId && !this.values['information.itemId']) this.values = { ...this.values, 'information.itemId': itemId };
+      if (title && !this.values['information.title']) this.values = { ...this.values, 'information.title': title };
+    }
+    if ((changed as Map<string, unknown>).has('values')) this.internals.setFormValue(JSON.stringify(toPayload(this.values)));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+  }
+
+  /** A surrounding form was reset. */
+  formResetCallback(): void {
+    this.values = { applicantType: '公民' };
+    this.errors = {};
+    this.summary = [];
+    this.draft().clear();
+  }
+
+  /** The browser restores form state (back/forward navigation). */
+  formStateRestoreCallback(state: string | File | FormData | null): void {
+    if (typeof state !== 'string') return;
+    try {
+      const payload = JSON.parse(state) as Record<string, unknown>;
+      const flat: Values = { applicantType: String(payload.applicantType ?? '公民') };
+      for (const [group, value] of Object.entries(payload)) {
+        if (value && typeof value === 'object') for (const [key, v] of Object.entries(value)) flat[`${group}.${key}`] = String(v);
+        else if (group !== 'applicantType') flat[group] = group === 'privacyConsent' ? (value ? 'yes' : '') : String(value);
+      }
+      this.values = flat;
+    } catch {
+      // Not ours: ignore.
+    }
+  }
+
+  private setValue(key: string, value: string): void {
+    this.values = { ...this.values, [key]: value };
+    if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
+    this.draft().save(this.values);
+  }
+
+  private problemMessage(problem: RequestProblem): string {
+    const all = [...CITIZEN, ...ORGANISATION, ...AGENT, ...INFORMATION];
+    const label = all.find((f) => f.key === problem.path)?.label ?? (problem.path === 'provideForm' ? this.msg(messages, 'provideForm') : problem.path === 'delivery' ? this.msg(messages, 'delivery') : problem.path);
+    if (problem.code === 'required') return translate(formMessages, this.locale, problem.path === 'citizen.idType' || problem.path === 'provideForm' || problem.path === 'delivery' ? 'choose' : 'required', label);
+    const specific = (problemText[this.locale] as Record<string, string>)[problem.code];
+    if (specific) return specific;
+    return translate(formMessages, this.locale, (problem.code === 'phone' ? 'phone' : problem.code === 'email' ? 'email' : problem.code) as 'phone');
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.sending) return;
+    const application = toPayload(this.values);
+    const problems = requestProblems(application);
+    const errors: Record<string, string> = {};
+    const warnings: Record<string, string> = {};
+    for (const problem of problems) (problem.warning ? warnings : errors)[problem.path] ??= this.problemMessage(problem);
+    this.errors = errors;
+    this.warnings = warnings;
+    this.summary = Object.entries(errors).map(([path, message]) => ({ id: `rf-${path}`, message }));
+    if (this.summary.length) return;
+    if (!this.emit('zwgk-submit', { kind: 'request', application }, { cancelable: true })) return;
+    this.sending = true;
+    this.failure = undefined;
+    const outcome = await submitJson<RequestReceipt>(this.action, application, { idempotencyKey: this.idempotencyKey, timeout: this.submitTimeout });
+    this.sending = false;
+    if (outcome.kind === 'ok') {
+      this.receipt = outcome.data;
+      this.draft().clear();
+      this.values = { applicantType: '公民' };
+      this.idempotencyKey = newIdempotencyKey();
+      this.emit('zwgk-submitted', { kind: 'request', receipt: outcome.data });
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus();
+      return;
+    }
+    if (outcome.kind === 'invalid') {
+      const byPath: Record<string, string> = {};
+      for (const e of outcome.errors) byPath[e.path] = e.message;
+      this.errors = byPath;
+      this.summary = Object.entries(byPath).map(([path, message]) => ({ id: `rf-${path}`, message }));
+      return;
+    }
+    this.failure = outcome.kind === 'refused' ? `${this.msg(messages, 'refused')}${outcome.message}` : this.msg(messages, outcome.kind);
+    this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure, en: this.failure } }], warnings: [], source: this.action });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
+  }
+
+  private async lookup(event: Event): Promise<void> {
+    event.preventDefault();
+    const form = event.target as HTMLFormElement;
+    const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim().toUpperCase();
+    const phone = (form.querySelector('[name="phone"]') as HTMLInputElement).value.trim();
+    this.lookupError = '';
+    try {
+      const response = await fetch(`${this.action}/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`, { headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        this.lookupResult = undefined;
+        this.lookupError = this.msg(messages, 'notFound');
+        return;
+      }
+      this.lookupResult = (await response.json()) as RequestReceipt;
+    } catch {
+      this.lookupError = this.msg(messages, 'network');
+    }
+  }
+
+  private field(def: FieldDef) {
+    const error = this.errors[def.key] || undefined;
+    const warning = this.warnings[def.key];
+    return html`${renderField(def, { value: this.values[def.key] ?? '', error, onInput: (v) => this.setValue(def.key, v) }, this.locale, 'rf')}
+      ${warning && !error ? html`<p class="notice" role="note">${warning}</p>` : nothing}`;
+  }
+
+  private radios(key: string, legend: string, options: readonly string[], note?: TemplateResult) {
+    const error = this.errors[key] || undefined;
+    return html`<fieldset class="radios ${error ? 'has-error' : ''}" aria-describedby=${error ? `rf-${key}-error` : nothing}>
+      <legend>${legend}</legend>
+      ${error ? html`<p class="error" id="rf-${key}-error">${error}</p>` : nothing}
+      ${options.map((option, i) => html`<label><input type="radio" name=${key} id=${i === 0 ? `rf-${key}` : nothing} value=${option}
+        .checked=${this.values[key] === option} @change=${() => this.setValue(key, option)} />${option}</label>`)}
+      ${note ?? nothing}
+    </fieldset>`;
+  }
+
+  protected override render() {
+    const data = this.data;
+    if (!data) return this.renderNotReady();
+    return this.mode === 'status' ? this.renderLookup() : this.receipt ? this.renderReceipt(this.receipt, data) : this.renderForm(data);
+  }
+
+  private renderForm(data: Catalogue) {
+    const config = data.requestForm;
+    const agency = data.agencies.find((a) => a.id === config?.acceptingAgencyId);
+    const citizen = this.values.applicantType !== '法人' && this.values.applicantType !== '其他组织';
+    const item = this.values['information.itemId'] ? data.items.find((i) => i.id === this.values['information.itemId']) : undefined;
+    const delivery = config?.deliveryMethods?.length ? DELIVERY.filter((d) => config.deliveryMethods!.includes(d)) : DELIVERY;
+    return html`
+      <p>${this.msg(messages, 'intro')}</p>
+      ${agency ? html`<p><strong>${this.msg(messages, 'acceptingAgency', agency.name)}</strong></p>` : nothing}
+      ${this.renderHelp(data)}
+      <form part="form" novalidate @submit=${this.onSubmit}>
+        ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
+        ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
+          <button type="button" class="secondary" @click=${() => { this.formResetCallback(); this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
+        ${this.failure ? html`<p class="notice failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
+        ${this.radios('applicantType', this.msg(messages, 'applicantType'), ['公民', '法人', '其他组织'])}
+        <fieldset><legend>${this.msg(messages, 'applicant')}</legend>${(citizen ? CITIZEN : ORGANISATION).map((f) => this.field(f))}</fieldset>
+        <div class="field checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${this.msg(messages, 'agentToggle')}</label></div>
+        ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}</fieldset>` : nothing}
+        <fieldset><legend>${this.msg(messages, 'information')}</legend>
+          <p class="hint">${this.msg(messages, 'infoHint')}</p>
+          ${item ? html`<p>关联公开事项：${item.name}</p>` : nothing}
+          ${INFORMATION.map((f) => this.field(f))}
+        </fieldset>
+        ${this.field({ key: 'purpose', label: this.msg(messages, 'purpose'), type: 'textarea', required: false, hint: this.msg(messages, 'purposeHint') })}
+        ${this.radios('provideForm', this.msg(messages, 'provideForm'), PROVIDE_FORMS)}
+        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
+        ${config?.privacyNotice ? html`<details><summary>${this.msg(messages, 'privacy')}</summary><p>${config.privacyNotice}</p></details>` : nothing}
+        ${renderField({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true }, { value: this.values.privacyConsent ?? '', error: this.errors.privacyConsent || undefined, onInput: (v) => this.setValue('privacyConsent', v) }, this.locale, 'rf')}
+        <div class="actions"><button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button></div>
+      </form>`;
+  }
+
+  private renderHelp(data: Catalogue) {
+    const config = data.requestForm;
+    if (!config?.help && !config?.paperFormUrl && !config?.mailingAddress && !config?.feeNotice) return nothing;
+    return html`<aside class="help" part="help" aria-labelledby="help-title">
+      <div role="heading" aria-level="3" class="title" id="help-title">${this.msg(messages, 'help')}</div>
+      ${config.help?.phone ? html`<p>${this.msg(messages, 'helpPhone', config.help.phone)}</p>` : nothing}
+      ${config.help?.inPerson ? html`<p>${this.msg(messages, 'inPerson', config.help.inPerson)}</p>` : nothing}
+      ${config.paperFormUrl ? html`<p><a href=${config.paperFormUrl}>${this.msg(messages, 'paperForm')}</a></p>` : nothing}
+      ${config.mailingAddress ? html`<p>${this.msg(messages, 'mailing', config.mailingAddress)}</p>` : nothing}
+      ${config.feeNotice ? html`<details><summary>${this.msg(messages, 'fees')}</summary><p>${config.feeNotice}</p></details>` : nothing}
+    </aside>`;
+  }
+
+  private receiptText(receipt: RequestReceipt): string {
+    const t = receipt.timeline;
+    return [
+      `${this.msg(messages, 'receiptTitle')}`,
+      `${this.msg(messages, 'code')}：${receipt.code}`,
+      `${this.msg(messages, 'received')}：${formatDate(t.received, this.locale)}`,
+      `${this.msg(messages, 'supplementBy')}：${formatDate(t.supplementBy, this.locale)}`,
+      `${this.msg(messages, 'replyBy')}：${formatDate(t.replyBy, this.locale)}`,
+      `${this.msg(messages, 'extendedBy')}：${formatDate(t.extendedReplyBy, this.locale)}`,
+      this.msg(messages, 'estimateNote'),
+    ].join('\r\n');
+  }
+
+  private renderReceipt(receipt: RequestReceipt, data: Catalogue) {
+    const t = receipt.timeline;
+    const download = () => {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(new Blob([`\uFEFF${this.receiptText(receipt)}\r\n`], { type: 'text/plain;charset=utf-8' }));
+      link.download = `${receipt.code}.txt`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    };
+    return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
+      <div role="heading" aria-level="2" class="title" id="receipt-title">${this.msg(messages, 'receiptTitle')}</div>
+      <p>${this.msg(messages, 'code')}：<span class="code">${receipt.code}</span></p>
+      <dl>
+        <dt>${this.msg(messages, 'received')}</dt><dd>${formatDate(t.received, this.locale)}</dd>
+        <dt>${this.msg(messages, 'supplementBy')}</dt><dd>${formatDate(t.supplementBy, this.locale)}</dd>
+        <dt>${this.msg(messages, 'replyBy')}</dt><dd>${formatDate(t.replyBy, this.locale)}</dd>
+        <dt>${this.msg(messages, 'extendedBy')}</dt><dd>${formatDate(t.extendedReplyBy, this.locale)}</dd>
+      </dl>
+      <p class="hint">${this.msg(messages, 'receivedNote')} ${this.msg(messages, 'estimateNote')} ${t.estimate ? this.msg(messages, 'provisional') : ''}</p>
+      ${data.requestForm?.tracking?.queryUrl ? html`<p><a href=${data.requestForm.tracking.queryUrl}>${this.msg(messages, 'statusTitle')}</a></p>` : nothing}
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => window.print()}>${this.msg(messages, 'print')}</button>
+        <button type="button" class="secondary" @click=${download}>${this.msg(messages, 'download')}</button>
+      </div>
+    </section>`;
+  }
+
+  private renderLookup() {
+    const result = this.lookupResult;
+    return html`<section class="lookup" part="lookup" aria-labelledby="lookup-title">
+      <div role="heading" aria-level="2" class="title" id="lookup-title">${this.msg(messages, 'statusTitle')}</div>
+      <form novalidate @submit=${this.lookup}>
+        <div class="field"><label for="lookup-code">${this.msg(messages, 'statusCode')}</label><input id="lookup-code" name="code" autocomplete="off" /></div>
+        <div class="field"><label for="lookup-phone">${this.msg(messages, 'statusPhone')}</label><input id="lookup-phone" name="phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
+        ${this.lookupError ? html`<p class="error" role="alert">${this.lookupError}</p>` : nothing}
+        <div class="actions"><button type="submit" class="primary">${this.msg(messages, 'lookup')}</button></div>
+      </form>
+      ${result
+        ? html`<div role="status">
+            <p>${this.msg(messages, 'stage', result.stage)}</p>
+            <ol class="stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
+            ${result.outcome ? html`<p>${this.msg(messages, 'outcome', result.outcome)}</p>` : nothing}
+            <p>${this.msg(messages, 'replyBy')}：${formatDate(result.timeline.replyBy, this.locale)}（${this.msg(messages, 'timeline')}）</p>
+          </div>`
+        : nothing}
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'zwgk-request-form': ZwgkRequestForm;
+  }
+}
