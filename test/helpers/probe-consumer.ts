@@ -35,3 +35,21 @@ export async function until(check: () => boolean, ms = 3000): Promise<boolean> {
   }
   return check();
 }
+
+/**
+ * Mounts `<tag>` with attributes and a catalogue set as a property, inside a fresh fixture
+ * (with `lang` on the wrapper when given), and waits for its first render.
+ */
+export async function mountWithCatalogue<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attrs: Record<string, string>, catalogue: unknown, lang?: string,
+): Promise<HTMLElementTagNameMap[K]> {
+  const { fixture, html } = await import('@open-wc/testing');
+  const holder = await fixture(html`<div></div>`);
+  if (lang) holder.setAttribute('lang', lang);
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
+  (el as unknown as { catalogue: unknown }).catalogue = catalogue;
+  holder.append(el);
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  return el;
+}

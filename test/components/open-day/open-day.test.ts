@@ -1,9 +1,9 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/open-day/define.js';
 import type { ZwgkOpenDay } from '../../../src/components/open-day/open-day.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
-import { until } from '../../helpers/probe-consumer.js';
+import { mountWithCatalogue, until } from '../../helpers/probe-consumer.js';
 
 let catalogue: Catalogue;
 before(async () => {
@@ -11,14 +11,8 @@ before(async () => {
 });
 beforeEach(() => sessionStorage.clear());
 
-async function openDay(attrs: Record<string, string> = {}, lang?: string): Promise<ZwgkOpenDay> {
-  const holder = await fixture(html`<div></div>`);
-  if (lang) holder.setAttribute('lang', lang);
-  const el = document.createElement('zwgk-open-day');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.catalogue = catalogue;
-  holder.append(el);
-  await el.updateComplete;
+async function openDay(attrs: Record<string, string> = {}, lang?: string) {
+  const el = await mountWithCatalogue('zwgk-open-day', attrs, catalogue, lang);
   await until(() => !!el.shadowRoot!.querySelector('[part="phase"]'));
   return el;
 }

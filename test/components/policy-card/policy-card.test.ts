@@ -4,21 +4,15 @@ import '../../../src/components/policy-card/define.js';
 import type { ZwgkPolicyCard } from '../../../src/components/policy-card/policy-card.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
 import { XSS_VECTORS } from '../../fixtures/xss-vectors.js';
-import { until } from '../../helpers/probe-consumer.js';
+import { mountWithCatalogue, until } from '../../helpers/probe-consumer.js';
 
 let sample: Catalogue;
 before(async () => {
   sample = await (await fetch('/demo/data/shixian.json')).json();
 });
 
-async function card(attrs: Record<string, string> = {}, catalogue: unknown = sample, lang?: string): Promise<ZwgkPolicyCard> {
-  const holder = await fixture(html`<div></div>`);
-  if (lang) holder.setAttribute('lang', lang);
-  const el = document.createElement('zwgk-policy-card');
-  for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  el.catalogue = catalogue;
-  holder.append(el);
-  await el.updateComplete;
+async function card(attrs: Record<string, string> = {}, catalogue: unknown = sample, lang?: string) {
+  const el = await mountWithCatalogue('zwgk-policy-card', attrs, catalogue, lang);
   return el;
 }
 const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');

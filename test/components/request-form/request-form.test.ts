@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../../src/components/request-form/define.js';
 import type { ZwgkRequestForm } from '../../../src/components/request-form/request-form.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
-import { until } from '../../helpers/probe-consumer.js';
+import { mountWithCatalogue, until } from '../../helpers/probe-consumer.js';
 
 let catalogue: Catalogue;
 before(async () => {
@@ -10,14 +10,8 @@ before(async () => {
 });
 beforeEach(() => sessionStorage.clear());
 
-async function form(attrs: Record<string, string> = {}, lang?: string): Promise<ZwgkRequestForm> {
-  const holder = await fixture(html`<div></div>`);
-  if (lang) holder.setAttribute('lang', lang);
-  const el = document.createElement('zwgk-request-form');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.catalogue = catalogue;
-  holder.append(el);
-  await el.updateComplete;
+async function form(attrs: Record<string, string> = {}, lang?: string) {
+  const el = await mountWithCatalogue('zwgk-request-form', attrs, catalogue, lang);
   return el;
 }
 const root = (el: Element) => el.shadowRoot!;
