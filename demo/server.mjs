@@ -43,9 +43,28 @@ const openDays = createOpenDayApi(loaded.catalogue, `${dataDir}/open-day-signups
 const requests = createRequestApi(`${dataDir}/requests.jsonl`);
 const apis = [openDays.handle, requests.handle];
 
+// /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
+// built bundle and its chunks, the sample data, and example.html, a plain page using only them.
+const { createReadStream, existsSync } = await import('node:fs');
+const OFFLINE_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
+function serveOffline(path, response) {
+  const name = path.slice('/offline/'.length) || 'example.html';
+  const file = name === 'example.html' ? `${root}/demo/static.html` : name.startsWith('data/') ? `${root}/demo/${name}` : `${root}/dist/${name}`;
+  if (name.includes('..') || !existsSync(file)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(existsSync(`${root}/dist/zwgk-elements.js`) ? 'not found' : 'run npm run build first');
+    return;
+  }
+  response.writeHead(200, { 'Content-Type': `${OFFLINE_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream'}; charset=utf-8` });
+  createReadStream(file).pipe(response);
+}
+
 server.on('request', async (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (request.url?.startsWith('/offline/')) {
+    serveOffline(new URL(request.url, 'http://x').pathname, response);
+    return;
+  }
   if (request.url?.startsWith('/api/')) {
     for (const api of apis) if (await api(request, response)) return;
     response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end('{"error":"not-found"}');

@@ -63,3 +63,16 @@ for (const [path, tag] of [['/map.html', 'zwgk-disclosure-map'], ['/request.html
     assert.ok(length > 20);
   });
 }
+
+test('/offline/example.html: the built drop-in bundle alone renders every element under the strict CSP', async () => {
+  assert.ok(existsSync(`${root}dist/zwgk-elements.js`), 'npm test builds dist/ before this test');
+  const rendered = await visit('/offline/example.html', () => {
+    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form'];
+    const ok = tags.filter((tag) => {
+      const shadow = document.querySelector(tag)?.shadowRoot;
+      return shadow && !shadow.querySelector('[part="error"]') && shadow.textContent.trim().length > 20;
+    });
+    return ok.length === tags.length && ok.length;
+  });
+  assert.equal(rendered, 5);
+});
