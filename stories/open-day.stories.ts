@@ -43,3 +43,24 @@ export const Confirmed: Story = { render: withSignup('confirmed') };
 export const DrawPending: Story = { name: 'Draw or review: pending', render: withSignup('pending') };
 export const Waitlisted: Story = { name: 'Full: waitlisted', render: withSignup('waitlisted') };
 export const Cancelled: Story = { render: withSignup('cancelled') };
+
+/** The sample county with one open event whose session capacity makes the wanted state. */
+async function withCapacity(capacity: number, waitlist: boolean) {
+  const data = await (await fetch('data/shixian.json')).json();
+  const event = data.openDays.find((e: { id: string }) => e.id === 'od-2026-dec');
+  event.registration = { ...event.registration, selection: 'first_come', waitlist, showRemaining: true };
+  event.sessions = [{ ...event.sessions[0], capacity }];
+  data.openDays = [event];
+  return data;
+}
+
+export const NearlyFull: Story = {
+  name: 'Nearly full',
+  loaders: [async () => ({ data: await withCapacity(1, false) })],
+  render: (args, { loaded }) => html`<zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day>`,
+};
+export const FullWithWaitlist: Story = {
+  name: 'Full, with waitlist',
+  loaders: [async () => ({ data: await withCapacity(0, true) })],
+  render: (args, { loaded }) => html`<zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day>`,
+};
