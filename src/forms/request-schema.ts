@@ -11,6 +11,16 @@ export const ID_TYPES = ['居民身份证', '港澳居民来往内地通行证',
 export const PROVIDE_FORMS = ['纸质', '电子'] as const;
 export const DELIVERY = ['邮寄', '电子邮件', '自行领取', '现场查阅'] as const;
 
+/** File types and the hard size ceiling the server accepts; the catalogue's config may lower them. */
+export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Checks a chosen file against the configured types and size: a message key, or undefined. */
+export function uploadProblem(file: { type: string; size: number }, types: readonly string[] = UPLOAD_TYPES, maxBytes = 5 * 1024 * 1024): 'upload-type' | 'upload-size' | undefined {
+  if (!types.includes(file.type)) return 'upload-type';
+  return file.size > Math.min(maxBytes, MAX_UPLOAD_BYTES) ? 'upload-size' : undefined;
+}
+
 const text = (max = 200) => z.optional(z.string().check(z.maxLength(max)));
 
 export const RequestPayload = z.object({
@@ -29,6 +39,13 @@ export const RequestPayload = z.object({
   provideForm: z.optional(z.enum(PROVIDE_FORMS)),
   delivery: z.optional(z.enum(DELIVERY)),
   privacyConsent: z.optional(z.boolean()),
+  /** 身份证明材料: a JPEG, PNG or PDF as a data URL (never saved in the browser's draft). */
+  identityProof: z.optional(z.object({
+    name: z.string().check(z.maxLength(200)),
+    type: z.enum(UPLOAD_TYPES),
+    size: z.number().check(z.gte(1), z.lte(MAX_UPLOAD_BYTES)),
+    dataUrl: z.string().check(z.maxLength(Math.ceil(MAX_UPLOAD_BYTES * 1.4) + 100), z.regex(/^data:(image\/jpeg|image\/png|application\/pdf);base64,[A-Za-z0-9+/=]+$/)),
+  })),
 });
 export type RequestPayload = z.infer<typeof RequestPayload>;
 
@@ -110,4 +127,6 @@ export const REQUEST_PROBLEM_TEXT: Record<string, string> = {
   email: '电子邮箱格式不对',
   'email-for-delivery': '选择电子邮件获取时请填写电子邮箱',
   consent: '请阅读并同意个人信息保护说明',
+  'upload-type': '只能上传 JPG、PNG 或 PDF 文件',
+  'upload-size': '文件太大，请压缩后重新上传',
 };

@@ -9,12 +9,12 @@ export class HttpError extends Error {
   }
 }
 
-export async function readJson(request: IncomingMessage): Promise<unknown> {
+export async function readJson(request: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'too-large', '提交的内容过大');
+    if (size > maxBytes) throw new HttpError(413, 'too-large', '提交的内容过大');
     chunks.push(chunk as Buffer);
   }
   try {

@@ -8,7 +8,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { randomInt } from 'node:crypto';
-import { RequestPayload, requestProblems, REQUEST_PROBLEM_TEXT } from '../forms/request-schema.js';
+import { MAX_UPLOAD_BYTES, RequestPayload, requestProblems, REQUEST_PROBLEM_TEXT } from '../forms/request-schema.js';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { statutoryTimeline } from '../forms/working-days.js';
 import { Journal } from './journal.js';
 import { HttpError, readJson, sendJson } from './http.js';
@@ -22,7 +24,8 @@ export interface StoredRequest {
   stage: (typeof STAGES)[number];
   /** 予以公开, 部分公开, 不予公开, 无法提供, 不予处理… once answered. */
   outcome?: string;
-  application: RequestPayload;
+  /** The application; an uploaded identity proof is kept as a file beside the journal, not inline. */
+  application: Omit<RequestPayload, 'identityProof'> & { identityProof?: { name: string; type: string; size: number; file: string } };
 }
 
 const ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -66,7 +69,16 @@ export function createRequestApi(file: string, clock: () => Date = () => new Dat
     const now = clock();
     let code = trackingCode(now);
     while (byCode.has(code)) code = trackingCode(now);
-    const record: StoredRequest = { code, receivedAt: now.toISOString(), idempotencyKey: key, stage: '接收', application: parsed.data };
+    const { identityProof, ...application } = parsed.data;
+    let proof: StoredRequest['application']['identityProof'];
+    if (identityProof) {
+      // Kept out of the journal, which stays small and readable; written before the record that names it.
+      const file = join(dirname(journal.file), 'uploads', `${code}${identityProof.type === 'application/pdf' ? '.pdf' : identityProof.type === 'image/png' ? '.png' : '.jpg'}`);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, Buffer.from(identityProof.dataUrl.slice(identityProof.dataUrl.indexOf(',') + 1), 'base64'));
+      proof = { name: identityProof.name, type: identityProof.type, size: identityProof.size, file };
+    }
+    const record: StoredRequest = { code, receivedAt: now.toISOString(), idempotencyKey: key, stage: '接收', application: { ...application, ...(proof ? { identityProof: proof } : {}) } };
     journal.append(record);
     byCode.set(code, record);
     if (key) byKey.set(key, record);
@@ -79,7 +91,7 @@ export function createRequestApi(file: string, clock: () => Date = () => new Dat
     try {
       if (request.method === 'POST' && url.pathname === '/api/requests') {
         const key = request.headers['idempotency-key'];
-        const result = submit(await readJson(request), typeof key === 'string' ? key : undefined);
+        const result = submit(await readJson(request, Math.ceil(MAX_UPLOAD_BYTES * 1.4) + 64 * 1024), typeof key === 'string' ? key : undefined);
         sendJson(response, result.status, result.body);
         return true;
       }

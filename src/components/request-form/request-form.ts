@@ -7,7 +7,7 @@ import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
 import { formMessages, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
 import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
-import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, type RequestProblem } from '../../forms/request-schema.js';
+import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
 import type { StatutoryTimeline } from '../../forms/working-days.js';
 import { messages, problemText } from './messages.js';
 
@@ -156,6 +156,8 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @state() private receipt?: RequestReceipt;
   @state() private lookupResult?: RequestReceipt;
   @state() private lookupError = '';
+  /** The chosen identity proof: in memory only, never in the draft or the surrounding form's value. */
+  @state() private upload?: File;
   private idempotencyKey = newIdempotencyKey();
   private readonly internals: ElementInternals = this.attachInternals();
   private prefilledFor?: Catalogue;
@@ -235,10 +237,24 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     const errors: Record<string, string> = {};
     const warnings: Record<string, string> = {};
     for (const problem of problems) (problem.warning ? warnings : errors)[problem.path] ??= this.problemMessage(problem);
+    const uploadConfig = this.data?.requestForm?.identityUpload;
+    if (uploadConfig?.enabled) {
+      const problem = this.upload ? uploadProblem(this.upload, uploadConfig.types, uploadConfig.maxBytes) : uploadConfig.required ? 'required' : undefined;
+      if (problem) errors.identityProof = problem === 'required' ? translate(formMessages, this.locale, 'required', this.msg(messages, 'upload')) : problemText[this.locale][problem];
+    }
     this.errors = errors;
     this.warnings = warnings;
     this.summary = Object.entries(errors).map(([path, message]) => ({ id: `rf-${path}`, message }));
     if (this.summary.length) return;
+    if (this.upload && uploadConfig?.enabled) {
+      const dataUrl = await new Promise<string>((resolve, reject) => {
+        const reader = new FileReader();
+        reader.onload = () => resolve(String(reader.result));
+        reader.onerror = () => reject(reader.error);
+        reader.readAsDataURL(this.upload!);
+      });
+      application.identityProof = { name: this.upload.name, type: this.upload.type as (typeof UPLOAD_TYPES)[number], size: this.upload.size, dataUrl };
+    }
     if (!this.emit('zwgk-submit', { kind: 'request', application }, { cancelable: true })) return;
     this.sending = true;
     this.failure = undefined;
@@ -248,6 +264,7 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       this.receipt = outcome.data;
       this.draft().clear();
       this.values = { applicantType: '公民' };
+      this.upload = undefined;
       this.idempotencyKey = newIdempotencyKey();
       this.emit('zwgk-submitted', { kind: 'request', receipt: outcome.data });
       await this.updateComplete;
@@ -328,6 +345,7 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
         ${this.radios('applicantType', this.msg(messages, 'applicantType'), ['公民', '法人', '其他组织'])}
         <fieldset><legend>${this.msg(messages, 'applicant')}</legend>${(citizen ? CITIZEN : ORGANISATION).map((f) => this.field(f))}</fieldset>
         <div class="field checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${this.msg(messages, 'agentToggle')}</label></div>
+        ${this.renderUpload(config?.identityUpload)}
         ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}</fieldset>` : nothing}
         <fieldset><legend>${this.msg(messages, 'information')}</legend>
           <p class="hint">${this.msg(messages, 'infoHint')}</p>
@@ -341,6 +359,26 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
         ${renderField({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true }, { value: this.values.privacyConsent ?? '', error: this.errors.privacyConsent || undefined, onInput: (v) => this.setValue('privacyConsent', v) }, this.locale, 'rf')}
         <div class="actions"><button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button></div>
       </form>`;
+  }
+
+  private renderUpload(config: { enabled: boolean; required?: boolean; maxBytes?: number; types?: string[] } | undefined) {
+    if (!config?.enabled) return nothing;
+    const error = this.errors.identityProof || undefined;
+    const mb = ((config.maxBytes ?? 5 * 1024 * 1024) / 1024 / 1024).toFixed(0);
+    const onChange = (event: Event) => {
+      const file = (event.target as HTMLInputElement).files?.[0];
+      this.upload = file;
+      const problem = file ? uploadProblem(file, config.types, config.maxBytes) : undefined;
+      this.errors = { ...this.errors, identityProof: problem ? problemText[this.locale][problem] : '' };
+    };
+    return html`<div class="field ${error ? 'has-error' : ''}">
+      <label for="rf-identityProof">${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
+      <p class="hint" id="rf-identityProof-hint">${this.msg(messages, 'uploadHint', mb)}</p>
+      ${error ? html`<p class="error" id="rf-identityProof-error">${error}</p>` : nothing}
+      <input type="file" id="rf-identityProof" accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="rf-identityProof-hint${error ? ' rf-identityProof-error' : ''}" @change=${onChange} />
+      ${this.upload && !error ? html`<p class="hint">${this.msg(messages, 'uploadChosen', this.upload.name)}</p>` : nothing}
+    </div>`;
   }
 
   private renderHelp(data: Catalogue) {

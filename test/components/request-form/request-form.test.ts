@@ -165,6 +165,34 @@ describe('<zwgk-request-form>', () => {
     expect(root(el).getElementById('rf-citizen.address-error')!.textContent).to.contain('服务器校验');
   });
 
+  it('checks the identity proof’s type and size, and sends it with the application but never into the draft', async () => {
+    const el = await form();
+    const choose = async (file: File) => {
+      const field = input(el, 'identityProof');
+      const transfer = new DataTransfer();
+      transfer.items.add(file);
+      field.files = transfer.files;
+      field.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await choose(new File(['plain text'], '身份证.txt', { type: 'text/plain' }));
+    expect(root(el).getElementById('rf-identityProof-error')!.textContent).to.contain('JPG、PNG 或 PDF');
+    await choose(new File([new Uint8Array(6 * 1024 * 1024)], '大照片.png', { type: 'image/png' }));
+    expect(root(el).getElementById('rf-identityProof-error')!.textContent).to.contain('文件太大');
+    const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
+    await choose(new File([png], '身份证正面.png', { type: 'image/png' }));
+    expect(root(el).getElementById('rf-identityProof-error')).to.be.null;
+    await fill(el, citizenValues);
+    expect(JSON.stringify(sessionStorage)).not.to.contain('data:');
+    const submitted = oneEvent(el, 'zwgk-submitted');
+    await submit(el);
+    const { detail } = await submitted;
+    const record = await (await fetch(`/__test/requests/${detail.kind === 'request' ? detail.receipt.code : ''}`)).json();
+    expect(record.application.identityProof).to.include({ name: '身份证正面.png', type: 'image/png', size: png.length });
+    expect(record.application.identityProof.file).to.match(/uploads\/YSQ\w+\.png$/);
+    expect(record.application.identityProof.dataUrl).to.be.undefined;
+  });
+
   it('pre-fills the requested information from the item attribute', async () => {
     const item = catalogue.items.find((i) => i.mode === '依申请')!;
     const el = await form({ item: item.id });
