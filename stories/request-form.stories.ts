@@ -31,3 +31,28 @@ export const FromCatalogueItem: Story = { name: 'Pre-filled from a catalogue ite
 export const StatusLookup: Story = { args: { mode: 'status' } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
+
+/** Seeds the draft the element restores on load, as after a reload mid-application. */
+const withDraft = (values: Record<string, string>) => async () => {
+  sessionStorage.setItem(`zwgk-request-form:${location.pathname}`, JSON.stringify({ savedAt: Date.now(), values }));
+  return {};
+};
+
+export const Organisation: Story = {
+  name: '法人',
+  loaders: [withDraft({ applicantType: '法人', 'organisation.name': '示例县某某建设有限公司', 'organisation.creditCode': '91350100M000100Y43' })],
+};
+export const RestoredDraft: Story = {
+  name: 'Restored draft',
+  loaders: [withDraft({ applicantType: '公民', 'citizen.name': '张三', 'citizen.phone': '13800138000', 'information.title': '2026年最低生活保障资金发放情况' })],
+};
+export const Receipt: Story = {
+  render: ({ lang, elder }) => html`<div lang=${lang}>
+    <zwgk-catalogue src="data/shixian.json">
+      <zwgk-request-form ?elder=${elder} .receipt=${{
+        code: 'YSQ20261122K7Q2M9', receivedAt: '2026-11-22T02:00:00Z', stage: '接收', stages: ['接收', '登记', '审核', '办理', '答复', '归档'],
+        timeline: { received: '2026-11-22', supplementBy: '2026-12-01', replyBy: '2026-12-21', extendedReplyBy: '2027-01-19', estimate: true },
+      }}></zwgk-request-form>
+    </zwgk-catalogue>
+  </div>`,
+};

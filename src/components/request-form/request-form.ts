@@ -153,7 +153,8 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
-  @state() private receipt?: RequestReceipt;
+  /** The receipt on screen (set after a successful send; integrators who submit server-side can set it). */
+  @property({ attribute: false }) receipt?: RequestReceipt;
   @state() private lookupResult?: RequestReceipt;
   @state() private lookupError = '';
   /** The chosen identity proof: in memory only, never in the draft or the surrounding form's value. */
