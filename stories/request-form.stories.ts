@@ -56,3 +56,33 @@ export const Receipt: Story = {
     </zwgk-catalogue>
   </div>`,
 };
+
+/** Presses 提交申请 once the element has rendered its form. */
+async function pressSubmit(canvasElement: HTMLElement): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const button = canvasElement.querySelector('zwgk-request-form')?.shadowRoot?.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]');
+    if (button) {
+      button.click();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const WithErrors: Story = {
+  name: 'With errors',
+  play: async ({ canvasElement }) => pressSubmit(canvasElement),
+};
+export const NetworkFailure: Story = {
+  name: 'Network failure (values kept)',
+  loaders: [withDraft({
+    applicantType: '公民', 'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.phone': '13800138000', 'citizen.address': '示例县人民路1号',
+    'information.title': '2026年最低生活保障资金发放情况', provideForm: '电子', delivery: '邮寄', privacyConsent: 'yes',
+  })],
+  render: ({ lang, elder }) => html`<div lang=${lang}>
+    <zwgk-catalogue src="data/shixian.json">
+      <zwgk-request-form ?elder=${elder} action="http://127.0.0.1:9/api/requests"></zwgk-request-form>
+    </zwgk-catalogue>
+  </div>`,
+  play: async ({ canvasElement }) => pressSubmit(canvasElement),
+};
