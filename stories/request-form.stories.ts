@@ -76,12 +76,12 @@ export const WithErrors: Story = {
 export const NetworkFailure: Story = {
   name: 'Network failure (values kept)',
   loaders: [withDraft({
-    applicantType: '公民', 'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.phone': '13800138000', 'citizen.address': '示例县人民路1号',
+    applicantType: '公民', 'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.idNumber': '11010519491231002X', 'citizen.phone': '13800138000', 'citizen.address': '示例县人民路1号',
     'information.title': '2026年最低生活保障资金发放情况', provideForm: '电子', delivery: '邮寄', privacyConsent: 'yes',
   })],
   render: ({ lang, elder }) => html`<div lang=${lang}>
     <zwgk-catalogue src="data/shixian.json">
-      <zwgk-request-form ?elder=${elder} action="http://127.0.0.1:9/api/requests"></zwgk-request-form>
+      <zwgk-request-form ?elder=${elder} persist-sensitive action="http://127.0.0.1:9/api/requests"></zwgk-request-form>
     </zwgk-catalogue>
   </div>`,
   play: async ({ canvasElement }) => pressSubmit(canvasElement),
