@@ -57,10 +57,10 @@ async function withCapacity(capacity: number, waitlist: boolean) {
 export const NearlyFull: Story = {
   name: 'Nearly full',
   loaders: [async () => ({ data: await withCapacity(1, false) })],
-  render: (args, { loaded }) => html`<zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day>`,
+  render: (args, { loaded }) => html`<div lang=${args.lang}><zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day></div>`,
 };
 export const FullWithWaitlist: Story = {
   name: 'Full, with waitlist',
   loaders: [async () => ({ data: await withCapacity(0, true) })],
-  render: (args, { loaded }) => html`<zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day>`,
+  render: (args, { loaded }) => html`<div lang=${args.lang}><zwgk-open-day now=${args.now} .catalogue=${loaded.data}></zwgk-open-day></div>`,
 };

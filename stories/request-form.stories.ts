@@ -71,6 +71,8 @@ async function pressSubmit(canvasElement: HTMLElement): Promise<void> {
 
 export const WithErrors: Story = {
   name: 'With errors',
+  // Another story may have left a draft in this origin's sessionStorage; start empty.
+  loaders: [async () => (sessionStorage.clear(), {})],
   play: async ({ canvasElement }) => pressSubmit(canvasElement),
 };
 export const NetworkFailure: Story = {
