@@ -225,6 +225,11 @@ describe('<zwgk-request-form>', () => {
     outer.reset();
     await el.updateComplete;
     expect(input(el, 'citizen.name').value).to.equal('');
+    // What the browser hands back on back/forward navigation: the value the form last set.
+    el.formStateRestoreCallback(JSON.stringify({ applicantType: '法人', organisation: { name: '示例县某某公司' }, information: { title: '某文件' }, privacyConsent: true }));
+    await el.updateComplete;
+    expect(input(el, 'organisation.name').value).to.equal('示例县某某公司');
+    expect(input(el, 'information.title').value).to.equal('某文件');
   });
 
   describe('accessibility (axe)', () => {
