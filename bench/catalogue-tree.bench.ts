@@ -28,8 +28,6 @@ const heapMB = () => ((performance as unknown as { memory?: { usedJSHeapSize: nu
 async function zwgkTree(catalogue: Record<string, unknown>) {
   const host = document.createElement('div');
   document.body.append(host);
-  (globalThis as unknown as { gc?: () => void }).gc?.();
-  const heapBefore = heapMB();
   const start = performance.now();
   const el = document.createElement('zwgk-catalogue-tree') as ZwgkCatalogueTree;
   el.noHash = true;
@@ -54,9 +52,14 @@ async function zwgkTree(catalogue: Record<string, unknown>) {
   await el.updateComplete;
   await afterPaint();
   const nodes = domNodes(host);
-  (globalThis as unknown as { gc?: () => void }).gc?.();
-  const heap = heapMB() - heapBefore;
+  // The element's retained heap: mounted minus removed, each after a full collection.
+  const gc = () => (globalThis as unknown as { gc?: () => void }).gc?.();
+  gc();
+  const mounted = heapMB();
   host.remove();
+  await afterPaint();
+  gc();
+  const heap = mounted - heapMB();
   return { firstRender, times, nodes, heap };
 }
 
