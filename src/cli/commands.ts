@@ -7,6 +7,7 @@ import { commandHelpText, helpText } from './help.js';
 import { EXIT_OK, UsageError } from './io.js';
 import { schemaCommand } from './schema-command.js';
 import { validateCommand } from './validate-command.js';
+import { diffCommand } from './diff-command.js';
 import { version } from '../../package.json';
 
 export const VERSION: string = version;
@@ -28,7 +29,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, diffCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {

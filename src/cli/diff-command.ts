@@ -1,0 +1,76 @@
+/** `zwgk diff old.json new.json`: items added, removed and changed, readably or as JSON; optionally recorded in the changeLog. */
+import { writeFile } from 'node:fs/promises';
+import { diffCatalogues, withChangeLogEntry, type CatalogueDiff } from '../catalogue/diff.js';
+import { validateCatalogue } from '../catalogue/validate.js';
+import type { Catalogue } from '../catalogue/schema.js';
+import { parseCommandArgs } from './args.js';
+import type { Command } from './command.js';
+import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
+import { loadSource } from './read-source.js';
+
+const show = (value: unknown) => {
+  const text = value === undefined ? '（无）' : typeof value === 'string' ? value : JSON.stringify(value);
+  return `“${text.length > 80 ? `${text.slice(0, 80)}…` : text}”`;
+};
+
+/** The readable report, in Chinese. Pure. */
+export function formatDiff(diff: CatalogueDiff): string[] {
+  const lines = [`新增 ${diff.added.length} 项，删除 ${diff.removed.length} 项，修改 ${diff.changed.length} 项`];
+  for (const item of diff.added) lines.push(`+ ${item.id} ${item.name}`);
+  for (const item of diff.removed) lines.push(`- ${item.id} ${item.name}`);
+  for (const change of diff.changed) {
+    lines.push(`~ ${change.id} ${change.name}`);
+    for (const field of change.fields) lines.push(`    ${field.field}: ${show(field.before)} → ${show(field.after)}`);
+  }
+  return lines;
+}
+
+async function load(source: string): Promise<Catalogue> {
+  const result = await loadSource(source);
+  if (!result.ok) throw new UsageError(`${source} 不是有效的目录（先运行 zwgk validate ${source}）`, `${source} is not a valid catalogue (run zwgk validate ${source})`);
+  return result.catalogue;
+}
+
+export const diffCommand: Command = {
+  name: 'diff',
+  usage: 'diff <old.json> <new.json> [--json] [--append-changelog --summary <text> [--date YYYY-MM-DD] [-o <out.json>]]',
+  summary: { zh: '比较两个版本的目录：新增、删除和逐字段修改的事项', en: 'compare two catalogue versions: items added, removed and changed field by field' },
+  details: [
+    '  --json               以 JSON 输出 / print as JSON',
+    '  --append-changelog   把本次变化追加到新目录的 changeLog（需要 --summary）/ record the change in the new catalogue\'s changeLog',
+    '  --summary <text>     更新说明 / summary of the change',
+    '  --date <YYYY-MM-DD>  更新日期，默认今天 / date, today by default',
+    '  -o <out.json>        写入的文件，默认覆盖 new.json / file to write, new.json by default',
+    '',
+    '  zwgk diff 2025.json 2026.json',
+    '  zwgk diff 2025.json 2026.json --append-changelog --summary "调整社会救助领域公开时限"',
+  ].join('\n'),
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      json: { type: 'boolean' },
+      'append-changelog': { type: 'boolean' },
+      summary: { type: 'string' },
+      date: { type: 'string' },
+      o: { type: 'string', short: 'o' },
+    });
+    if (positionals.length !== 2) throw new UsageError('需要两个目录文件：旧版本和新版本', 'needs two catalogue files: old and new');
+    const [before, after] = await Promise.all(positionals.map(load));
+    const diff = diffCatalogues(before!, after!);
+    if (values.json) io.out(JSON.stringify({ added: diff.added.map((i) => i.id), removed: diff.removed.map((i) => i.id), changed: diff.changed }, null, 2));
+    else io.out(formatDiff(diff).join('\n'));
+    if (values['append-changelog']) {
+      if (!values.summary) throw new UsageError('--append-changelog 需要 --summary 说明本次更新', '--append-changelog needs --summary');
+      const date = values.date ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const updated = withChangeLogEntry(after!, diff, values.summary, date);
+      const check = validateCatalogue(updated);
+      if (!check.ok) {
+        io.err(`更新记录无效，未写入：${check.errors[0]?.path} ${check.errors[0]?.message['zh-CN']}`);
+        return EXIT_INVALID;
+      }
+      const out = values.o ?? positionals[1]!;
+      await writeFile(out, `${JSON.stringify(updated, null, 2)}\n`);
+      io.err(`已追加更新记录到 ${out}`);
+    }
+    return EXIT_OK;
+  },
+};
