@@ -22,6 +22,8 @@ export async function buildCli() {
     target: 'node20',
     legalComments: 'none',
     logLevel: 'warning',
+    // CommonJS dependencies (exceljs) call require() on Node built-ins; an ES module has none.
+    banner: { js: "import { createRequire as __zwgkCreateRequire } from 'node:module'; const require = __zwgkCreateRequire(import.meta.url);" },
   });
   renameSync(temporary, CLI_BUNDLE);
   return CLI_BUNDLE;

@@ -8,6 +8,7 @@ import { EXIT_OK, UsageError } from './io.js';
 import { schemaCommand } from './schema-command.js';
 import { validateCommand } from './validate-command.js';
 import { diffCommand } from './diff-command.js';
+import { exportCommand } from './export-command.js';
 import { version } from '../../package.json';
 
 export const VERSION: string = version;
@@ -29,7 +30,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, diffCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, diffCommand, exportCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {

@@ -1,0 +1,54 @@
+// `zwgk export`: the wide table as Excel (one sheet per domain, in the 26-domain order) or CSV,
+// read back with exceljs to check what an editor would open.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+
+const root = new URL('../../', import.meta.url).pathname;
+execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
+const zwgk = (...args) => spawnSync(process.execPath, [join(root, 'bin/zwgk.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+const dir = mkdtempSync(join(tmpdir(), 'zwgk-export-'));
+const catalogue = JSON.parse(readFileSync(join(root, 'demo/data/shixian.json'), 'utf8'));
+const HEADERS = ['序号', '公开事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级'];
+
+test('xlsx: one sheet per domain in the seed order, the familiar headers, every item once', async () => {
+  const file = join(dir, 'table.xlsx');
+  assert.equal(zwgk('export', 'demo/data/shixian.json', '-o', file).status, 0);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file);
+  const names = workbook.worksheets.map((ws) => ws.name);
+  assert.deepEqual(names.slice(0, 3), ['城乡规划', '重大建设项目', '公共资源交易']);
+  assert.equal(names.length, 28);
+  let rows = 0;
+  for (const ws of workbook.worksheets) {
+    assert.deepEqual(ws.getRow(1).values.slice(1), HEADERS);
+    rows += ws.rowCount - 1;
+  }
+  assert.equal(rows, catalogue.items.length);
+  const first = workbook.getWorksheet('社会救助').getRow(2).values.slice(1);
+  assert.match(first[1], /^社会救助 \//);
+  assert.match(first[6], /■/);
+});
+
+test('--one-sheet puts every item on one sheet; csv has a BOM and one line per item', async () => {
+  const xlsx = join(dir, 'one.xlsx');
+  zwgk('export', 'demo/data/shixian.json', '-o', xlsx, '--one-sheet');
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(xlsx);
+  assert.equal(workbook.worksheets.length, 1);
+  assert.equal(workbook.worksheets[0].rowCount, catalogue.items.length + 1);
+  const csv = join(dir, 'table.csv');
+  assert.equal(zwgk('export', 'demo/data/shixian.json', '-o', csv).status, 0);
+  const text = readFileSync(csv, 'utf8');
+  assert.equal(text.charCodeAt(0), 0xfeff);
+  assert.equal(text.slice(1).split('\r\n')[0], HEADERS.join(','));
+});
+
+test('a wrong output type or a missing -o is a usage error', () => {
+  assert.equal(zwgk('export', 'demo/data/shixian.json', '-o', join(dir, 'table.pdf')).status, 2);
+  assert.equal(zwgk('export', 'demo/data/shixian.json').status, 2);
+});
