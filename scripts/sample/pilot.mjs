@@ -1,20 +1,15 @@
-// The 26 pilot domains from the library's own code list (src/catalogue/codes.ts, bundled on the
-// fly because Node cannot import TypeScript), with the stable ids the sample catalogue uses.
+// The 26 pilot domains from the library's own code list (src/catalogue/codes.ts) with their stable
+// ids (src/catalogue/table/domain-ids.ts), bundled on the fly because Node cannot import TypeScript.
 import { buildSync } from 'esbuild';
 
 const { outputFiles } = buildSync({
-  entryPoints: [new URL('../../src/catalogue/codes.ts', import.meta.url).pathname],
+  stdin: {
+    contents: "export { PILOT_DOMAINS } from './src/catalogue/codes.ts'; export { PILOT_DOMAIN_IDS } from './src/catalogue/table/domain-ids.ts';",
+    resolveDir: new URL('../../', import.meta.url).pathname,
+    loader: 'ts',
+  },
   bundle: true, format: 'esm', platform: 'node', write: false,
 });
-const { PILOT_DOMAINS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+const { PILOT_DOMAINS, PILOT_DOMAIN_IDS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 
-const IDS = {
-  城乡规划: 'chengxiang-guihua', 重大建设项目: 'zhongda-jianshe', 公共资源交易: 'gonggong-ziyuan', 财政预决算: 'caizheng-yujuesuan',
-  安全生产: 'anquan-shengchan', 税收管理: 'shuishou-guanli', 征地补偿: 'zhengdi-buchang', 国有土地上房屋征收: 'fangwu-zhengshou',
-  保障性住房: 'baozhang-zhufang', 农村危房改造: 'weifang-gaizao', 环境保护: 'huanjing-baohu', 公共文化服务: 'gonggong-wenhua',
-  公共法律服务: 'gonggong-falv', 扶贫: 'fupin', 救灾: 'jiuzai', 食品药品监管: 'shipin-yaopin', 城市综合执法: 'chengshi-zhifa',
-  就业: 'jiuye', 社会保险: 'shehui-baoxian', 社会救助: 'shehui-jiuzhu', 养老服务: 'yanglao-fuwu', 户籍管理: 'huji-guanli',
-  涉农补贴: 'shenong-butie', 义务教育: 'yiwu-jiaoyu', 医疗卫生: 'yiliao-weisheng', 市政服务: 'shizheng-fuwu',
-};
-
-export const PILOT = PILOT_DOMAINS.map((d) => ({ ...d, id: IDS[d.name] }));
+export const PILOT = PILOT_DOMAINS.map((d) => ({ ...d, id: PILOT_DOMAIN_IDS[d.name] }));

@@ -1,25 +1,38 @@
 /**
  * `zwgk export catalogue.json -o table.xlsx|table.csv`: the familiar wide table that county sites
- * publish (序号, 公开事项, 公开内容, 公开依据, 公开时限, 公开主体, 公开渠道和载体, 公开对象, 公开方式,
- * 公开层级), one sheet per domain by default. The columns are the tree's print/CSV table, one
- * definition for all three.
+ * publish, one sheet per domain by default. The columns are those `zwgk import` reads
+ * (src/catalogue/table/write-table.ts), so an exported table imports back to the same items.
  */
 import { writeFile } from 'node:fs/promises';
-import { TABLE_HEADERS, tableRows, toCsv } from '../components/catalogue-tree/export-table.js';
+import { toCsv } from '../components/catalogue-tree/export-table.js';
 import { sortDomains } from '../components/catalogue-tree/model.js';
-import type { Catalogue } from '../catalogue/schema.js';
+import type { Catalogue, CatalogueItem } from '../catalogue/schema.js';
+import { tableSheet, type TableSheet } from '../catalogue/table/write-table.js';
 import { parseCommandArgs } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { loadSource } from './read-source.js';
 
-const WIDTHS = [6, 28, 40, 40, 24, 20, 24, 10, 10, 12];
+/** Column widths in characters, by heading; level columns and anything else get 14. */
+const WIDTHS: Readonly<Record<string, number>> = {
+  序号: 6, 领域: 12, '公开内容（要素）': 40, 公开依据: 40, 公开时限: 24, 公开主体: 20, 公开渠道和载体: 26,
+  公开对象: 10, 公开方式: 10, 公开层级: 12, 过程: 10, 公开形式: 10, 事项类别: 10, 事项编码: 10, 事项ID: 14,
+};
 
-/** Sheets of the workbook: one per domain (in the 26-domain order), or one for all. */
-export function sheetsOf(catalogue: Catalogue, oneSheet: boolean): { name: string; rows: string[][] }[] {
-  if (oneSheet) return [{ name: '标准目录', rows: tableRows(catalogue.items, catalogue) }];
-  return sortDomains(catalogue.domains)
-    .map((domain) => ({ name: domain.name.slice(0, 31), rows: tableRows(catalogue.items.filter((i) => i.domainId === domain.id), catalogue) }))
+/** Items in the order the tree shows them: by domain (26-domain order), then by `order`. */
+function inTableOrder(items: readonly CatalogueItem[]): CatalogueItem[] {
+  return items.map((item, index) => ({ item, index })).sort((a, b) => (a.item.order ?? a.index) - (b.item.order ?? b.index) || a.index - b.index).map(({ item }) => item);
+}
+
+/** Sheets of the workbook: one per domain (in the 26-domain order), or one for all with a 领域 column. */
+export function sheetsOf(catalogue: Catalogue, oneSheet: boolean): TableSheet[] {
+  const domains = sortDomains(catalogue.domains);
+  if (oneSheet) {
+    const items = domains.flatMap((domain) => inTableOrder(catalogue.items.filter((i) => i.domainId === domain.id)));
+    return [tableSheet('标准目录', items, catalogue, true)];
+  }
+  return domains
+    .map((domain) => tableSheet(domain.name.slice(0, 31), inTableOrder(catalogue.items.filter((i) => i.domainId === domain.id)), catalogue, false))
     .filter((sheet) => sheet.rows.length > 0);
 }
 
@@ -30,11 +43,11 @@ export async function workbookBuffer(catalogue: Catalogue, oneSheet: boolean): P
   workbook.creator = 'zwgk-elements';
   for (const sheet of sheetsOf(catalogue, oneSheet)) {
     const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.addRow([...TABLE_HEADERS]);
+    ws.addRow([...sheet.header]);
     ws.getRow(1).font = { bold: true };
     ws.getRow(1).alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
-    for (const row of sheet.rows) ws.addRow(row).alignment = { vertical: 'top', wrapText: true };
-    WIDTHS.forEach((width, i) => (ws.getColumn(i + 1).width = width));
+    for (const row of sheet.rows) ws.addRow([...row]).alignment = { vertical: 'top', wrapText: true };
+    sheet.header.forEach((heading, i) => (ws.getColumn(i + 1).width = WIDTHS[heading] ?? 14));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
@@ -58,7 +71,10 @@ export const exportCommand: Command = {
       return EXIT_INVALID;
     }
     const { catalogue } = result;
-    if (/\.csv$/i.test(values.o)) await writeFile(values.o, toCsv(TABLE_HEADERS, tableRows(catalogue.items, catalogue)));
+    if (/\.csv$/i.test(values.o)) {
+      const [sheet] = sheetsOf(catalogue, true);
+      await writeFile(values.o, toCsv(sheet!.header, sheet!.rows));
+    }
     else await writeFile(values.o, await workbookBuffer(catalogue, !!values['one-sheet']));
     io.err(`已导出 ${catalogue.items.length} 个公开事项到 ${values.o}`);
     return EXIT_OK;

@@ -1,0 +1,505 @@
+/**
+ * Item rows (read-sheet.ts) → a catalogue in format v1: names, domains and agencies resolved
+ * (agencies created when missing), every cell read with cell-values.ts, and a located warning
+ * for each cell that could not be mapped together with what was assumed instead. With a `base`
+ * catalogue (the previous version), what a table cannot hold (ids of points, links, records…)
+ * is kept, and a field whose cell still reads the same keeps its previous structure. Pure.
+ */
+import { resolvePilotDomains } from '../codes.js';
+import { CATALOGUE_LEVELS, JURISDICTION_LEVELS, AGENCY_KINDS } from '../code-values.js';
+import { ID_PATTERN, type Agency, type Catalogue, type CatalogueItem, type ChannelRef, type Domain } from '../schema.js';
+import {
+  readAudience, readBasis, readCategory, readChannel, readFormat, readLevels, readMode, readStage, readTick,
+  readTimeLimit, splitAgencies, splitList, splitMarked, squash,
+} from './cell-values.js';
+import type { TickGroup } from './columns.js';
+import { PILOT_DOMAIN_IDS } from './domain-ids.js';
+import type { ImportWarning } from './import-types.js';
+import type { CellValue, ItemRow, SheetReading } from './read-sheet.js';
+import { itemCells } from './write-table.js';
+
+type Level = (typeof CATALOGUE_LEVELS)[number];
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+export interface JurisdictionInput {
+  readonly name: string;
+  readonly level: (typeof JURISDICTION_LEVELS)[number];
+  readonly divisionCode?: string;
+  readonly parentName?: string;
+}
+
+export interface BuildOptions {
+  readonly jurisdiction: JurisdictionInput;
+  /** YYYY-MM-DD, Beijing time: publishedAt / updatedAt of what changed. */
+  readonly date: string;
+  /** The previous version of the catalogue: ids, links and other fields a table cannot hold are kept. */
+  readonly base?: Catalogue;
+  /** □ in a channel list: an optional channel (default), or not a channel at all. */
+  readonly unchecked?: 'optional' | 'ignore';
+}
+
+export interface BuildResult {
+  readonly catalogue: Catalogue;
+  readonly warnings: readonly ImportWarning[];
+  readonly createdAgencies: readonly Agency[];
+  readonly createdDomains: readonly Domain[];
+  /** Items of the base catalogue that the table no longer lists. */
+  readonly removedFromBase: readonly CatalogueItem[];
+}
+
+/** The statutory default (条例 第二十六条) used when a 公开时限 cell is empty. */
+const DEFAULT_TIME_LIMIT = '自该信息形成或者变更之日起20个工作日内';
+const DEFAULT_BASIS = { title: '中华人民共和国政府信息公开条例', docNo: '国务院令第711号' };
+
+/** FNV-1a, base 36: short ids that stay the same when the same table is imported again. */
+export function stableHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36).padStart(7, '0');
+}
+
+export function buildCatalogue(readings: readonly SheetReading[], options: BuildOptions): BuildResult {
+  const { jurisdiction, date, base } = options;
+  const warnings: ImportWarning[] = [];
+  const warn = (row: { sheet: string }, cell: string, code: string, zh: string, en: string) => warnings.push({ sheet: row.sheet, cell, code, zh, en });
+  const agencies = new AgencyIndex(base?.agencies ?? [], jurisdiction);
+  const domains = new DomainIndex(base?.domains ?? []);
+  const usedIds = new Set<string>();
+  const baseItems = new Map((base?.items ?? []).map((item) => [item.id, item]));
+  const seenNames = new Map<string, ItemRow>();
+  const orderInDomain = new Map<string, number>();
+  const items: CatalogueItem[] = [];
+
+  for (const reading of readings) {
+    for (const row of reading.rows) {
+      const rowWarn = (cell: string, code: string, zh: string, en: string) => warn(row, cell, code, zh, en);
+      const domain = domains.resolve(row.domain, row, rowWarn);
+      const names = itemNames(row, rowWarn);
+      const key = [domain.id, ...names.levels].map(squash).join('|');
+      const duplicate = seenNames.get(key);
+      if (duplicate) rowWarn(names.cell, 'duplicate-item', `与第 ${duplicate.row} 行（${duplicate.sheet}）的事项同名重复，两行都已导入，请核对`, `same item as row ${duplicate.row} (${duplicate.sheet}); both were imported, please check`);
+      else seenNames.set(key, row);
+
+      const id = itemId(row, key, usedIds, rowWarn);
+      const order = (orderInDomain.get(domain.id) ?? 0) + 1;
+      orderInDomain.set(domain.id, order);
+      const parsed = readItemFields(row, options, agencies, rowWarn);
+      const item: Mutable<CatalogueItem> = {
+        id,
+        ...(codeOf(row) ? { code: codeOf(row) } : {}),
+        order,
+        domainId: domain.id,
+        matter: names.matter,
+        name: names.name,
+        ...(names.path.length ? { path: names.path } : {}),
+        ...parsed,
+        status: 'active',
+        updatedAt: date,
+      };
+      const previous = baseItems.get(id);
+      items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date) : item);
+    }
+  }
+
+  const usedDomainIds = new Set(items.map((item) => item.domainId));
+  const catalogue: Catalogue = {
+    ...(base ?? {
+      schemaVersion: '1.0',
+      title: `${jurisdiction.name}基层政务公开标准目录`,
+      version: date,
+      publishedAt: date,
+      status: 'draft' as const,
+    }),
+    jurisdiction: base?.jurisdiction ?? jurisdictionOf(jurisdiction),
+    publisherId: base?.publisherId ?? agencies.government().id,
+    updatedAt: date,
+    domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.includes(domain)),
+    agencies: agencies.all(),
+    items,
+  } as Catalogue;
+  const kept = new Set(items.map((item) => item.id));
+  return {
+    catalogue,
+    warnings,
+    createdAgencies: agencies.created,
+    createdDomains: domains.created.filter((domain) => usedDomainIds.has(domain.id)),
+    removedFromBase: (base?.items ?? []).filter((item) => !kept.has(item.id)),
+  };
+}
+
+function jurisdictionOf(input: JurisdictionInput): Catalogue['jurisdiction'] {
+  return {
+    name: input.name,
+    level: input.level,
+    ...(input.divisionCode ? { divisionCode: input.divisionCode } : {}),
+    ...(input.parentName ? { parentName: input.parentName } : {}),
+  };
+}
+
+/* ── Names, ids, codes ──────────────────────────────────────────────────────── */
+
+function itemNames(row: ItemRow, warn: (cell: string, code: string, zh: string, en: string) => void) {
+  const levels = row.levels.map((level) => level.value.replace(/\n/g, ''));
+  const cell = row.levels.at(-1)?.cell ?? row.text.content?.cell ?? `A${row.row}`;
+  if (levels.length === 0) {
+    const content = row.text.content?.value.replace(/\n/g, ' ') ?? '';
+    const name = content ? clip(content, 30) : `第${row.row}行事项`;
+    warn(cell, 'no-name', `事项名称为空，已暂用“${name}”作为名称，请补充`, `the item has no name; "${name}" is used for now`);
+    return { matter: name, name, path: [] as string[], levels: [name], cell };
+  }
+  const matter = levels[0]!;
+  const name = levels.at(-1)!;
+  return { matter, name, path: levels.slice(1, -1), levels, cell };
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+function codeOf(row: ItemRow): string | undefined {
+  const code = row.text.code?.value.trim();
+  if (code) return code;
+  // A 序号 with a leading zero or dots (0505, 3.2.1) is a hierarchical code, not a running number.
+  const seq = row.text.seq?.value.trim();
+  return seq && /^(?:0\d+|\d+(?:[.-]\d+)+)$/.test(seq) ? seq : undefined;
+}
+
+function itemId(row: ItemRow, key: string, used: Set<string>, warn: (cell: string, code: string, zh: string, en: string) => void): string {
+  const given = row.text.id?.value.trim();
+  if (given) {
+    if (ID_PATTERN.test(given) && given.length <= 128 && !used.has(given)) {
+      used.add(given);
+      return given;
+    }
+    warn(row.text.id!.cell, 'bad-id', used.has(given) ? `事项ID “${given}” 与前面的行重复，已另行生成` : `事项ID “${given}” 只能包含字母、数字和 _ . : -，已另行生成`,
+      used.has(given) ? `item id "${given}" repeats an earlier row; a new one was generated` : `item id "${given}" may only hold letters, digits and _ . : -; a new one was generated`);
+  }
+  let id = `it-${stableHash(key)}`;
+  for (let n = 2; used.has(id); n++) id = `it-${stableHash(key)}-${n}`;
+  used.add(id);
+  return id;
+}
+
+/* ── The carried fields ─────────────────────────────────────────────────────── */
+
+type Warn = (cell: string, code: string, zh: string, en: string) => void;
+type CarriedFields = Pick<CatalogueItem, 'content' | 'basis' | 'timeLimit' | 'subjectIds' | 'mode' | 'channels' | 'audience' | 'levels'>
+  & Partial<Pick<CatalogueItem, 'standard' | 'audienceNote' | 'stages' | 'formats' | 'category'>>;
+
+function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyIndex, warn: Warn): CarriedFields {
+  const cellOf = (field: keyof ItemRow['text']) => row.text[field];
+  const firstCell = (group: TickGroup) => row.ticks.find((t) => t.group === group)?.cell;
+  const where = (field: keyof ItemRow['text'], group?: TickGroup) => cellOf(field)?.cell ?? (group && firstCell(group)) ?? `A${row.row}`;
+
+  const content = cellOf('content')?.value ?? '';
+  if (!content) warn(where('content'), 'empty-content', '公开内容（要素）为空', 'the content (要素) cell is empty');
+  const standard = elementsOf(content);
+
+  let basis = readBasis(cellOf('basis')?.value ?? '');
+  if (basis.length === 0) {
+    warn(where('basis'), 'empty-basis', '公开依据为空，已填入《中华人民共和国政府信息公开条例》，请补充', 'no legal basis; 《政府信息公开条例》 was filled in');
+    basis = [DEFAULT_BASIS];
+  }
+
+  let limitText = cellOf('timeLimit')?.value.replace(/\n/g, '') ?? '';
+  const duration = cellOf('duration')?.value.replace(/\n/g, '');
+  if (duration) limitText = limitText ? `${limitText}（公开时长：${duration}）` : `公开时长：${duration}`;
+  if (!limitText) {
+    warn(where('timeLimit'), 'empty-time-limit', `公开时限为空，已按条例第二十六条填入“${DEFAULT_TIME_LIMIT}”`, `no time limit; the statutory "${DEFAULT_TIME_LIMIT}" was filled in`);
+    limitText = DEFAULT_TIME_LIMIT;
+  }
+  const timeLimit = readTimeLimit(limitText);
+
+  const subjectNames = splitAgencies(cellOf('subject')?.value ?? '');
+  const subjectIds = [...new Set(subjectNames.map((name) => agencies.resolve(name).id))];
+  if (subjectIds.length === 0) {
+    const government = agencies.government();
+    warn(where('subject'), 'empty-subject', `公开主体为空，已填入“${government.name}”`, `no disclosing body; "${government.name}" was filled in`);
+    subjectIds.push(government.id);
+  }
+
+  const fields: Mutable<CarriedFields> = {
+    content,
+    ...(standard ? { standard } : {}),
+    basis,
+    timeLimit,
+    subjectIds,
+    mode: readModeCell(row, warn, where),
+    channels: readChannels(row, options, warn, where),
+    ...readAudienceCell(row, warn, where),
+    levels: readLevelsCell(row, options, warn, where),
+  };
+  const stages = readOptionList(row, 'stages', readStage, '过程（五公开）', 'stage', warn, where);
+  if (stages.length) fields.stages = stages;
+  const formats = readOptionList(row, 'formats', readFormat, '公开形式', 'format', warn, where);
+  if (formats.length) fields.formats = formats;
+  const categoryText = cellOf('category')?.value;
+  if (categoryText) {
+    const category = readCategory(categoryText);
+    if (category) fields.category = category;
+    else warn(where('category'), 'unknown-category', `未识别的事项类别 “${categoryText}”，未导入`, `unrecognised category "${categoryText}"; left out`);
+  }
+  return fields;
+}
+
+/** 公开内容 written as a list of elements (、 or one per line) gives `standard`, the element list. */
+function elementsOf(content: string): string[] | undefined {
+  const parts = splitList(content.replace(/^[●•·▪◆\-]\s*/gm, '').replace(/^\d+[.、．)）]\s*/gm, ''), /[、；;\n\r]/);
+  return parts.length >= 2 && parts.every((part) => part.length <= 40) ? parts : undefined;
+}
+
+/** The options ticked in a group's sub-columns, or the entries of its one text cell. */
+function entriesOf(row: ItemRow, group: TickGroup, warn: Warn): { label: string; ticked: boolean | undefined; cell: string }[] {
+  const text = row.text[group];
+  if (text) return splitMarked(text.value).map((entry) => ({ ...entry, cell: text.cell }));
+  const entries: { label: string; ticked: boolean | undefined; cell: string }[] = [];
+  for (const tick of row.ticks.filter((t) => t.group === group)) {
+    const ticked = readTick(tick.raw);
+    if (ticked === undefined) {
+      // A word in a tick cell (県级 column holding "县级") names the option itself.
+      if (squash(tick.raw) === squash(tick.option)) entries.push({ label: tick.option, ticked: true, cell: tick.cell });
+      else warn(tick.cell, 'unreadable-tick', `无法识别的勾选标记 “${tick.raw}”（应为 √、■ 或留空），按未勾选处理`, `unreadable tick "${tick.raw}" (expected √, ■ or blank); read as not ticked`);
+    } else if (ticked || (group === 'channels' && /^[□☐口]$/.test(squash(tick.raw)))) {
+      entries.push({ label: tick.option, ticked, cell: tick.cell });
+    }
+  }
+  return entries;
+}
+
+function readChannels(row: ItemRow, options: BuildOptions, warn: Warn, where: (f: 'channels', g: TickGroup) => string): ChannelRef[] {
+  const channels: ChannelRef[] = [];
+  for (const entry of entriesOf(row, 'channels', warn)) {
+    if (entry.ticked === false && options.unchecked === 'ignore') continue;
+    const { channel, recognised } = readChannel(entry.label, entry.ticked);
+    if (!recognised) warn(entry.cell, 'unknown-channel', `未识别的公开渠道 “${entry.label}”，按“其他”渠道导入`, `unrecognised channel "${entry.label}"; imported as "other"`);
+    if (!channels.some((c) => c.type === channel.type && c.name === channel.name)) channels.push(channel);
+  }
+  if (channels.length === 0) {
+    warn(where('channels', 'channels'), 'empty-channels', '公开渠道和载体为空，已填入“■政府网站”', 'no channel; ■政府网站 was filled in');
+    channels.push({ type: 'website_column', required: true });
+  }
+  return channels;
+}
+
+function readModeCell(row: ItemRow, warn: Warn, where: (f: 'mode', g: TickGroup) => string): CatalogueItem['mode'] {
+  const entries = entriesOf(row, 'mode', warn).filter((entry) => entry.ticked !== false);
+  const modes = new Set<CatalogueItem['mode']>();
+  for (const entry of entries) {
+    const mode = readMode(entry.label);
+    if (mode) modes.add(mode);
+    else warn(entry.cell, 'unknown-mode', `未识别的公开方式 “${entry.label}”，按“主动”导入`, `unrecognised mode "${entry.label}"; imported as 主动`);
+  }
+  if (modes.size === 0) {
+    if (entries.length === 0) warn(where('mode', 'mode'), 'empty-mode', '公开方式为空，按“主动”导入', 'no mode; imported as 主动');
+    return '主动';
+  }
+  if (modes.size > 1) warn(entries[0]!.cell, 'both-modes', '同时标记了主动和依申请公开，按“主动”导入', 'both 主动 and 依申请 are marked; imported as 主动');
+  return modes.has('主动') ? '主动' : '依申请';
+}
+
+function readAudienceCell(row: ItemRow, warn: Warn, where: (f: 'audience', g: TickGroup) => string): Pick<CatalogueItem, 'audience'> & { audienceNote?: string } {
+  const entries = entriesOf(row, 'audience', warn).filter((entry) => entry.ticked !== false);
+  const found: { audience: CatalogueItem['audience']; note?: string }[] = [];
+  for (const entry of entries) {
+    const audience = readAudience(entry.label);
+    if (audience) found.push(audience);
+    else warn(entry.cell, 'unknown-audience', `未识别的公开对象 “${entry.label}”，按“全社会”导入`, `unrecognised audience "${entry.label}"; imported as 全社会`);
+  }
+  if (found.length === 0) {
+    if (entries.length === 0) warn(where('audience', 'audience'), 'empty-audience', '公开对象为空，按“全社会”导入', 'no audience; imported as 全社会');
+    return { audience: '全社会' };
+  }
+  if (new Set(found.map((f) => f.audience)).size > 1) warn(entries[0]!.cell, 'both-audiences', '同时标记了全社会和特定群体，按“全社会”导入', 'both 全社会 and 特定群体 are marked; imported as 全社会');
+  const chosen = found.find((f) => f.audience === '全社会') ?? found[0]!;
+  return chosen.note ? { audience: chosen.audience, audienceNote: chosen.note } : { audience: chosen.audience };
+}
+
+function readLevelsCell(row: ItemRow, options: BuildOptions, warn: Warn, where: (f: 'levels', g: TickGroup) => string): Level[] {
+  const levels = new Set<Level>();
+  for (const entry of entriesOf(row, 'levels', warn).filter((e) => e.ticked !== false)) {
+    const read = readLevels(entry.label);
+    read.levels.forEach((level) => levels.add(level));
+    for (const unknown of read.unknown) warn(entry.cell, 'unknown-level', `未识别的公开层级 “${unknown}”，未导入`, `unrecognised level "${unknown}"; left out`);
+  }
+  if (levels.size === 0) {
+    const own = (CATALOGUE_LEVELS as readonly string[]).includes(options.jurisdiction.level) ? (options.jurisdiction.level as Level) : 'county';
+    const label = { county: '县级', township: '乡级', village: '村级' }[own];
+    warn(where('levels', 'levels'), 'empty-levels', `公开层级为空或无法识别，按本级（${label}）导入`, `no readable level; imported as this jurisdiction's own (${own})`);
+    levels.add(own);
+  }
+  return CATALOGUE_LEVELS.filter((level) => levels.has(level));
+}
+
+function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: (text: string) => T | undefined, heading: string, code: string, warn: Warn, where: (f: TickGroup, g: TickGroup) => string): T[] {
+  const values = new Set<T>();
+  for (const entry of entriesOf(row, group, warn).filter((e) => e.ticked !== false)) {
+    for (const label of splitList(entry.label)) {
+      const value = read(label);
+      if (value) values.add(value);
+      else warn(entry.cell ?? where(group, group), `unknown-${code}`, `未识别的${heading} “${label}”，未导入`, `unrecognised ${code} "${label}"; left out`);
+    }
+  }
+  return [...values];
+}
+
+/* ── Keeping what the previous version knew ─────────────────────────────────── */
+
+const canonical = (value: unknown): string => JSON.stringify(value, (_key, v) =>
+  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b))) : v);
+
+/** Fields a table carries: when the cell still reads as the previous version wrote it, the previous value is kept. */
+const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category'] as const;
+
+function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, base: Catalogue, agencies: readonly Agency[], date: string): CatalogueItem {
+  // What the previous version's cells read as, through the same parsers as this import.
+  const reread = rereadCells(previous, { ...base, agencies: [...agencies] });
+  const result: Record<string, unknown> = { ...previous };
+  let changed = false;
+  for (const field of CARRIED_FIELDS) {
+    const now = (item as Record<string, unknown>)[field];
+    const was = (previous as Record<string, unknown>)[field];
+    if (canonical(now) === canonical(was)) continue;
+    if (field in reread && canonical(now) === canonical(reread[field])) continue; // same cell text: keep the finer structure
+    if (field === 'standard' && canonical(item.content) === canonical(previous.content)) continue;
+    if (field === 'code' && now === undefined) continue;
+    if (now === undefined) delete result[field];
+    else result[field] = field === 'channels' ? withPreviousDetails(item.channels, previous.channels) : now;
+    changed = true;
+  }
+  result.updatedAt = changed ? date : previous.updatedAt;
+  return result as CatalogueItem;
+}
+
+/** A channel that kept its name keeps its point and link from the previous version. */
+function withPreviousDetails(channels: readonly ChannelRef[], previous: readonly ChannelRef[]): ChannelRef[] {
+  return channels.map((channel) => {
+    const match = previous.find((p) => p.type === channel.type && (p.name ?? '') === (channel.name ?? '')) ??
+      previous.find((p) => p.name !== undefined && p.name === channel.name);
+    return match ? { ...match, required: channel.required } : channel;
+  });
+}
+
+/** The previous item's cells as export writes them, read back by this module's parsers. */
+function rereadCells(previous: CatalogueItem, catalogue: Catalogue): Record<string, unknown> {
+  const cells = itemCells(previous, catalogue);
+  const audience = readAudience(cells.audience);
+  return {
+    standard: elementsOf(cells.content),
+    basis: readBasis(cells.basis),
+    timeLimit: readTimeLimit(cells.timeLimit),
+    channels: splitMarked(cells.channels).map((entry) => readChannel(entry.label, entry.ticked).channel),
+    audience: audience?.audience,
+    audienceNote: audience?.note,
+  };
+}
+
+/* ── Domains and agencies ───────────────────────────────────────────────────── */
+
+class DomainIndex {
+  private readonly byName = new Map<string, Domain>();
+  private readonly domains: Domain[];
+  readonly created: Domain[] = [];
+  constructor(existing: readonly Domain[]) {
+    this.domains = [...existing];
+    for (const domain of existing) for (const name of [domain.name, ...(domain.aliases ?? [])]) this.byName.set(squash(name), domain);
+  }
+  all(): Domain[] {
+    return this.domains;
+  }
+  resolve(value: CellValue | undefined, row: ItemRow, warn: Warn): Domain {
+    const raw = value?.value.trim().replace(/领域$/, '') || '';
+    if (!raw) {
+      const unnamed = this.named('未分类', undefined);
+      if (!this.warnedUnnamed.has(row.sheet)) {
+        this.warnedUnnamed.add(row.sheet);
+        warn(`A${row.row}`, 'no-domain', '无法确定所属领域（工作表名、标题行或“领域”列都没有给出），已归入“未分类”', 'no domain (none in the sheet name, a title row or a 领域 column); filed under 未分类');
+      }
+      return unnamed;
+    }
+    const known = this.byName.get(squash(raw));
+    if (known) return known;
+    const pilots = resolvePilotDomains(raw);
+    if (pilots.length > 1) {
+      warn(value!.cell, 'split-domain', `“${raw}”现已分为${pilots.map((p) => p.name).join('、')}两个领域，已归入“${pilots[0]!.name}”`, `"${raw}" is now ${pilots.length} domains; filed under ${pilots[0]!.name}`);
+    }
+    return this.named(pilots[0]?.name ?? raw, pilots[0]);
+  }
+  private readonly warnedUnnamed = new Set<string>();
+  private named(name: string, pilot: ReturnType<typeof resolvePilotDomains>[number] | undefined): Domain {
+    const existing = this.byName.get(squash(name));
+    if (existing) return existing;
+    const customCount = this.domains.filter((d) => !d.isPilot).length;
+    const domain: Domain = pilot
+      ? { id: PILOT_DOMAIN_IDS[pilot.name] ?? `domain-${stableHash(pilot.name)}`, name: pilot.name, ...(pilot.aliases.length ? { aliases: [...pilot.aliases] } : {}), nameEn: pilot.nameEn, isPilot: true, order: pilot.order }
+      : { id: `domain-${stableHash(name)}`, name, isPilot: false, order: 27 + customCount };
+    this.domains.push(domain);
+    this.created.push(domain);
+    this.byName.set(squash(name), domain);
+    return domain;
+  }
+}
+
+class AgencyIndex {
+  private readonly agencies: Agency[];
+  private readonly byName = new Map<string, Agency>();
+  readonly created: Agency[] = [];
+  constructor(existing: readonly Agency[], private readonly jurisdiction: JurisdictionInput) {
+    this.agencies = [...existing];
+    for (const agency of existing) this.index(agency);
+  }
+  all(): Agency[] {
+    return this.agencies;
+  }
+  /** The jurisdiction's own government (the publisher), created when the table never names it. */
+  government(): Agency {
+    const name = this.jurisdiction.level === 'township' && /街道$/.test(this.jurisdiction.name) ? `${this.jurisdiction.name}办事处` : `${this.jurisdiction.name}人民政府`;
+    return this.resolve(name);
+  }
+  resolve(name: string): Agency {
+    const found = this.byName.get(squash(name)) ?? this.byName.get(this.core(name));
+    if (found) return found;
+    let id = `ag-${stableHash(squash(name))}`;
+    for (let n = 2; this.agencies.some((a) => a.id === id); n++) id = `ag-${stableHash(squash(name))}-${n}`;
+    const agency: Agency = { id, name: name.trim(), level: this.levelOf(name), kind: kindOf(name, this.levelOf(name)) };
+    this.agencies.push(agency);
+    this.created.push(agency);
+    this.index(agency);
+    return agency;
+  }
+  private index(agency: Agency): void {
+    for (const name of [agency.name, agency.shortName]) {
+      if (!name) continue;
+      if (!this.byName.has(squash(name))) this.byName.set(squash(name), agency);
+      const core = this.core(name);
+      if (core && !this.byName.has(core)) this.byName.set(core, agency);
+    }
+  }
+  /** 示例县民政局 and 县民政局 both read as 民政局, so a table's short form finds the agency. */
+  private core(name: string): string {
+    const text = squash(name);
+    const own = squash(this.jurisdiction.name);
+    const rest = text.startsWith(own) ? text.slice(own.length) : /^[县区市旗乡镇](?!级)/.test(text) ? text.slice(1) : '';
+    return rest.length >= 2 ? `core:${rest}` : '';
+  }
+  private levelOf(name: string): Agency['level'] {
+    const text = squash(name);
+    if (/村(?:民委员会|委会)|居(?:民委员会|委会)|社区$|^.{1,8}村$/.test(text)) return 'village';
+    if (/乡镇|街道|(?:^|[^城])[乡镇](?:人民政府|政府|党委|便民|综合|财政所|民政所|办|站|所|党政)/.test(text)) return 'township';
+    if (/^县级|^县|^区|^市|县$/.test(text)) return 'county';
+    return (JURISDICTION_LEVELS as readonly string[]).includes(this.jurisdiction.level) ? this.jurisdiction.level : 'county';
+  }
+}
+
+function kindOf(name: string, level: Agency['level']): Agency['kind'] {
+  const text = squash(name);
+  const kind: (typeof AGENCY_KINDS)[number] =
+    /街道办事处$/.test(text) ? 'subdistrict'
+    : /人民政府$|政府$/.test(text) ? (level === 'township' ? 'township' : 'government')
+    : /村(?:民委员会|委会)|居(?:民委员会|委会)/.test(text) ? 'village_committee'
+    : /办公室$|政府办$|党政办$/.test(text) ? 'office'
+    : /(?:中心|站|所|院|馆|学校|医院|队)$/.test(text) ? 'public_institution'
+    : /税务局|供电|邮政|气象|海关|分局/.test(text) ? 'vertical_branch'
+    : 'department';
+  return kind;
+}

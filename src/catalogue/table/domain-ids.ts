@@ -1,0 +1,12 @@
+/**
+ * Stable ids (pinyin) for the 26 pilot domains, so that every imported catalogue, the sample
+ * data and hand-written files name the same domain the same way (`shehui-jiuzhu` for 社会救助).
+ */
+export const PILOT_DOMAIN_IDS: Readonly<Record<string, string>> = {
+  城乡规划: 'chengxiang-guihua', 重大建设项目: 'zhongda-jianshe', 公共资源交易: 'gonggong-ziyuan', 财政预决算: 'caizheng-yujuesuan',
+  安全生产: 'anquan-shengchan', 税收管理: 'shuishou-guanli', 征地补偿: 'zhengdi-buchang', 国有土地上房屋征收: 'fangwu-zhengshou',
+  保障性住房: 'baozhang-zhufang', 农村危房改造: 'weifang-gaizao', 环境保护: 'huanjing-baohu', 公共文化服务: 'gonggong-wenhua',
+  公共法律服务: 'gonggong-falv', 扶贫: 'fupin', 救灾: 'jiuzai', 食品药品监管: 'shipin-yaopin', 城市综合执法: 'chengshi-zhifa',
+  就业: 'jiuye', 社会保险: 'shehui-baoxian', 社会救助: 'shehui-jiuzhu', 养老服务: 'yanglao-fuwu', 户籍管理: 'huji-guanli',
+  涉农补贴: 'shenong-butie', 义务教育: 'yiwu-jiaoyu', 医疗卫生: 'yiliao-weisheng', 市政服务: 'shizheng-fuwu',
+};

@@ -1,0 +1,257 @@
+/**
+ * Turns one sheet of a county table into item rows: finds the header, skips blank rows, legends
+ * ("注：■表示必选项") and headers repeated on each printed page, follows section rows
+ * ("一、社会救助") and fills cells left blank under a merged or "同上" cell from the row above.
+ * Every row it does not turn into an item is counted and located, never dropped silently. Pure.
+ */
+import { resolvePilotDomains, PILOT_DOMAINS } from '../codes.js';
+import { oneLine, squash } from './cell-values.js';
+import { type Column, columnLetter, findHeader, headerScore, type TextField, type TickGroup } from './columns.js';
+import type { ImportWarning, Sheet } from './import-types.js';
+
+export interface CellValue {
+  readonly value: string;
+  /** A1 reference of the cell the value came from. */
+  readonly cell: string;
+}
+
+export interface TickValue {
+  readonly group: TickGroup;
+  readonly option: string;
+  readonly raw: string;
+  readonly cell: string;
+}
+
+export interface ItemRow {
+  readonly sheet: string;
+  /** 1-based row number, as Excel shows it. */
+  readonly row: number;
+  readonly domain?: CellValue;
+  /** 一级, 二级, 三级… names, left to right; blanks above a deeper level are filled. */
+  readonly levels: readonly CellValue[];
+  readonly text: Partial<Record<TextField, CellValue>>;
+  readonly ticks: readonly TickValue[];
+}
+
+export interface SheetReading {
+  readonly sheet: string;
+  readonly rows: readonly ItemRow[];
+  /** Rows read below the header, and what became of those that are not items. */
+  readonly counts: { read: number; blank: number; legend: number; repeatedHeader: number; section: number; merged: number; filled: number };
+  readonly warnings: readonly ImportWarning[];
+  /** The header was found (a sheet without one is reported and imports nothing). */
+  readonly hasHeader: boolean;
+  /** Columns whose heading was not understood (reported once, at the heading). */
+  readonly columns: readonly Column[];
+}
+
+export interface ReadSheetOptions {
+  /** 示例县: stripped from titles such as "示例县社会救助领域基层政务公开标准目录". */
+  readonly jurisdictionName?: string;
+  /** The domain of sheets that name none (no 领域 column, title row or domain-like sheet name). */
+  readonly defaultDomain?: string;
+  /** Called every few hundred rows, for a progress counter. */
+  readonly onRow?: (rowsRead: number) => void;
+}
+
+/** Text columns that a blank cell inherits from the row above, within the same 一级事项. */
+const CARRIED: readonly TextField[] = ['basis', 'timeLimit', 'duration', 'subject', 'channels', 'audience', 'mode', 'levels', 'stages', 'formats', 'category'];
+const SAME_AS_ABOVE = /^(?:同上|同上。|〃|"|”)$/;
+const LEGEND = /^(?:注|说明|备注|填表说明|附注|附)[：:\s]|表示(?:必选|可选|选中|已选)|[■□]表示/;
+const GENERIC_SHEET = /^(?:sheet|工作表|表|page|wps表格)\s*\d*$|^(?:标准目录|目录|公开目录|总表|汇总)$/i;
+
+export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetReading {
+  const warnings: ImportWarning[] = [];
+  const warn = (cell: string, code: string, zh: string, en: string) => warnings.push({ sheet: sheet.name, cell, code, zh, en });
+  const counts = { read: 0, blank: 0, legend: 0, repeatedHeader: 0, section: 0, merged: 0, filled: 0 };
+  const header = findHeader(sheet.rows);
+  if (!header) {
+    const empty = sheet.rows.every((row) => row.every((cell) => !squash(cell)));
+    if (empty) warn('A1', 'empty-sheet', '工作表是空的，未导入任何事项', 'the sheet is empty; nothing imported');
+    else warn('A1', 'no-header', '没有找到表头：前 20 行中没有一行同时包含“公开事项”“公开内容”“公开依据”等列名，整张工作表未导入',
+      'no header found: none of the first 20 rows names the catalogue columns (公开事项, 公开内容, 公开依据…); the sheet was not imported');
+    return { sheet: sheet.name, rows: [], counts, warnings, hasHeader: false, columns: [] };
+  }
+  const { columns } = header;
+  const headerRowNumber = header.first + 1;
+  columns.forEach((column, c) => {
+    if (column.kind === 'unknown') {
+      warn(`${columnLetter(c)}${headerRowNumber}`, 'unknown-column', `未识别的列 “${column.heading}”，该列内容未导入`, `unrecognised column "${column.heading}"; its cells were not imported`);
+    }
+  });
+  const levelColumns = columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => column.kind === 'text' && column.field === 'item')
+    .sort((a, b) => ((a.column as { depth?: number }).depth ?? a.index + 100) - ((b.column as { depth?: number }).depth ?? b.index + 100))
+    .map(({ index }) => index);
+
+  let domain: CellValue | undefined = sheetDomain(sheet, header.first, options.jurisdictionName)
+    ?? (options.defaultDomain ? { value: options.defaultDomain, cell: 'A1' } : undefined);
+  let groupMatter: CellValue | undefined;
+  let previous: ItemRow | undefined;
+  const rows: ItemRow[] = [];
+  const headerRow = sheet.rows[header.first]!.map(squash).join('|');
+
+  for (let r = header.first + header.height; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r]!;
+    const rowNumber = r + 1;
+    const ref = (c: number) => `${columnLetter(c)}${rowNumber}`;
+    counts.read++;
+    if (counts.read % 500 === 0) options.onRow?.(counts.read);
+    const filledCells = cells.map((cell, c) => ({ c, text: oneLine(cell ?? '') })).filter(({ text }) => text);
+    if (filledCells.length === 0) {
+      counts.blank++;
+      continue;
+    }
+    if (LEGEND.test(filledCells[0]!.text) && filledCells.every(({ text }) => text === filledCells[0]!.text || filledCells.length <= 2)) {
+      counts.legend++;
+      warn(ref(filledCells[0]!.c), 'legend-row', `说明行，未作为事项导入：“${clip(filledCells[0]!.text)}”`, `note row, not imported as an item: "${clip(filledCells[0]!.text)}"`);
+      continue;
+    }
+    if (headerScore(cells) >= 3 && cells.map(squash).join('|') === headerRow) {
+      counts.repeatedHeader++;
+      continue;
+    }
+    const distinct = new Set(filledCells.map(({ text }) => text));
+    if (distinct.size === 1 && (filledCells.length > 1 || !isItemLike(columns, filledCells[0]!.c))) {
+      // A title across the row: a new domain ("二、社会救助领域") or a group of items.
+      const title = filledCells[0]!.text.replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])\s*/, '');
+      const named = domainIn(title, options.jurisdictionName);
+      counts.section++;
+      if (named) {
+        domain = { value: named, cell: ref(filledCells[0]!.c) };
+        groupMatter = undefined;
+      } else groupMatter = { value: title, cell: ref(filledCells[0]!.c) };
+      previous = undefined;
+      continue;
+    }
+
+    const text: Partial<Record<TextField, CellValue>> = {};
+    const ticks: { -readonly [K in keyof TickValue]: TickValue[K] }[] = [];
+    const levelValues: (CellValue | undefined)[] = levelColumns.map(() => undefined);
+    columns.forEach((column, c) => {
+      let value = oneLineKeepBreaks(cells[c] ?? '');
+      if (column.kind === 'empty' || column.kind === 'unknown') return;
+      if (SAME_AS_ABOVE.test(squash(value))) {
+        const above = previousValue(previous, column, levelColumns.indexOf(c));
+        if (above === undefined) {
+          warn(ref(c), 'same-as-above-first', '“同上”没有可参照的上一行，按空白处理', '"同上" (same as above) has no row above; read as blank');
+          value = '';
+        } else {
+          value = above;
+          counts.filled++;
+        }
+      }
+      if (column.kind === 'tick') {
+        ticks.push({ group: column.group, option: column.option, raw: value, cell: ref(c) });
+        return;
+      }
+      if (!value) return;
+      if (column.field === 'item') levelValues[levelColumns.indexOf(c)] = { value, cell: ref(c) };
+      else if (!text[column.field]) text[column.field] = { value, cell: ref(c) };
+    });
+
+    // A row without any name is usually a cell that Word split over two lines: it continues the row above.
+    const deepest = levelValues.reduce((last, value, i) => (value ? i : last), -1);
+    if (deepest < 0 && previous && !text.seq) {
+      mergeInto(previous, text, ticks);
+      counts.merged++;
+      warn(ref(filledCells[0]!.c), 'continuation-row', `本行没有事项名称，已并入上一行（第 ${previous.row} 行）`, `this row has no item name; merged into the row above (row ${previous.row})`);
+      continue;
+    }
+    for (let i = 0; i < deepest; i++) {
+      if (levelValues[i]) continue;
+      const inherited = previous?.levels[i] ?? (i === 0 ? groupMatter : undefined);
+      if (inherited) {
+        levelValues[i] = inherited;
+        counts.filled++;
+      }
+    }
+    let levels = levelValues.filter((value): value is CellValue => value !== undefined);
+    if (groupMatter && levels.length === 0) levels = [groupMatter];
+    else if (groupMatter && levelColumns.length === 1 && levels[0] !== groupMatter) levels = [groupMatter, ...levels];
+    if (previous && levels[0]?.value === previous.levels[0]?.value) {
+      for (const field of CARRIED) {
+        if (!text[field] && previous.text[field] && !columnsHaveTicks(columns, field)) {
+          text[field] = previous.text[field];
+          counts.filled++;
+        }
+      }
+      for (const group of new Set(ticks.map((t) => t.group))) {
+        const mine = ticks.filter((t) => t.group === group);
+        const theirs = previous.ticks.filter((t) => t.group === group);
+        if (mine.every((t) => !squash(t.raw)) && theirs.some((t) => squash(t.raw))) {
+          mine.forEach((t, i) => (t.raw = theirs[i]?.raw ?? ''));
+          counts.filled++;
+        }
+      }
+    }
+    const rowDomain = text.domain ?? domain;
+    const item: ItemRow = { sheet: sheet.name, row: rowNumber, domain: rowDomain, levels, text, ticks };
+    rows.push(item);
+    previous = item;
+  }
+  return { sheet: sheet.name, rows, counts, warnings, hasHeader: true, columns };
+}
+
+const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
+
+/** Keeps line breaks (公开内容 is often a list), trims each line. */
+function oneLineKeepBreaks(text: string): string {
+  return String(text).split(/\r\n|\r|\n/).map((line) => line.replace(/[ \t\u3000\u00a0]+/g, ' ').trim()).filter(Boolean).join('\n');
+}
+
+function isItemLike(columns: readonly Column[], c: number): boolean {
+  const column = columns[c];
+  return column?.kind === 'text' && column.field !== 'item' && column.field !== 'seq';
+}
+
+function columnsHaveTicks(columns: readonly Column[], field: TextField): boolean {
+  return columns.some((column) => column.kind === 'tick' && column.group === field);
+}
+
+function previousValue(previous: ItemRow | undefined, column: Column, level: number): string | undefined {
+  if (!previous) return undefined;
+  if (column.kind === 'tick') return previous.ticks.find((t) => t.group === column.group && t.option === column.option)?.raw;
+  if (column.kind !== 'text') return undefined;
+  if (column.field === 'item') return previous.levels[level]?.value;
+  return previous.text[column.field]?.value;
+}
+
+function mergeInto(previous: ItemRow, text: Partial<Record<TextField, CellValue>>, ticks: readonly TickValue[]): void {
+  const target = previous.text as Partial<Record<TextField, CellValue>>;
+  for (const [field, value] of Object.entries(text) as [TextField, CellValue][]) {
+    const before = target[field];
+    target[field] = before ? { value: `${before.value}\n${value.value}`, cell: before.cell } : value;
+  }
+  for (const tick of ticks) {
+    if (!squash(tick.raw)) continue;
+    const mine = previous.ticks.find((t) => t.group === tick.group && t.option === tick.option);
+    if (mine && !squash(mine.raw)) (mine as { raw: string }).raw = tick.raw; // the row above is still being built
+  }
+}
+
+/** The domain a title names: a pilot domain (or alias) it contains, else the words before 领域. */
+export function domainIn(title: string, jurisdictionName?: string): string | undefined {
+  const text = squash(title);
+  const pilot = PILOT_DOMAINS.flatMap((d) => [d.name, ...d.aliases]).sort((a, b) => b.length - a.length).find((name) => text.includes(name));
+  if (pilot) return resolvePilotDomains(pilot)[0]?.name ?? pilot;
+  if (text.includes('扶贫救灾')) return '扶贫救灾';
+  const custom = /([^，,。：:]{2,16}?)领域/.exec(text)?.[1];
+  if (!custom) return undefined;
+  const stripped = jurisdictionName && custom.startsWith(jurisdictionName) ? custom.slice(jurisdictionName.length) : custom;
+  return stripped.length >= 2 ? stripped : undefined;
+}
+
+/** The domain a sheet stands for: its name, a title row above the header, or nothing. */
+function sheetDomain(sheet: Sheet, headerIndex: number, jurisdictionName?: string): CellValue | undefined {
+  for (let r = 0; r < headerIndex; r++) {
+    const title = sheet.rows[r]!.map(oneLine).find(Boolean);
+    const named = title && domainIn(title, jurisdictionName);
+    if (named) return { value: named, cell: `A${r + 1}` };
+  }
+  const name = sheet.name.trim();
+  if (resolvePilotDomains(name).length) return { value: name.replace(/领域$/, ''), cell: 'A1' };
+  if (!GENERIC_SHEET.test(name) && !/\.(?:csv|txt)$/i.test(name)) return { value: name.replace(/领域$/, ''), cell: 'A1' };
+  return undefined;
+}
