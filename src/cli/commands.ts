@@ -9,6 +9,7 @@ import { schemaCommand } from './schema-command.js';
 import { validateCommand } from './validate-command.js';
 import { diffCommand } from './diff-command.js';
 import { exportCommand } from './export-command.js';
+import { importCommand } from './import-command.js';
 import { version } from '../../package.json';
 
 export const VERSION: string = version;
@@ -30,7 +31,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, diffCommand, exportCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {
