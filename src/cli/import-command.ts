@@ -9,7 +9,7 @@ import { JURISDICTION_LEVELS } from '../catalogue/code-values.js';
 import { describeProblem } from '../catalogue/problems.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { buildCatalogue, type JurisdictionInput } from '../catalogue/table/build-catalogue.js';
-import { describeWarning, type ImportWarning } from '../catalogue/table/import-types.js';
+import { describeWarning, type ImportWarning, sortWarnings } from '../catalogue/table/import-types.js';
 import { readSheet, type SheetReading } from '../catalogue/table/read-sheet.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { parseCommandArgs, parseLocale } from './args.js';
@@ -57,6 +57,7 @@ export function summaryLines(readings: readonly SheetReading[], itemCount: numbe
   const lines = [
     `读取 ${readings.length} 个工作表、${totals.read} 行：导入 ${itemCount} 个事项，空行 ${totals.blank}，说明行 ${totals.legend}，重复表头 ${totals.repeatedHeader}，标题行 ${totals.section}，并入上一行 ${totals.merged}`,
   ];
+  if (itemCount === 0) return [...lines, warningCount ? `警告 ${warningCount} 条，请逐条核对` : '没有警告'];
   if (totals.filled) lines.push(`按合并单元格或“同上”从上一行补全 ${totals.filled} 个单元格`);
   if (created.agencies.length) lines.push(`新建公开主体 ${created.agencies.length} 个：${created.agencies.slice(0, 12).join('、')}${created.agencies.length > 12 ? '…' : ''}`);
   if (created.domains) lines.push(`新建领域 ${created.domains} 个`);
@@ -155,7 +156,7 @@ export const importCommand: Command = {
     if (hidden.length) io.err(locale === 'en' ? `hidden sheets not imported: ${hidden.join(', ')}` : `未导入隐藏的工作表：${hidden.join('、')}`);
 
     const result = buildCatalogue(readings, { jurisdiction, date: values.date ?? beijingToday(), base, unchecked: values.unchecked as 'optional' | 'ignore' | undefined });
-    const warnings: ImportWarning[] = [...readings.flatMap((r) => r.warnings), ...result.warnings];
+    const warnings: ImportWarning[] = sortWarnings([...readings.flatMap((r) => r.warnings), ...result.warnings], readings.map((r) => r.sheet));
     const itemCount = result.catalogue.items.length;
     const seconds = (performance.now() - started) / 1000;
 

@@ -190,7 +190,7 @@ type CarriedFields = Pick<CatalogueItem, 'content' | 'basis' | 'timeLimit' | 'su
 function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyIndex, warn: Warn): CarriedFields {
   const cellOf = (field: keyof ItemRow['text']) => row.text[field];
   const firstCell = (group: TickGroup) => row.ticks.find((t) => t.group === group)?.cell;
-  const where = (field: keyof ItemRow['text'], group?: TickGroup) => cellOf(field)?.cell ?? (group && firstCell(group)) ?? `A${row.row}`;
+  const where = (field: keyof ItemRow['text'], group?: TickGroup) => cellOf(field)?.cell ?? row.cells[field] ?? (group && firstCell(group)) ?? `A${row.row}`;
 
   const content = cellOf('content')?.value ?? '';
   if (!content) warn(where('content'), 'empty-content', '公开内容（要素）为空', 'the content (要素) cell is empty');
@@ -317,15 +317,20 @@ function readAudienceCell(row: ItemRow, warn: Warn, where: (f: 'audience', g: Ti
 
 function readLevelsCell(row: ItemRow, options: BuildOptions, warn: Warn, where: (f: 'levels', g: TickGroup) => string): Level[] {
   const levels = new Set<Level>();
+  const unknown: { label: string; cell: string }[] = [];
   for (const entry of entriesOf(row, 'levels', warn).filter((e) => e.ticked !== false)) {
     const read = readLevels(entry.label);
     read.levels.forEach((level) => levels.add(level));
-    for (const unknown of read.unknown) warn(entry.cell, 'unknown-level', `未识别的公开层级 “${unknown}”，未导入`, `unrecognised level "${unknown}"; left out`);
+    unknown.push(...read.unknown.map((label) => ({ label, cell: entry.cell })));
+  }
+  const own = (CATALOGUE_LEVELS as readonly string[]).includes(options.jurisdiction.level) ? (options.jurisdiction.level as Level) : 'county';
+  const ownLabel = { county: '县级', township: '乡级', village: '村级' }[own];
+  for (const { label, cell } of unknown) {
+    if (levels.size) warn(cell, 'unknown-level', `未识别的公开层级 “${label}”，未导入`, `unrecognised level "${label}"; left out`);
+    else warn(cell, 'unknown-level', `未识别的公开层级 “${label}”，按本级（${ownLabel}）导入`, `unrecognised level "${label}"; imported as this jurisdiction's own (${own})`);
   }
   if (levels.size === 0) {
-    const own = (CATALOGUE_LEVELS as readonly string[]).includes(options.jurisdiction.level) ? (options.jurisdiction.level as Level) : 'county';
-    const label = { county: '县级', township: '乡级', village: '村级' }[own];
-    warn(where('levels', 'levels'), 'empty-levels', `公开层级为空或无法识别，按本级（${label}）导入`, `no readable level; imported as this jurisdiction's own (${own})`);
+    if (unknown.length === 0) warn(where('levels', 'levels'), 'empty-levels', `公开层级为空，按本级（${ownLabel}）导入`, `no level; imported as this jurisdiction's own (${own})`);
     levels.add(own);
   }
   return CATALOGUE_LEVELS.filter((level) => levels.has(level));
@@ -486,13 +491,14 @@ class AgencyIndex {
     const text = squash(name);
     if (/村(?:民委员会|委会)|居(?:民委员会|委会)|社区$|^.{1,8}村$/.test(text)) return 'village';
     if (/乡镇|街道|(?:^|[^城])[乡镇](?:人民政府|政府|党委|便民|综合|财政所|民政所|办|站|所|党政)/.test(text)) return 'township';
-    if (/^县级|^县|^区|^市|县$/.test(text)) return 'county';
+    if (/^县级|^县|^区|^市|县$|^[\u4e00-\u9fa5]{1,6}?[县区旗](?!级)/.test(text)) return 'county';
     return (JURISDICTION_LEVELS as readonly string[]).includes(this.jurisdiction.level) ? this.jurisdiction.level : 'county';
   }
 }
 
 function kindOf(name: string, level: Agency['level']): Agency['kind'] {
-  const text = squash(name);
+  // 乡镇人民政府（街道办事处）is a government; the bracket only names an alternative.
+  const text = squash(name).replace(/[（(][^（）()]*[）)]$/, '');
   const kind: (typeof AGENCY_KINDS)[number] =
     /街道办事处$/.test(text) ? 'subdistrict'
     : /人民政府$|政府$/.test(text) ? (level === 'township' ? 'township' : 'government')

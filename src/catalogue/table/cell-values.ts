@@ -234,8 +234,9 @@ export function readNumber(text: string): number | undefined {
 }
 
 const NUMBER = '(\\d+|[一二两三四五六七八九十]{1,3})';
-const UNIT_WORDS: Readonly<Record<string, TimeUnit>> = { 工作日: 'working_day', 日: 'day', 天: 'day', 自然日: 'day', 小时: 'hour', 个月: 'month', 月: 'month' };
-const AMOUNT = new RegExp(`${NUMBER}\\s*个?\\s*(工作日|自然日|小时|个月|日|天|月)`);
+const UNIT_WORDS: Readonly<Record<string, TimeUnit>> = { 工作日: 'working_day', 日: 'day', 天: 'day', 自然日: 'day', 小时: 'hour', 个月: 'month' };
+// Not after 年/月 or a digit: "3月31日前" is a date, not 31 days; a bare 月 ("每年3月底") is never a duration.
+const AMOUNT = new RegExp(`(?<![年月\\d])${NUMBER}\\s*(工作日|自然日|小时|个月|个工作日|个小时|个自然日|日|天)`);
 const WINDOW = new RegExp(`公示(?:期)?(?:时间)?(?:不少于|不得少于)?\\s*${NUMBER}\\s*个?\\s*(工作日|自然日|日|天)`);
 
 /**
@@ -252,7 +253,7 @@ export function readTimeLimit(text: string): TimeLimit {
     const amount = readNumber(amountMatch[1]!);
     if (amount !== undefined) {
       limit.amount = amount;
-      limit.unit = UNIT_WORDS[amountMatch[2]!];
+      limit.unit = UNIT_WORDS[amountMatch[2]!.replace(/^个(?!月)/, '')];
     }
   }
   if (/形成或者?变更|形成或者?变化|制定或者?获取|形成之日|产生或者?变更|变更之日/.test(text)) limit.trigger = 'formed_or_changed';

@@ -23,3 +23,18 @@ export interface ImportWarning {
 export function describeWarning(warning: ImportWarning, locale: 'zh-CN' | 'en' = 'zh-CN'): string {
   return `${warning.sheet}!${warning.cell}: ${locale === 'en' ? warning.en : warning.zh}`;
 }
+
+/** Column letters → number: A → 1, AA → 27. */
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/** Warnings in reading order: by sheet (in the order given), then row, then column. */
+export function sortWarnings(warnings: readonly ImportWarning[], sheetOrder: readonly string[]): ImportWarning[] {
+  const position = (w: ImportWarning) => {
+    const [, letters = 'A', row = '0'] = /^([A-Z]+)(\d+)$/.exec(w.cell) ?? [];
+    return [sheetOrder.indexOf(w.sheet), Number(row), columnNumber(letters)];
+  };
+  return warnings
+    .map((warning, index) => ({ warning, index, key: position(warning) }))
+    .sort((a, b) => a.key[0]! - b.key[0]! || a.key[1]! - b.key[1]! || a.key[2]! - b.key[2]! || a.index - b.index)
+    .map(({ warning }) => warning);
+}

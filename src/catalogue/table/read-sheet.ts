@@ -31,6 +31,8 @@ export interface ItemRow {
   readonly levels: readonly CellValue[];
   readonly text: Partial<Record<TextField, CellValue>>;
   readonly ticks: readonly TickValue[];
+  /** Where each text column's cell of this row is, filled or not, so that a missing value is located. */
+  readonly cells: Partial<Record<TextField, string>>;
 }
 
 export interface SheetReading {
@@ -127,11 +129,13 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
     }
 
     const text: Partial<Record<TextField, CellValue>> = {};
+    const located: Partial<Record<TextField, string>> = {};
     const ticks: { -readonly [K in keyof TickValue]: TickValue[K] }[] = [];
     const levelValues: (CellValue | undefined)[] = levelColumns.map(() => undefined);
     columns.forEach((column, c) => {
       let value = oneLineKeepBreaks(cells[c] ?? '');
       if (column.kind === 'empty' || column.kind === 'unknown') return;
+      if (column.kind === 'text' && !located[column.field]) located[column.field] = ref(c);
       if (SAME_AS_ABOVE.test(squash(value))) {
         const above = previousValue(previous, column, levelColumns.indexOf(c));
         if (above === undefined) {
@@ -186,8 +190,13 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
         }
       }
     }
+    // A 领域 column is filled once per domain, like a merged cell: blanks continue the domain above.
+    if (!text.domain && previous?.text.domain && columns.some((column) => column.kind === 'text' && column.field === 'domain')) {
+      text.domain = previous.text.domain;
+      counts.filled++;
+    }
     const rowDomain = text.domain ?? domain;
-    const item: ItemRow = { sheet: sheet.name, row: rowNumber, domain: rowDomain, levels, text, ticks };
+    const item: ItemRow = { sheet: sheet.name, row: rowNumber, domain: rowDomain, levels, text, ticks, cells: located };
     rows.push(item);
     previous = item;
   }
@@ -252,6 +261,7 @@ function sheetDomain(sheet: Sheet, headerIndex: number, jurisdictionName?: strin
   }
   const name = sheet.name.trim();
   if (resolvePilotDomains(name).length) return { value: name.replace(/领域$/, ''), cell: 'A1' };
-  if (!GENERIC_SHEET.test(name) && !/\.(?:csv|txt)$/i.test(name)) return { value: name.replace(/领域$/, ''), cell: 'A1' };
+  // A custom domain's sheet is named in Chinese; "Sheet1" or a CSV's file name is not a domain.
+  if (!GENERIC_SHEET.test(name) && /[\u4e00-\u9fa5]/.test(name)) return { value: name.replace(/领域$/, ''), cell: 'A1' };
   return undefined;
 }
