@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const bundle = fileURLToPath(new URL('../dist/cli/zwgk.mjs', import.meta.url));
 const builder = fileURLToPath(new URL('../scripts/build-cli.mjs', import.meta.url));
-const sources = ['../src/cli/', '../src/catalogue/', '../package.json'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
+const sources = ['../src/', '../package.json'].map((p) => fileURLToPath(new URL(p, import.meta.url)));
 
 function newestChange(path) {
   if (!existsSync(path)) return 0;
