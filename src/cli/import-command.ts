@@ -6,7 +6,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { JURISDICTION_LEVELS } from '../catalogue/code-values.js';
-import { describeProblem } from '../catalogue/problems.js';
+import { describeProblem, type Locale } from '../catalogue/problems.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { buildCatalogue, type JurisdictionInput } from '../catalogue/table/build-catalogue.js';
 import { describeWarning, type ImportWarning, sortWarnings } from '../catalogue/table/import-types.js';
@@ -50,18 +50,21 @@ function progressLine(enabled: boolean) {
 
 interface Totals { read: number; blank: number; legend: number; repeatedHeader: number; section: number; merged: number; filled: number }
 
-/** The summary lines, in Chinese: where every row went, what was created, what to check. */
-export function summaryLines(readings: readonly SheetReading[], itemCount: number, created: { agencies: readonly string[]; domains: number }, warningCount: number): string[] {
+/** The summary lines: where every row went, what was created, what to check. */
+export function summaryLines(readings: readonly SheetReading[], itemCount: number, created: { agencies: readonly string[]; domains: number }, warningCount: number, locale: Locale = 'zh-CN'): string[] {
   const totals: Totals = { read: 0, blank: 0, legend: 0, repeatedHeader: 0, section: 0, merged: 0, filled: 0 };
   for (const reading of readings) for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += reading.counts[key];
-  const lines = [
-    `读取 ${readings.length} 个工作表、${totals.read} 行：导入 ${itemCount} 个事项，空行 ${totals.blank}，说明行 ${totals.legend}，重复表头 ${totals.repeatedHeader}，标题行 ${totals.section}，并入上一行 ${totals.merged}`,
-  ];
-  if (itemCount === 0) return [...lines, warningCount ? `警告 ${warningCount} 条，请逐条核对` : '没有警告'];
-  if (totals.filled) lines.push(`按合并单元格或“同上”从上一行补全 ${totals.filled} 个单元格`);
-  if (created.agencies.length) lines.push(`新建公开主体 ${created.agencies.length} 个：${created.agencies.slice(0, 12).join('、')}${created.agencies.length > 12 ? '…' : ''}`);
-  if (created.domains) lines.push(`新建领域 ${created.domains} 个`);
-  lines.push(warningCount ? `警告 ${warningCount} 条，请逐条核对` : '没有警告');
+  const en = locale === 'en';
+  const lines = [en
+    ? `read ${readings.length} sheet(s), ${totals.read} rows: ${itemCount} items, ${totals.blank} blank, ${totals.legend} notes, ${totals.repeatedHeader} repeated headers, ${totals.section} titles, ${totals.merged} merged into the row above`
+    : `读取 ${readings.length} 个工作表、${totals.read} 行：导入 ${itemCount} 个事项，空行 ${totals.blank}，说明行 ${totals.legend}，重复表头 ${totals.repeatedHeader}，标题行 ${totals.section}，并入上一行 ${totals.merged}`];
+  const verdict = warningCount ? (en ? `${warningCount} warning(s): please check each` : `警告 ${warningCount} 条，请逐条核对`) : en ? 'no warnings' : '没有警告';
+  if (itemCount === 0) return [...lines, verdict];
+  if (totals.filled) lines.push(en ? `${totals.filled} cells filled from the row above (merged cells, 同上)` : `按合并单元格或“同上”从上一行补全 ${totals.filled} 个单元格`);
+  const names = `${created.agencies.slice(0, 12).join(en ? ', ' : '、')}${created.agencies.length > 12 ? '…' : ''}`;
+  if (created.agencies.length) lines.push(en ? `${created.agencies.length} disclosing bodies created: ${names}` : `新建公开主体 ${created.agencies.length} 个：${names}`);
+  if (created.domains) lines.push(en ? `${created.domains} domain(s) created` : `新建领域 ${created.domains} 个`);
+  lines.push(verdict);
   return lines;
 }
 
@@ -104,7 +107,7 @@ export const importCommand: Command = {
     if (values.base) {
       const loaded = await loadSource(values.base);
       if (!loaded.ok) {
-        io.err(`${values.base} 不是有效的目录（先运行 zwgk validate ${values.base}）`);
+        io.err(locale === 'en' ? `${values.base} is not a valid catalogue (run zwgk validate ${values.base})` : `${values.base} 不是有效的目录（先运行 zwgk validate ${values.base}）`);
         return EXIT_INVALID;
       }
       base = loaded.catalogue;
@@ -122,6 +125,7 @@ export const importCommand: Command = {
     const started = performance.now();
     const readings: SheetReading[] = [];
     const hidden: string[] = [];
+    let rowsSoFar = 0;
     for (const file of positionals) {
       let bytes: Uint8Array;
       try {
@@ -145,11 +149,15 @@ export const importCommand: Command = {
       if (table.encoding && table.encoding !== 'UTF-8') io.err(locale === 'en' ? `${basename(file)}: read as ${table.encoding}` : `${basename(file)}：按 ${table.encoding} 编码读取`);
       hidden.push(...table.hiddenSheets);
       for (const sheet of table.sheets) {
-        readings.push(readSheet(sheet, {
+        const before = rowsSoFar;
+        const reading = readSheet(sheet, {
           jurisdictionName: name,
           defaultDomain: values.domain,
-          onRow: (rows) => progress.show(`${sheet.name}：已读取 ${rows} 行`),
-        }));
+          onRow: (rows) => progress.show(`已读取 ${before + rows} 行（${sheet.name}）`),
+        });
+        rowsSoFar += reading.counts.read;
+        progress.show(`已读取 ${rowsSoFar} 行（${sheet.name}）`);
+        readings.push(reading);
       }
     }
     progress.clear();
@@ -171,10 +179,15 @@ export const importCommand: Command = {
       }, null, 2));
     } else if (!values.quiet) {
       for (const warning of warnings.slice(0, MAX_PRINTED_WARNINGS)) io.err(describeWarning(warning, locale));
-      if (warnings.length > MAX_PRINTED_WARNINGS) io.err(`…另有 ${warnings.length - MAX_PRINTED_WARNINGS} 条警告未列出（加 --json 查看全部）`);
+      const more = warnings.length - MAX_PRINTED_WARNINGS;
+      if (more > 0) io.err(locale === 'en' ? `…${more} more warnings not listed (--json lists all)` : `…另有 ${more} 条警告未列出（加 --json 查看全部）`);
     }
-    for (const line of summaryLines(readings, itemCount, { agencies: result.createdAgencies.map((a) => a.name), domains: result.createdDomains.length }, warnings.length)) io.err(line);
-    if (result.removedFromBase.length) io.err(`上一版中有 ${result.removedFromBase.length} 个事项不在表格中，已删除：${result.removedFromBase.slice(0, 8).map((i) => i.name).join('、')}${result.removedFromBase.length > 8 ? '…' : ''}`);
+    for (const line of summaryLines(readings, itemCount, { agencies: result.createdAgencies.map((a) => a.name), domains: result.createdDomains.length }, warnings.length, locale)) io.err(line);
+    const removed = result.removedFromBase;
+    if (removed.length) {
+      const names = `${removed.slice(0, 8).map((i) => i.name).join('、')}${removed.length > 8 ? '…' : ''}`;
+      io.err(locale === 'en' ? `${removed.length} item(s) of the base catalogue are not in the table and were removed: ${names}` : `上一版中有 ${removed.length} 个事项不在表格中，已删除：${names}`);
+    }
 
     if (itemCount === 0) {
       io.err(locale === 'en' ? 'zwgk import: no items found in the table; nothing written' : 'zwgk import: 表格中没有找到任何公开事项，未写入');
@@ -190,8 +203,11 @@ export const importCommand: Command = {
       if (values.o) await writeFile(values.o, text);
       else if (!values.json) io.out(text.trimEnd());
     }
-    const verdict = check.ok ? '目录校验通过' : values.force ? '目录未通过校验，已按 --force 写入' : '目录未通过校验，未写入';
-    io.err(`${verdict}${values.o && (check.ok || values.force) ? `，已写入 ${values.o}` : ''}（用时 ${seconds.toFixed(2)} 秒）`);
+    const written = values.o && (check.ok || values.force);
+    const verdict = locale === 'en'
+      ? `${check.ok ? 'the catalogue validates' : values.force ? 'the catalogue does not validate; written because of --force' : 'the catalogue does not validate; nothing written'}${written ? `, written to ${values.o}` : ''} (${seconds.toFixed(2)} s)`
+      : `${check.ok ? '目录校验通过' : values.force ? '目录未通过校验，已按 --force 写入' : '目录未通过校验，未写入'}${written ? `，已写入 ${values.o}` : ''}（用时 ${seconds.toFixed(2)} 秒）`;
+    io.err(verdict);
     return check.ok ? EXIT_OK : EXIT_INVALID;
   },
 };

@@ -52,7 +52,7 @@ export interface ReadSheetOptions {
   readonly jurisdictionName?: string;
   /** The domain of sheets that name none (no 领域 column, title row or domain-like sheet name). */
   readonly defaultDomain?: string;
-  /** Called every few hundred rows, for a progress counter. */
+  /** Called every hundred rows with the rows read so far in this sheet, for a progress counter. */
   readonly onRow?: (rowsRead: number) => void;
 }
 
@@ -99,7 +99,7 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
     const rowNumber = r + 1;
     const ref = (c: number) => `${columnLetter(c)}${rowNumber}`;
     counts.read++;
-    if (counts.read % 500 === 0) options.onRow?.(counts.read);
+    if (counts.read % 100 === 0) options.onRow?.(counts.read);
     const filledCells = cells.map((cell, c) => ({ c, text: oneLine(cell ?? '') })).filter(({ text }) => text);
     if (filledCells.length === 0) {
       counts.blank++;
