@@ -229,6 +229,13 @@ export const treeStyles = css`
     color: var(--zwgk-color-text-muted);
     font-size: 0.875em;
   }
+  .changelog summary {
+    cursor: pointer;
+    padding-block: 0.5em;
+  }
+  .changelog a {
+    color: var(--zwgk-color-primary);
+  }
   .print-table {
     display: none;
   }

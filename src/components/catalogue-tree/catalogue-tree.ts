@@ -80,6 +80,7 @@ const TYPEAHEAD_RESET_MS = 600;
  * @csspart tree - The scrolling tree.
  * @csspart row - Each tree row.
  * @csspart detail - The selected item's standard.
+ * @csspart changelog - 更新记录: the catalogue's change log, newest first, with links to the items added or changed (hidden by `hide-changelog`).
  * @csspart request - The 申请公开 button.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
@@ -110,6 +111,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
   /** Prefix of the hash parameters, so two trees on one page do not collide. */
   @property({ attribute: 'hash-prefix' }) hashPrefix = 'zwgk-';
+  /** Do not show 更新记录 (the catalogue's changeLog) below the tree. */
+  @property({ type: Boolean, attribute: 'hide-changelog' }) hideChangelog = false;
   /** Level of the detail panel's heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
@@ -454,8 +457,42 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         ${this.msg(messages, 'publisher')}：${data.agencies.find((a) => a.id === data.publisherId)?.name ?? data.publisherId}
         · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}
       </p>
+      ${this.hideChangelog ? nothing : this.renderChangeLog(data)}
       ${this.printing ? this.renderPrintTable(data) : nothing}
     `;
+  }
+
+  /** An item's link: its place in the URL hash, or with `no-hash` its first published link. */
+  private itemHref(item: CatalogueItem): string {
+    return this.noHash ? (item.links?.[0]?.url ?? `#${item.id}`) : writeHash('', this.hashPrefix, { item: item.id });
+  }
+
+  private openLinked(event: MouseEvent, id: string): void {
+    event.preventDefault();
+    this.selectItem(id, { push: true, focus: true });
+  }
+
+  /** 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first. */
+  private renderChangeLog(data: Catalogue) {
+    const entries = [...(data.changeLog ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+    if (!entries.length) return nothing;
+    const items = new Map(data.items.map((item) => [item.id, item]));
+    const link = (id: string) => {
+      const item = items.get(id);
+      return item ? html`<li><a href=${this.itemHref(item)} @click=${(e: MouseEvent) => this.openLinked(e, id)}>${item.name}</a></li>` : nothing;
+    };
+    return html`<details class="changelog" part="changelog">
+      <summary>${this.msg(messages, 'changeLog', entries.length)}</summary>
+      <ol>${entries.map((entry) => {
+        // Entries written by hand may list only itemIds.
+        const touched = entry.added || entry.changed ? [...(entry.added ?? []), ...(entry.changed ?? [])] : entry.itemIds;
+        const counts = entry.added || entry.changed || entry.removed
+          ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
+          : '';
+        return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="hint">${counts}</span>` : nothing}
+          ${touched.length ? html`<ul class="changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}</li>`;
+      })}</ol>
+    </details>`;
   }
 
   private options?: { for: Catalogue; agencies: Set<string>; channels: (keyof typeof CHANNEL_TYPES)[] };
@@ -558,7 +595,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const classes = `row ${node.kind}${detached ? ' detached' : ''}`;
     if (node.item) {
       const selected = node.item.id === this.selectedId;
-      const href = this.noHash ? (node.item.links?.[0]?.url ?? `#${node.item.id}`) : writeHash('', this.hashPrefix, { item: node.item.id });
+      const href = this.itemHref(node.item);
       return html`<a role="treeitem" part="row" class=${classes} href=${href} data-index=${index} tabindex=${common.tabindex}
         aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-selected=${selected ? 'true' : 'false'}
         ${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>

@@ -315,6 +315,47 @@ describe('<zwgk-catalogue-tree>', () => {
     expect(rowLabels(el, 1)[0]).to.equal('城乡规划');
   });
 
+  describe('更新记录 (changeLog)', () => {
+    /** The sample with one more entry, as `zwgk diff --append-changelog` writes it. */
+    const withEntry = () => {
+      const catalogue = structuredClone(sample);
+      const [added, changed] = [catalogue.items[3]!, catalogue.items[40]!];
+      catalogue.changeLog = [...(catalogue.changeLog ?? []), { date: '2026-11-20', summary: '新增一项，调整一项公开时限', itemIds: [added.id, changed.id], added: [added.id], changed: [changed.id], removed: [] }];
+      return { catalogue, added, changed };
+    };
+
+    it('lists the entries newest first with what they changed, and a listed item opens on click', async () => {
+      const { catalogue, added, changed } = withEntry();
+      const el = await tree({}, catalogue);
+      const log = root(el).querySelector<HTMLDetailsElement>('[part="changelog"]')!;
+      expect(log.querySelector('summary')!.textContent).to.equal('更新记录（3 次）');
+      log.open = true;
+      const entries = [...log.querySelectorAll(':scope > ol > li')];
+      expect(entries.map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2026-11-20', '2026-10-15', '2026-03-01']);
+      expect(entries[0]!.textContent).to.contain('新增一项，调整一项公开时限');
+      expect(entries[0]!.textContent).to.contain('（新增 1 项、修改 1 项、删除 0 项）');
+      const links = [...entries[0]!.querySelectorAll('a')];
+      expect(links.map((a) => a.textContent)).to.deep.equal([added.name, changed.name]);
+      links[1]!.click();
+      await until(() => root(el).querySelector('.detail-title')?.textContent === changed.name);
+      expect(el.selectedId).to.equal(changed.id);
+      expect(location.hash).to.contain(`zwgk-item=${changed.id}`);
+    });
+
+    it('is hidden by hide-changelog and absent when the catalogue has no change log', async () => {
+      expect(root(await tree({ 'hide-changelog': '' })).querySelector('[part="changelog"]')).to.equal(null);
+      const bare = structuredClone(sample);
+      delete bare.changeLog;
+      expect(root(await tree({}, bare)).querySelector('[part="changelog"]')).to.equal(null);
+    });
+
+    it('passes axe when open', async () => {
+      const el = await tree({}, withEntry().catalogue);
+      root(el).querySelector<HTMLDetailsElement>('[part="changelog"]')!.open = true;
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('accessibility (axe)', () => {
     it('default state', async () => {
       await expect(await tree()).to.be.accessible();
