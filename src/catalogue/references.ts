@@ -5,29 +5,7 @@
  */
 import type { Catalogue } from './schema.js';
 import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
-
-type Collection =
-  | 'domains' | 'agencies' | 'items' | 'disclosurePoints' | 'policies' | 'interpretations'
-  | 'responses' | 'openDays' | 'consultations' | 'negativeList' | 'tasks';
-
-const COLLECTIONS: readonly Collection[] = [
-  'domains', 'agencies', 'items', 'disclosurePoints', 'policies', 'interpretations',
-  'responses', 'openDays', 'consultations', 'negativeList', 'tasks',
-];
-
-const TARGET_NAMES: Record<Collection, [string, string]> = {
-  domains: ['领域', 'domain'],
-  agencies: ['机构', 'agency'],
-  items: ['公开事项', 'item'],
-  disclosurePoints: ['公开点位', 'disclosure point'],
-  policies: ['政策文件', 'policy'],
-  interpretations: ['政策解读', 'interpretation'],
-  responses: ['回应', 'response'],
-  openDays: ['开放日活动', 'open day'],
-  consultations: ['意见征集', 'consultation'],
-  negativeList: ['负面清单事项', 'negative-list entry'],
-  tasks: ['任务', 'task'],
-};
+import { type Collection, COLLECTIONS, COLLECTION_NAMES } from './reference-fields.js';
 
 export interface ReferenceCheck {
   errors: CatalogueError[];
@@ -59,7 +37,7 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
 
   const ref = (target: Collection, id: string | undefined, path: string) => {
     if (id === undefined || index.get(target)!.has(id)) return;
-    const [zh, en] = TARGET_NAMES[target];
+    const [zh, en] = COLLECTION_NAMES[target];
     errors.push(error('reference', path, 'dangling-reference', `找不到编号为 “${id}” 的${zh}`, `no ${en} with id "${id}"`));
   };
   const refs = (target: Collection, list: readonly string[] | undefined, path: string) =>

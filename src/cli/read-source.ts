@@ -38,9 +38,11 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks);
 }
 
-/** Reads and validates `source`. Throws UsageError only when a local file cannot be read. */
-export async function loadSource(source: string, timeout = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
-  if (isUrl(source)) return loadCatalogue(source, { base: source, timeout });
+/**
+ * Reads a local file, or standard input for `-`, as text (decodeCatalogueBytes: UTF-8 or UTF-16,
+ * anything else refused with a LoadResult saying why). Throws UsageError when it cannot be read.
+ */
+export async function readLocalText(source: string): Promise<{ text: string } | { result: LoadResult }> {
   let bytes: Uint8Array;
   try {
     bytes = source === '-' ? await readStdin() : await readFile(source);
@@ -51,6 +53,12 @@ export async function loadSource(source: string, timeout = DEFAULT_TIMEOUT_MS): 
     const detail = e instanceof Error ? e.message : String(e);
     throw new UsageError(`无法读取 “${source}”：${detail}`, `cannot read ${source}: ${detail}`);
   }
-  const decoded = decodeCatalogueBytes(bytes);
-  return 'result' in decoded ? decoded.result : parseCatalogueText(decoded.text);
+  return decodeCatalogueBytes(bytes);
+}
+
+/** Reads and validates `source`. Throws UsageError only when a local file cannot be read. */
+export async function loadSource(source: string, timeout = DEFAULT_TIMEOUT_MS): Promise<LoadResult> {
+  if (isUrl(source)) return loadCatalogue(source, { base: source, timeout });
+  const read = await readLocalText(source);
+  return 'result' in read ? read.result : parseCatalogueText(read.text);
 }
