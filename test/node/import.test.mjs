@@ -217,3 +217,12 @@ test('an edit made in Excel shows in zwgk diff as exactly the edited fields', as
   const timeLimit = diff.changed[0].fields.find((f) => f.field === 'timeLimit').after;
   assert.deepEqual(timeLimit, { text: '制定或获取信息之日起5个工作日内', amount: 5, unit: 'working_day', trigger: 'formed_or_changed' });
 });
+
+test('an imported township table checked against the county: its copies of county-level items are reported by zwgk merge --check', () => {
+  const { out } = importTable(fixture('guandi-xiang.xlsx'), '--jurisdiction', '关堤乡', '--parent', '示例县');
+  const check = zwgk('merge', 'demo/data/shixian.json', out, '--check', '--json');
+  assert.equal(check.status, 1);
+  const problems = JSON.parse(check.stdout).problems.filter((p) => p.severity === 'error');
+  // 规范性文件 and 招生政策 are published by 示例县教育局 at county level: the county catalogue already lists them.
+  assert.deepEqual(problems.map((p) => [p.code, p.path]), [['duplicate-item', 'items[4]'], ['duplicate-item', 'items[6]']]);
+});
