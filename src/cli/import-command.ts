@@ -8,7 +8,7 @@ import { basename } from 'node:path';
 import { JURISDICTION_LEVELS } from '../catalogue/code-values.js';
 import { describeProblem, type Locale } from '../catalogue/problems.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { buildCatalogue, type JurisdictionInput } from '../catalogue/table/build-catalogue.js';
+import { buildCatalogue, cellOfPath, type JurisdictionInput } from '../catalogue/table/build-catalogue.js';
 import { describeWarning, type ImportWarning, sortWarnings } from '../catalogue/table/import-types.js';
 import { readSheet, type SheetReading } from '../catalogue/table/read-sheet.js';
 import { validateCatalogue } from '../catalogue/validate.js';
@@ -196,7 +196,10 @@ export const importCommand: Command = {
     const check = validateCatalogue(result.catalogue);
     if (!check.ok) {
       io.err(locale === 'en' ? 'the imported catalogue does not validate:' : '导入结果未通过校验：');
-      for (const problem of check.errors) io.err(`  ${describeProblem(problem, locale)}`);
+      for (const problem of check.errors) {
+        const cell = cellOfPath(problem.path, result.sources);
+        io.err(`  ${cell ? `${cell}: ` : ''}${describeProblem(problem, locale)}`);
+      }
     }
     const text = `${JSON.stringify(result.catalogue, null, 2)}\n`;
     if (check.ok || values.force) {

@@ -226,3 +226,20 @@ test('an imported township table checked against the county: its copies of count
   // 规范性文件 and 招生政策 are published by 示例县教育局 at county level: the county catalogue already lists them.
   assert.deepEqual(problems.map((p) => [p.code, p.path]), [['duplicate-item', 'items[4]'], ['duplicate-item', 'items[6]']]);
 });
+
+test('a table without a column gets one warning for the sheet; a value the format refuses is reported at its cell and nothing is written', async () => {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('社会救助');
+  sheet.addRow(['序号', '一级事项', '二级事项', '公开内容', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开层级']);
+  for (let n = 1; n <= 30; n++) sheet.addRow([n, '最低生活保障', `事项${n}`, '办理条件', '《社会救助暂行办法》', '20个工作日', '县民政局', '■政府网站', '全社会', '县级']);
+  sheet.addRow([31, '最低生活保障', '名单', '低保对象名单', '《社会救助暂行办法》', `信息形成之日起${'并按要求'.repeat(130)}`, '县民政局', '■政府网站', '全社会', '县级']);
+  const file = join(dir, 'no-mode.xlsx');
+  await workbook.xlsx.writeFile(file);
+  const out = join(dir, 'no-mode.json');
+  const result = zwgk('import', file, '--jurisdiction', '示例县', '-o', out);
+  assert.equal(result.status, 1);
+  const lines = result.stderr.split('\n');
+  assert.deepEqual(lines.filter((l) => l.includes('公开方式')), ['社会救助!A1: 表格中没有“公开方式”列，本工作表的每个事项：公开方式为空，按“主动”导入']);
+  assert.ok(lines.includes('  社会救助!F32: items[30].timeLimit.text: 文字过长（最多 500 个字符）'), result.stderr);
+  assert.equal(existsSync(out), false);
+});

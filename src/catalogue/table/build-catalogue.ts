@@ -12,7 +12,7 @@ import {
   readAudience, readBasis, readCategory, readChannel, readFormat, readLevels, readMode, readStage, readTick,
   readTimeLimit, splitAgencies, splitList, splitMarked, squash,
 } from './cell-values.js';
-import type { TickGroup } from './columns.js';
+import type { TextField, TickGroup } from './columns.js';
 import { PILOT_DOMAIN_IDS } from './domain-ids.js';
 import type { ImportWarning } from './import-types.js';
 import type { CellValue, ItemRow, SheetReading } from './read-sheet.js';
@@ -45,11 +45,45 @@ export interface BuildResult {
   readonly createdDomains: readonly Domain[];
   /** Items of the base catalogue that the table no longer lists. */
   readonly removedFromBase: readonly CatalogueItem[];
+  /** The row each item came from, in the order of `catalogue.items`: validation errors point back to cells. */
+  readonly sources: readonly ItemRow[];
+}
+
+/** Catalogue fields and the table column they are read from. */
+const FIELD_COLUMNS: Readonly<Record<string, TextField>> = {
+  code: 'code', content: 'content', standard: 'content', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subject',
+  channels: 'channels', audience: 'audience', audienceNote: 'audience', mode: 'mode', levels: 'levels', stages: 'stages',
+  formats: 'formats', category: 'category', id: 'id',
+};
+
+/**
+ * The cell behind a catalogue path such as `items[12].timeLimit.text`, so that a validation error
+ * says where to correct the table (`社会救助!F14`); undefined for paths outside the items.
+ */
+export function cellOfPath(path: string, sources: readonly ItemRow[]): string | undefined {
+  const match = /^items\[(\d+)\](?:\.(\w+))?/.exec(path);
+  const row = match ? sources[Number(match[1])] : undefined;
+  if (!row) return undefined;
+  const field = match![2];
+  const column = field && FIELD_COLUMNS[field];
+  const cell = (column && (row.text[column]?.cell ?? row.cells[column])) ||
+    (field === 'matter' ? row.levels[0]?.cell : field === 'name' || field === 'path' ? row.levels.at(-1)?.cell : undefined) ||
+    `A${row.row}`;
+  return `${row.sheet}!${cell}`;
 }
 
 /** The statutory default (条例 第二十六条) used when a 公开时限 cell is empty. */
 const DEFAULT_TIME_LIMIT = '自该信息形成或者变更之日起20个工作日内';
 const DEFAULT_BASIS = { title: '中华人民共和国政府信息公开条例', docNo: '国务院令第711号' };
+
+/** The `empty-*` warnings that, when the whole column is missing, are given once per sheet. */
+const MISSING_COLUMNS: Readonly<Record<string, readonly [TextField, string]>> = {
+  'empty-content': ['content', '公开内容'], 'empty-basis': ['basis', '公开依据'], 'empty-time-limit': ['timeLimit', '公开时限'],
+  'empty-subject': ['subject', '公开主体'], 'empty-channels': ['channels', '公开渠道和载体'], 'empty-mode': ['mode', '公开方式'],
+  'empty-audience': ['audience', '公开对象'], 'empty-levels': ['levels', '公开层级'],
+};
+
+const hasColumn = (row: ItemRow, field: TextField) => row.cells[field] !== undefined || row.ticks.some((tick) => tick.group === field);
 
 /** FNV-1a, base 36: short ids that stay the same when the same table is imported again. */
 export function stableHash(text: string): string {
@@ -71,11 +105,25 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
   const baseItems = new Map((base?.items ?? []).map((item) => [item.id, item]));
   const seenNames = new Map<string, ItemRow>();
   const orderInDomain = new Map<string, number>();
+  const missingColumns = new Set<string>();
   const items: CatalogueItem[] = [];
+  const sources: ItemRow[] = [];
 
   for (const reading of readings) {
     for (const row of reading.rows) {
-      const rowWarn = (cell: string, code: string, zh: string, en: string) => warn(row, cell, code, zh, en);
+      const rowWarn = (cell: string, code: string, zh: string, en: string) => {
+        const missing = MISSING_COLUMNS[code];
+        if (missing && !hasColumn(row, missing[0])) {
+          // No such column at all: one warning for the sheet, not one per row.
+          const key = `${row.sheet}|${code}`;
+          if (!missingColumns.has(key)) {
+            missingColumns.add(key);
+            warn(row, `A${row.headerRow}`, 'missing-column', `表格中没有“${missing[1]}”列，本工作表的每个事项：${zh}`, `the table has no ${missing[1]} column; for every item of this sheet: ${en}`);
+          }
+          return;
+        }
+        warn(row, cell, code, zh, en);
+      };
       const domain = domains.resolve(row.domain, row, rowWarn);
       const names = itemNames(row, rowWarn);
       const key = [domain.id, ...names.levels].map(squash).join('|');
@@ -101,6 +149,7 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
       };
       const previous = baseItems.get(id);
       items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date) : item);
+      sources.push(row);
     }
   }
 
@@ -127,6 +176,7 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     createdAgencies: agencies.created,
     createdDomains: domains.created.filter((domain) => usedDomainIds.has(domain.id)),
     removedFromBase: (base?.items ?? []).filter((item) => !kept.has(item.id)),
+    sources,
   };
 }
 

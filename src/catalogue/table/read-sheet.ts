@@ -31,6 +31,8 @@ export interface ItemRow {
   readonly levels: readonly CellValue[];
   readonly text: Partial<Record<TextField, CellValue>>;
   readonly ticks: readonly TickValue[];
+  /** 1-based row of the sheet's header (its first row when the header has two). */
+  readonly headerRow: number;
   /** Where each text column's cell of this row is, filled or not, so that a missing value is located. */
   readonly cells: Partial<Record<TextField, string>>;
 }
@@ -196,7 +198,7 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
       counts.filled++;
     }
     const rowDomain = text.domain ?? domain;
-    const item: ItemRow = { sheet: sheet.name, row: rowNumber, domain: rowDomain, levels, text, ticks, cells: located };
+    const item: ItemRow = { sheet: sheet.name, row: rowNumber, domain: rowDomain, levels, text, ticks, cells: located, headerRow: headerRowNumber };
     rows.push(item);
     previous = item;
   }
