@@ -4,7 +4,7 @@ import {
   splitAgencies, splitMarked,
 } from '../../src/catalogue/table/cell-values.js';
 import { classifyHeading, findHeader } from '../../src/catalogue/table/columns.js';
-import { readSheet } from '../../src/catalogue/table/read-sheet.js';
+import { domainIn, readSheet } from '../../src/catalogue/table/read-sheet.js';
 
 /** The cell readers of `zwgk import` (src/catalogue/table/), on the spellings county tables really use. */
 describe('table import: cell values', () => {
@@ -114,6 +114,13 @@ describe('table import: header and rows', () => {
     expect(reading.rows.length).to.equal(1);
     expect(reading.rows[0]!.domain?.value).to.equal('义务教育', 'the title row names the domain');
     expect(reading.rows[0]!.levels.map((l) => l.value)).to.deep.equal(['招生管理', '招生计划']);
+  });
+
+  it('reads the domain from a title: a pilot domain, the old 扶贫救灾, or a custom domain before 领域', () => {
+    expect(domainIn('示例县社会救助领域基层政务公开标准目录', '示例县')).to.equal('社会救助');
+    expect(domainIn('二〇一九年扶贫救灾领域基层政务公开标准目录')).to.equal('扶贫救灾', 'not 扶贫, which it contains');
+    expect(domainIn('示例县政务服务领域基层政务公开标准目录', '示例县')).to.equal('政务服务');
+    expect(domainIn('示例县基层政务公开标准目录', '示例县')).to.equal(undefined);
   });
 
   it('follows section rows inside one sheet and accounts for every row', () => {

@@ -280,9 +280,9 @@ function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyInd
     ...readAudienceCell(row, warn, where),
     levels: readLevelsCell(row, options, warn, where),
   };
-  const stages = readOptionList(row, 'stages', readStage, '过程（五公开）', 'stage', warn, where);
+  const stages = readOptionList(row, 'stages', readStage, '过程（五公开）', 'stage', warn);
   if (stages.length) fields.stages = stages;
-  const formats = readOptionList(row, 'formats', readFormat, '公开形式', 'format', warn, where);
+  const formats = readOptionList(row, 'formats', readFormat, '公开形式', 'format', warn);
   if (formats.length) fields.formats = formats;
   const categoryText = cellOf('category')?.value;
   if (categoryText) {
@@ -307,7 +307,7 @@ function entriesOf(row: ItemRow, group: TickGroup, warn: Warn): { label: string;
   for (const tick of row.ticks.filter((t) => t.group === group)) {
     const ticked = readTick(tick.raw);
     if (ticked === undefined) {
-      // A word in a tick cell (県级 column holding "县级") names the option itself.
+      // A tick cell holding its own column's word (县级 under 县级) is ticked.
       if (squash(tick.raw) === squash(tick.option)) entries.push({ label: tick.option, ticked: true, cell: tick.cell });
       else warn(tick.cell, 'unreadable-tick', `无法识别的勾选标记 “${tick.raw}”（应为 √、■ 或留空），按未勾选处理`, `unreadable tick "${tick.raw}" (expected √, ■ or blank); read as not ticked`);
     } else if (ticked || (group === 'channels' && /^[□☐口]$/.test(squash(tick.raw)))) {
@@ -386,13 +386,13 @@ function readLevelsCell(row: ItemRow, options: BuildOptions, warn: Warn, where: 
   return CATALOGUE_LEVELS.filter((level) => levels.has(level));
 }
 
-function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: (text: string) => T | undefined, heading: string, code: string, warn: Warn, where: (f: TickGroup, g: TickGroup) => string): T[] {
+function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: (text: string) => T | undefined, heading: string, code: string, warn: Warn): T[] {
   const values = new Set<T>();
   for (const entry of entriesOf(row, group, warn).filter((e) => e.ticked !== false)) {
     for (const label of splitList(entry.label)) {
       const value = read(label);
       if (value) values.add(value);
-      else warn(entry.cell ?? where(group, group), `unknown-${code}`, `未识别的${heading} “${label}”，未导入`, `unrecognised ${code} "${label}"; left out`);
+      else warn(entry.cell, `unknown-${code}`, `未识别的${heading} “${label}”，未导入`, `unrecognised ${code} "${label}"; left out`);
     }
   }
   return [...values];

@@ -4,7 +4,7 @@
  * ("一、社会救助") and fills cells left blank under a merged or "同上" cell from the row above.
  * Every row it does not turn into an item is counted and located, never dropped silently. Pure.
  */
-import { resolvePilotDomains, PILOT_DOMAINS } from '../codes.js';
+import { LEGACY_DOMAIN_SPLITS, resolvePilotDomains, PILOT_DOMAINS } from '../codes.js';
 import { oneLine, squash } from './cell-values.js';
 import { type Column, columnLetter, findHeader, headerScore, type TextField, type TickGroup } from './columns.js';
 import type { ImportWarning, Sheet } from './import-types.js';
@@ -245,9 +245,11 @@ function mergeInto(previous: ItemRow, text: Partial<Record<TextField, CellValue>
 /** The domain a title names: a pilot domain (or alias) it contains, else the words before 领域. */
 export function domainIn(title: string, jurisdictionName?: string): string | undefined {
   const text = squash(title);
+  // 扶贫救灾 (one domain in the 2017 pilots) before 扶贫, which it contains.
+  const legacy = Object.keys(LEGACY_DOMAIN_SPLITS).find((name) => text.includes(name));
+  if (legacy) return legacy;
   const pilot = PILOT_DOMAINS.flatMap((d) => [d.name, ...d.aliases]).sort((a, b) => b.length - a.length).find((name) => text.includes(name));
   if (pilot) return resolvePilotDomains(pilot)[0]?.name ?? pilot;
-  if (text.includes('扶贫救灾')) return '扶贫救灾';
   const custom = /([^，,。：:]{2,16}?)领域/.exec(text)?.[1];
   if (!custom) return undefined;
   const stripped = jurisdictionName && custom.startsWith(jurisdictionName) ? custom.slice(jurisdictionName.length) : custom;
