@@ -181,6 +181,7 @@ test('round trip with --base: every item is identical, including what a table ca
   zwgk('export', 'demo/data/shixian.json', '-o', table);
   const { catalogue } = importTable(table, '--base', 'demo/data/shixian.json');
   assert.deepEqual(catalogue.items, sample.items);
+  assert.equal(catalogue.updatedAt, sample.updatedAt, 'nothing changed, so the date stays');
   assert.deepEqual(catalogue.agencies, sample.agencies);
   assert.deepEqual(catalogue.policies, sample.policies);
 });

@@ -6,6 +6,7 @@
  * is kept, and a field whose cell still reads the same keeps its previous structure. Pure.
  */
 import { resolvePilotDomains } from '../codes.js';
+import { canonical } from '../diff.js';
 import { CATALOGUE_LEVELS, JURISDICTION_LEVELS, AGENCY_KINDS } from '../code-values.js';
 import { ID_PATTERN, type Agency, type Catalogue, type CatalogueItem, type ChannelRef, type Domain } from '../schema.js';
 import {
@@ -164,7 +165,8 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     }),
     jurisdiction: base?.jurisdiction ?? jurisdictionOf(jurisdiction),
     publisherId: base?.publisherId ?? agencies.government().id,
-    updatedAt: date,
+    // Re-importing an unchanged table leaves the previous version's date alone.
+    updatedAt: base && canonical(items) === canonical(base.items) ? base.updatedAt : date,
     domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.includes(domain)),
     agencies: agencies.all(),
     items,
@@ -399,9 +401,6 @@ function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: 
 }
 
 /* ── Keeping what the previous version knew ─────────────────────────────────── */
-
-const canonical = (value: unknown): string => JSON.stringify(value, (_key, v) =>
-  v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => a.localeCompare(b))) : v);
 
 /** Fields a table carries: when the cell still reads as the previous version wrote it, the previous value is kept. */
 const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category'] as const;
