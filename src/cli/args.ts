@@ -22,3 +22,10 @@ export function parseLocale(value: string | undefined): Locale {
   if (lower === 'zh' || lower === 'zh-cn' || lower === 'zh-hans') return 'zh-CN';
   throw new UsageError(`--lang 只能是 zh-CN 或 en，不能是 “${value}”`, `--lang must be zh-CN or en, not "${value}"`);
 }
+
+/** `--date`: a YYYY-MM-DD day, or today in Beijing time (UTC+8) when absent. */
+export function parseDateOption(value: string | undefined): string {
+  if (value === undefined) return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date 应为 YYYY-MM-DD，不能是 “${value}”`, `--date must be YYYY-MM-DD, not "${value}"`);
+  return value;
+}

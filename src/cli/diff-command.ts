@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { diffCatalogues, withChangeLogEntry, type CatalogueDiff } from '../catalogue/diff.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import type { Catalogue } from '../catalogue/schema.js';
-import { parseCommandArgs } from './args.js';
+import { parseCommandArgs, parseDateOption } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { loadSource } from './read-source.js';
@@ -60,7 +60,7 @@ export const diffCommand: Command = {
     else io.out(formatDiff(diff).join('\n'));
     if (values['append-changelog']) {
       if (!values.summary) throw new UsageError('--append-changelog 需要 --summary 说明本次更新', '--append-changelog needs --summary');
-      const date = values.date ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+      const date = parseDateOption(values.date);
       const updated = withChangeLogEntry(after!, diff, values.summary, date);
       const check = validateCatalogue(updated);
       if (!check.ok) {

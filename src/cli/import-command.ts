@@ -12,7 +12,7 @@ import { buildCatalogue, cellOfPath, type JurisdictionInput } from '../catalogue
 import { describeWarning, type ImportWarning, sortWarnings } from '../catalogue/table/import-types.js';
 import { readSheet, type SheetReading } from '../catalogue/table/read-sheet.js';
 import { validateCatalogue } from '../catalogue/validate.js';
-import { parseCommandArgs, parseLocale } from './args.js';
+import { parseCommandArgs, parseDateOption, parseLocale } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { loadSource } from './read-source.js';
@@ -29,8 +29,6 @@ export function levelOfJurisdiction(name: string): Level {
   if (/(?:村|社区)$/.test(name)) return 'village';
   return 'county';
 }
-
-export const beijingToday = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 /** A row counter on an interactive terminal; nothing in CI or when piped. */
 function progressLine(enabled: boolean) {
@@ -99,7 +97,7 @@ export const importCommand: Command = {
     const locale = parseLocale(values.lang);
     if (positionals.length === 0) throw new UsageError('请给出要导入的表格文件（.xlsx 或 .csv）', 'give the table file(s) to import (.xlsx or .csv)');
     if (values.unchecked && values.unchecked !== 'optional' && values.unchecked !== 'ignore') throw new UsageError('--unchecked 只能是 optional 或 ignore', '--unchecked must be optional or ignore');
-    if (values.date && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new UsageError('--date 应为 YYYY-MM-DD', '--date must be YYYY-MM-DD');
+    const date = parseDateOption(values.date);
     if (values.level && !(JURISDICTION_LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 只能是 ${JURISDICTION_LEVELS.join('、')}`, `--level must be one of ${JURISDICTION_LEVELS.join(', ')}`);
     if (values['division-code'] && !/^\d{6}(\d{6})?$/.test(values['division-code'])) throw new UsageError('--division-code 应为 6 位或 12 位数字', '--division-code must have 6 or 12 digits');
 
@@ -163,7 +161,7 @@ export const importCommand: Command = {
     progress.clear();
     if (hidden.length) io.err(locale === 'en' ? `hidden sheets not imported: ${hidden.join(', ')}` : `未导入隐藏的工作表：${hidden.join('、')}`);
 
-    const result = buildCatalogue(readings, { jurisdiction, date: values.date ?? beijingToday(), base, unchecked: values.unchecked as 'optional' | 'ignore' | undefined });
+    const result = buildCatalogue(readings, { jurisdiction, date, base, unchecked: values.unchecked as 'optional' | 'ignore' | undefined });
     const warnings: ImportWarning[] = sortWarnings([...readings.flatMap((r) => r.warnings), ...result.warnings], readings.map((r) => r.sheet));
     const itemCount = result.catalogue.items.length;
     const seconds = (performance.now() - started) / 1000;
