@@ -7,28 +7,27 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 
 /**
  * Records, from now on, every console error, uncaught exception and failed request (network
- * failure or HTTP status ≥ 400) of `page`. `expected(url)` says which URLs may fail (a story that
- * shows the 404 state); their console lines are then expected too.
+ * failure or HTTP status ≥ 400) of `page`. `problems(expected)` lists them as readable lines,
+ * leaving out failed requests whose URL `expected(url)` accepts (a story that shows the 404 state)
+ * and the console lines the browser prints for them.
  */
-export function watchProblems(page, expected = () => false) {
-  const problems = [];
-  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+export function watchProblems(page) {
+  const seen = [];
+  page.on('pageerror', (error) => seen.push({ line: `uncaught: ${error.message}` }));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
     const url = message.location()?.url ?? '';
-    if (/^Failed to load resource/.test(message.text()) && expected(url)) return;
-    problems.push(`console.error: ${message.text()}${url ? ` (${url})` : ''}`);
+    seen.push({ line: `console.error: ${message.text()}${url ? ` (${url})` : ''}`, url: /^Failed to load resource/.test(message.text()) ? url : undefined });
   });
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? '';
     // An aborted request is the page's own doing (a lazy image scrolled away, a navigation), not a failure.
-    if (reason === 'net::ERR_ABORTED' || expected(request.url())) return;
-    problems.push(`request failed: ${request.url()} ${reason}`);
+    if (reason !== 'net::ERR_ABORTED') seen.push({ line: `request failed: ${request.url()} ${reason}`, url: request.url() });
   });
   page.on('response', (response) => {
-    if (response.status() >= 400 && !expected(response.url())) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+    if (response.status() >= 400) seen.push({ line: `HTTP ${response.status()}: ${response.url()}`, url: response.url() });
   });
-  return problems;
+  return (expected = () => false) => seen.filter((p) => !(p.url && expected(p.url))).map((p) => p.line);
 }
 
 /**

@@ -29,7 +29,8 @@ before(async () => {
   if (ensureStorybook() === 'built') console.log(`# storybook-static/ was missing or stale: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   const index = JSON.parse(readFileSync(join(STORYBOOK_DIR, 'index.json'), 'utf8'));
   stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
-  server = await startStaticServer(STORYBOOK_DIR);
+  // Cacheable: every story's iframe loads the same preview bundle; only the first page fetches it.
+  server = await startStaticServer(STORYBOOK_DIR, { headers: { 'Cache-Control': 'max-age=600' } });
   browser = await puppeteer.launch({ executablePath: await findChrome(), headless: true, args: chromeArgs });
 });
 
@@ -58,12 +59,12 @@ async function openStory(story) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1024, height: 768 });
   await page.evaluateOnNewDocument(listenToPreview);
-  let expected = [];
-  const problems = watchProblems(page, (url) => expected.some((part) => url.includes(part)));
+  const problems = watchProblems(page);
   try {
     await page.goto(`${server.origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story`, { waitUntil: 'load', timeout: 60_000 });
     await page.waitForFunction(() => window.__walk.events.some((e) => e.name !== 'storyUnchanged') || document.body.classList.contains('sb-show-errordisplay'), { timeout: 30_000 });
-    expected = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.expectedFailedRequests ?? []);
+    const expected = await page.evaluate(() => window.__STORYBOOK_PREVIEW__?.currentRender?.story?.parameters?.expectedFailedRequests ?? []);
+    const unexpected = () => problems((url) => expected.some((part) => url.includes(part)));
     const verdict = await page.evaluate(() => ({
       events: window.__walk.events,
       errorDisplay: document.body.classList.contains('sb-show-errordisplay') ? document.querySelector('#error-message')?.textContent ?? 'error display shown' : '',
@@ -72,11 +73,11 @@ async function openStory(story) {
       ...verdict.events.filter((e) => e.name !== 'storyRendered' && e.name !== 'storyUnchanged').map((e) => `${e.name}: ${e.message}`),
       ...(verdict.errorDisplay ? [`Storybook error display: ${verdict.errorDisplay.trim().slice(0, 300)}`] : []),
     ];
-    if (renderErrors.length) return { renderErrors, problems, violations: [] };
+    if (renderErrors.length) return { renderErrors, problems: unexpected(), violations: [] };
     await page.waitForNetworkIdle({ idleTime: 300, timeout: 20_000 }).catch(() => {});
     await zwgkSettled(page);
     const violations = await axeViolations(page, '#storybook-root', { disable: PAGE_LEVEL_RULES });
-    return { renderErrors, problems: [...problems], violations };
+    return { renderErrors, problems: unexpected(), violations };
   } finally {
     await page.close();
   }
