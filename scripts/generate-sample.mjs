@@ -369,7 +369,8 @@ const SIGNUP_FIELDS = [
   { key: 'companions', label: '同行人数', type: 'number', required: false, hint: '不含本人，最多 2 人' },
   { key: 'question', label: '想了解的问题', type: 'textarea', required: false },
 ];
-const CONSENT = '我同意主办单位为组织本次活动收集上述信息，信息仅用于活动报名和入场核验，活动结束后 30 日内删除。';
+// Sits at the top of the sign-up form, above the fields: it names what it covers, not where.
+const CONSENT = '我同意主办单位为组织本次活动收集我在本报名表中填写的信息。这些信息仅用于活动报名和入场核验，活动结束后 30 日内删除。';
 const OPEN_DAYS = [
   {
     id: 'od-2026-spring', title: '示例县2026年第一期“政府开放日”：走进县政务服务中心', level: 'county', hostId: 'ag-xzfb',

@@ -1,0 +1,73 @@
+// The forms' words as a citizen reads them (issue 19's copy review): an error names its field, a
+// checkbox error says to tick it, no label says 选填 twice, consent wording does not point at
+// things that are not there, and English pages carry no Chinese screen-reader prefix.
+import { expect } from '@open-wc/testing';
+import { fieldError } from '../../src/forms/form-view.js';
+import '../../src/components/request-form/define.js';
+import '../../src/components/open-day/define.js';
+import { messages as treeMessages } from '../../src/components/catalogue-tree/messages.js';
+import { messages as policyMessages } from '../../src/components/policy-card/messages.js';
+import type { Catalogue } from '../../src/catalogue/schema.js';
+import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
+
+const view = (el: Element) => (el.shadowRoot ?? el) as ParentNode;
+const text = (el: Element) => (view(el) as Element | ShadowRoot).textContent!.replace(/\s+/g, ' ');
+
+describe('form messages', () => {
+  const companions = { key: 'companions', label: '同行人数', type: 'number' as const, required: false };
+  const consent = { key: 'consent', label: '我已阅读并同意本表开头的信息使用说明', type: 'checkbox' as const, required: true };
+
+  it('a number error names its field, in both languages', () => {
+    expect(fieldError(companions, '两个', 'zh-CN')).to.equal('同行人数只能填写数字，如 2');
+    expect(fieldError(companions, 'two', 'en')).to.equal('同行人数: enter digits only, like 2');
+    expect(fieldError(companions, '2', 'zh-CN')).to.equal(undefined);
+  });
+
+  it('an unticked required checkbox asks to tick it, quoting its words', () => {
+    expect(fieldError(consent, '', 'zh-CN')).to.equal('请勾选“我已阅读并同意本表开头的信息使用说明”');
+    expect(fieldError({ ...consent, label: 'I agree' }, '', 'en')).to.equal('Tick “I agree” to continue');
+    expect(fieldError({ key: 'identity', label: '身份类别', type: 'select', required: true }, '', 'zh-CN')).to.equal('请选择身份类别');
+  });
+
+  it('counts read as English in the singular too', () => {
+    expect(treeMessages.en.total(1)).to.equal('1 item');
+    expect(treeMessages.en.itemCount(3)).to.equal('3 items');
+    expect(policyMessages.en.count(1)).to.equal('1 policy document');
+    expect(treeMessages['zh-CN'].detailEmpty).not.to.contain('左侧');
+  });
+});
+
+describe('form copy in the elements', () => {
+  let catalogue: Catalogue;
+  before(async () => {
+    catalogue = await (await fetch('/demo/data/shixian.json')).json();
+  });
+  beforeEach(() => sessionStorage.clear());
+
+  it('request form: 用途 is marked 选填 once', async () => {
+    const el = await mountWithCatalogue('zwgk-request-form', { action: '/api/requests' }, catalogue);
+    await until(() => !!view(el).querySelector('form'));
+    const label = view(el).querySelector('label[for="rf-purpose"]')!.textContent!.replace(/\s+/g, '');
+    expect(label).to.equal('用途（选填）');
+  });
+
+  it('open-day sign-up: consent text names what it covers; errors name 同行人数 and ask to tick the box; an English page has no Chinese prefix', async () => {
+    const el = await mountWithCatalogue('zwgk-open-day', { now: '2027-01-01T10:00:00+08:00', api: '/__test/no-api' }, catalogue);
+    await until(() => !!view(el).querySelector('[data-signup]'));
+    view(el).querySelector<HTMLButtonElement>('[data-signup^="od-2027-edu/"]')!.click();
+    await until(() => !!view(el).querySelector('form[part="form"]'));
+    expect(text(el)).not.to.contain('上述');
+    const companions = view(el).querySelector<HTMLInputElement>('#od-companions')!;
+    companions.value = '两个';
+    companions.dispatchEvent(new Event('input'));
+    view(el).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+    await until(() => !!view(el).querySelector('.error-summary'));
+    const summary = view(el).querySelector('.error-summary')!.textContent!;
+    expect(summary).to.contain('同行人数只能填写数字');
+    expect(summary).to.contain('请勾选“我已阅读并同意本表开头的信息使用说明”');
+
+    el.setAttribute('lang', 'en');
+    await until(() => text(el).includes('Tick “'));
+    expect([...view(el).querySelectorAll('.error .visually-hidden')].map((s) => s.textContent)).to.include('Error: ').and.not.include('错误：');
+  });
+});
