@@ -3,6 +3,8 @@
 // that cannot reach a CDN, and everything they need to read, in one folder zwgk-elements/:
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
 //   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
+//   zwgk-loader.js                  a plain script for CMS pages that only take a script URL or
+//                                   plain <div data-zwgk="…"> (src/embed/loader.ts)
 //   zwgk.cjs                        the command line as ONE file: `node zwgk.cjs validate catalogue.json`
 //   catalogue.schema.json, custom-elements.json, types/   for back ends and framework users
 //   docs/                           the catalogue format, the integrator guide, the two HTTP APIs
@@ -53,6 +55,23 @@ export async function buildSingleFileCli(outfile = join(dist, 'zwgk.cjs')) {
   return outfile;
 }
 
+/** src/embed/loader.ts as a classic script (no module syntax), for the old cores the elements support. */
+export async function buildLoader(outfile = join(dist, 'zwgk-loader.js')) {
+  const { build } = await import('esbuild');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['src/embed/loader.ts'],
+    outfile,
+    bundle: true,
+    format: 'iife',
+    target: 'es2020', // Chromium 86, Safari 14.1, Firefox 79 all run ES2020
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'error',
+  });
+  return outfile;
+}
+
 function readDir(dir, prefix, files) {
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
@@ -71,6 +90,7 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   const chunk = mapChunkName();
   const cli = await buildSingleFileCli();
+  const loader = await buildLoader();
   const schema = execFileSync(process.execPath, [cli, 'schema'], { cwd: root });
   writeFileSync(join(dist, 'catalogue.schema.json'), schema);
   if (!existsSync(join(root, 'custom-elements.json'))) execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--quiet'], { cwd: root });
@@ -82,6 +102,7 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
     if (/^(zwgk-elements|map-view-[\w-]+)\.js(\.map)?$/.test(name)) add(name, readFileSync(join(dist, name)));
   }
   add('zwgk.cjs', readFileSync(cli));
+  add('zwgk-loader.js', readFileSync(loader));
   add('catalogue.schema.json', schema);
   add('custom-elements.json', readFileSync(join(root, 'custom-elements.json')));
   const types = {};

@@ -52,7 +52,7 @@ after(async () => {
 
 test('the zip holds the bundle, the lazy map file, the one-file CLI, the API docs, the example, the data and every media file', () => {
   const inside = (name) => names.includes(`zwgk-elements/${name}`);
-  for (const name of ['README.txt', 'zwgk-elements.js', 'zwgk.cjs', 'catalogue.schema.json', 'custom-elements.json', 'example.html', 'data/shixian.json', 'data/guandi-xiang.json',
+  for (const name of ['README.txt', 'zwgk-elements.js', 'zwgk.cjs', 'zwgk-loader.js', 'catalogue.schema.json', 'custom-elements.json', 'example.html', 'data/shixian.json', 'data/guandi-xiang.json',
     'docs/integrator-guide.md', 'docs/catalogue-format.md', 'docs/request-api.md', 'docs/request-api.openapi.yaml', 'docs/open-day-api.md', 'types/react.d.ts', 'types/vue.d.ts']) {
     assert.ok(inside(name), `${name} is missing from the zip`);
   }
@@ -133,6 +133,74 @@ test('example.html opened from disk (file://) shows its fallback content, as REA
     const fallback = await page.evaluate(() => document.querySelector('zwgk-catalogue-tree a')?.textContent ?? '');
     assert.match(fallback, /标准目录/);
     assert.equal(await page.evaluate(() => customElements.get('zwgk-catalogue-tree') === undefined), true, 'modules do not run from file://');
+  } finally {
+    await page.close();
+  }
+});
+
+/**
+ * A page as a CMS writes it, put beside example.html (so the test's one server serves it, and the
+ * sample's page-relative media addresses resolve as README.txt §4 says).
+ */
+function writePage(name, html) {
+  writeFileSync(join(folder, `test-${name}`), html);
+  return server.url(`test-${name}`);
+}
+
+async function openCmsPage(url) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1024, height: 800 });
+  const problems = watchProblems(page);
+  await page.goto(url, { waitUntil: 'networkidle0', timeout: 60_000 });
+  await zwgkSettled(page);
+  return { page, problems };
+}
+
+test('zwgk-loader.js on a WordPress post whose HTML filter left only <div data-zwgk…> (no script, no zwgk tags, lang="en-US"): the tree renders in Chinese, keeping the div\'s link as fallback', async () => {
+  const url = writePage('wordpress-post.html', `<!doctype html><html lang="en-US"><head><meta charset="utf-8"><title>政务公开 – 示例县</title>
+<script src="/static/zwgk/zwgk-loader.js"></script></head>
+<body><main><h1>基层政务公开标准目录</h1><div class="entry-content">
+<div data-zwgk="catalogue-tree" data-zwgk-src="/static/zwgk/data/shixian.json" data-zwgk-lang="zh-CN" data-zwgk-heading-level="2" data-zwgk-onclick="alert(1)"><p><a href="/zwgk/jczwgk/">基层政务公开标准目录（列表）</a></p></div>
+</div></main></body></html>`);
+  const { page, problems } = await openCmsPage(url);
+  try {
+    await page.waitForFunction(() => document.querySelector('zwgk-catalogue-tree')?.shadowRoot?.querySelector('[aria-level="1"]') ?? document.querySelector('zwgk-catalogue-tree [aria-level="1"]'), { timeout: 20_000 });
+    const facts = await page.evaluate(() => {
+      const tree = document.querySelector('div[data-zwgk] > zwgk-catalogue > zwgk-catalogue-tree');
+      return {
+        nested: !!tree,
+        lang: tree?.getAttribute('lang'),
+        onclick: tree?.hasAttribute('onclick'),
+        fallback: tree?.querySelector('a')?.getAttribute('href'),
+        chinese: ((tree?.shadowRoot ?? tree)?.textContent ?? '').includes('公开事项'),
+      };
+    });
+    assert.deepEqual(facts, { nested: true, lang: 'zh-CN', onclick: false, fallback: '/zwgk/jczwgk/', chinese: true });
+    assert.deepEqual(problems(), []);
+  } finally {
+    await page.close();
+  }
+});
+
+test('zwgk-loader.js given only as a URL (mount, elements and catalogue in its query) fills the named container', async () => {
+  const loader = '/static/zwgk/zwgk-loader.js?mount=%23zwgk-column&zwgk=policy-card,disclosure-map&src=/static/zwgk/data/shixian.json&heading-level=2&list-only';
+  const url = writePage('url-only.html', `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>政策解读</title>
+<script src="${loader}"></script></head>
+<body><main><h1>政策解读</h1><div id="zwgk-column"><p>栏目说明。</p></div></main></body></html>`);
+  const { page, problems } = await openCmsPage(url);
+  try {
+    await page.waitForFunction(() => {
+      const card = document.querySelector('#zwgk-column zwgk-policy-card');
+      return card && ((card.shadowRoot ?? card).querySelectorAll('[part="card"]').length ?? 0) >= 6;
+    }, { timeout: 20_000 });
+    const facts = await page.evaluate(() => ({
+      kept: document.querySelector('#zwgk-column > p')?.textContent,
+      order: [...document.querySelectorAll('#zwgk-column zwgk-catalogue > *')].map((e) => e.localName),
+      listOnly: document.querySelector('#zwgk-column zwgk-disclosure-map')?.hasAttribute('list-only'),
+      bundles: document.querySelectorAll('script[type="module"][src$="zwgk-elements.js"]').length,
+    }));
+    assert.deepEqual(facts, { kept: '栏目说明。', order: ['zwgk-policy-card', 'zwgk-disclosure-map'], listOnly: true, bundles: 1 });
+    assert.deepEqual(problems(), []);
   } finally {
     await page.close();
   }
