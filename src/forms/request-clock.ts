@@ -5,9 +5,9 @@
  *   day of receipt itself does not count);
  * - a 补正 notice stops the clock; when the corrected application arrives, the whole period
  *   restarts from that day (art. 30);
- * - days spent waiting for a third party (at most its `thirdPartyWorkingDays`, 15, art. 32) or for
- *   another agency (art. 34) are not counted (art. 33 ¶3): the working days after the letter was
- *   sent, up to and including the day the answer came (or the third party's window closed);
+ * - days spent waiting for a third party (art. 32) or another agency (art. 34) are not counted
+ *   (art. 33 ¶3): the working days after the letter went out, up to and including the day the
+ *   answer came, and never more than the `thirdPartyWorkingDays` (15) both articles give them;
  * - an approved extension adds at most `extensionWorkingDays` (20) working days (art. 33 ¶2).
  * Working days come from the holiday calendar, 调休 make-up days included.
  */
@@ -20,7 +20,7 @@ export interface Deadlines {
   extensionWorkingDays: number;
   /** 补正告知期限 (art. 30): the notice goes out within 7 working days of receipt. */
   supplementNoticeWorkingDays: number;
-  /** 第三方提出意见的期限 (art. 32): 15. */
+  /** 第三方 (art. 32) and 被征求意见机关 (art. 34) answer within 15 working days; silence ends the wait. */
   thirdPartyWorkingDays: number;
   /** The period given to the applicant to correct, when the notice names none: practice, not statute. */
   correctionWorkingDays: number;
@@ -64,13 +64,13 @@ export interface ClockPause {
   kind: 'third_party' | 'agency';
   /** The letter went out on this day; counting stops after it. */
   from: string;
-  /** Counting resumes after this day: the answer, or the end of the third party's window. Absent while an agency has not answered. */
-  to?: string;
-  /** A third party's last day to answer (art. 32). */
-  windowEndsOn?: string;
+  /** Counting resumes after this day: the answer, or the end of the window if that came first. */
+  to: string;
+  /** The consulted party's last day to answer (arts. 32, 34). */
+  windowEndsOn: string;
   /** Still waiting for the answer. */
   open: boolean;
-  /** Working days not counted (so far, for an open pause: up to its projected end). */
+  /** Working days not counted (for an open pause: up to its projected end). */
   workingDays: number;
 }
 
@@ -87,11 +87,9 @@ export interface CaseClock {
   workingDays: number;
   extensionWorkingDays: number;
   pauses: ClockPause[];
-  /** Working days counted before the current open pause (or in all, once the reply is due). */
-  usedWorkingDays: number;
-  /** The reply is due by the end of this day; absent while the clock stands still with no end in sight. */
+  /** The reply is due by the end of this day; absent before receipt and while waiting for a correction. */
   dueOn?: string;
-  /** `dueOn` assumes an open third-party consultation takes its whole window. */
+  /** `dueOn` assumes an open consultation takes its whole window. */
   projected: boolean;
   /** Some date lies in a year whose holiday schedule is provisional or missing. */
   estimate: boolean;
@@ -111,7 +109,6 @@ export function caseClock(facts: ClockFacts, options: ClockOptions = {}): CaseCl
     workingDays: deadlines.replyWorkingDays + extensionWorkingDays,
     extensionWorkingDays,
     pauses: [],
-    usedWorkingDays: 0,
     projected: false,
     estimate: false,
   };
@@ -120,35 +117,29 @@ export function caseClock(facts: ClockFacts, options: ClockOptions = {}): CaseCl
   for (const consultation of facts.consultations) {
     // A consultation before a restart belongs to the abandoned period.
     if (consultation.sentOn < startedOn) continue;
-    const windowEndsOn = consultation.party === 'third_party' ? addWorkingDays(consultation.sentOn, deadlines.thirdPartyWorkingDays, calendar) : undefined;
+    const windowEndsOn = addWorkingDays(consultation.sentOn, deadlines.thirdPartyWorkingDays, calendar);
     // An open consultation ends with the case if the case ended first (a withdrawal, say).
     const answeredOn = consultation.endedOn ?? facts.concludedOn;
     const open = !answeredOn;
-    let to = answeredOn ?? windowEndsOn;
-    // Time past the third party's window is the agency's own (art. 32: 15 working days).
-    if (to && windowEndsOn && to > windowEndsOn) to = windowEndsOn;
-    if (open && windowEndsOn) clock.projected = true;
-    clock.pauses.push({ kind: consultation.party, from: consultation.sentOn, to, windowEndsOn, open, workingDays: to ? workingDaysBetween(consultation.sentOn, to, calendar) : 0 });
+    // Waiting past the window is the agency's own time.
+    const to = answeredOn && answeredOn < windowEndsOn ? answeredOn : windowEndsOn;
+    if (open) clock.projected = true;
+    clock.pauses.push({ kind: consultation.party, from: consultation.sentOn, to, windowEndsOn, open, workingDays: workingDaysBetween(consultation.sentOn, to, calendar) });
   }
 
   const counts = countsDay(clock.pauses, calendar);
-  const endless = clock.pauses.find((p) => p.to === undefined);
   let day = startedOn;
-  let counted = 0;
-  while (counted < clock.workingDays) {
+  for (let counted = 0; counted < clock.workingDays; ) {
     day = addDays(day, 1);
-    // An agency that has not answered: the clock stands still until it does.
-    if (endless && day > endless.from) break;
     if (counts(day)) counted++;
   }
-  clock.usedWorkingDays = counted;
-  if (counted === clock.workingDays) clock.dueOn = day;
+  clock.dueOn = day;
   return withEstimate(clock, calendar);
 }
 
 /** Whether a day counts towards the reply period: a working day outside every pause. */
 function countsDay(pauses: readonly ClockPause[], calendar: WorkingCalendar): (day: string) => boolean {
-  return (day) => calendar.isWorkingDay(day) && !pauses.some((p) => day > p.from && (p.to === undefined || day <= p.to));
+  return (day) => calendar.isWorkingDay(day) && !pauses.some((p) => day > p.from && day <= p.to);
 }
 
 /** Counted days after `from` up to and including `to`. */
@@ -180,7 +171,7 @@ export interface DueState {
   /** `correction`: the applicant's deadline, and whether it has passed (the case may then lapse). */
   correctionDueOn?: string;
   correctionOverdue?: boolean;
-  /** `paused`: the third party's last day to answer; absent while waiting for another agency. */
+  /** `paused`: the consulted party's last day to answer. */
   pausedUntil?: string;
   /** `done`: the reply went out by the due day. */
   onTime?: boolean;
@@ -203,11 +194,12 @@ export function dueState(facts: ClockFacts, today: string, options: ClockOptions
   }
   if (!OPEN_STATES.has(facts.state) || !clock.startedOn) return { kind: 'unconfirmed', estimate };
 
-  const current = clock.pauses.find((p) => p.open && today >= p.from && (p.to === undefined || today <= p.to));
-  if (current || !clock.dueOn) {
-    const used = countedBetween(clock.pauses, clock.startedOn, current?.from ?? today, calendar);
-    return { kind: 'paused', dueOn: clock.dueOn, workingDaysLeft: Math.max(0, clock.workingDays - used), pausedUntil: current?.windowEndsOn, estimate };
+  const current = clock.pauses.find((p) => p.open && today >= p.from && today <= p.to);
+  if (current) {
+    const used = countedBetween(clock.pauses, clock.startedOn, current.from, calendar);
+    return { kind: 'paused', dueOn: clock.dueOn, workingDaysLeft: Math.max(0, clock.workingDays - used), pausedUntil: current.windowEndsOn, estimate };
   }
+  if (!clock.dueOn) return { kind: 'unconfirmed', estimate };
   if (today > clock.dueOn) {
     return { kind: 'overdue', dueOn: clock.dueOn, workingDaysLeft: 0, workingDaysOverdue: workingDaysBetween(clock.dueOn, today, calendar), estimate };
   }

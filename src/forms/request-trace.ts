@@ -121,20 +121,16 @@ function publicDetails(event: WorkflowEvent, before: RequestCase, after: Request
     case 'withdraw':
       return [w('申请人撤回申请，终止办理', 'The applicant withdrew the request')];
     case 'consult': {
-      if (event.party === 'agency') return [w('征求有关机关意见，所需时间不计入答复期限（条例第三十三条）', 'Consulting another agency; the time taken is not counted (art. 33)')];
       const clock = caseClock(after, options);
-      const windowEnds = clock.pauses[clock.pauses.length - 1]?.windowEndsOn;
-      return [w(`书面征求第三方意见，第三方应于${windowEnds ? date(windowEnds) : ''}前提出意见，征求意见时间不计入答复期限（条例第三十二、三十三条）`, `A third party is consulted in writing and may answer by ${windowEnds ? date(windowEnds) : ''}; this time is not counted (arts. 32–33)`)];
+      const windowEnds = date(clock.pauses[clock.pauses.length - 1]?.windowEndsOn ?? '');
+      return event.party === 'agency'
+        ? [w(`书面征求有关机关意见，应于${windowEnds}前提出意见，征求意见时间不计入答复期限（条例第三十三、三十四条）`, `Another agency is consulted and may answer by ${windowEnds}; this time is not counted (arts. 33–34)`)]
+        : [w(`书面征求第三方意见，第三方应于${windowEnds}前提出意见，征求意见时间不计入答复期限（条例第三十二、三十三条）`, `A third party is consulted in writing and may answer by ${windowEnds}; this time is not counted (arts. 32–33)`)];
     }
     case 'end_consultation': {
-      const text: Record<string, [string, string]> = {
-        consent: ['第三方已提出意见', 'The third party has answered'],
-        objection: ['第三方已提出意见', 'The third party has answered'],
-        no_reply: ['第三方逾期未提出意见', 'The third party did not answer in time'],
-        answered: ['有关机关已回复意见', 'The agency consulted has answered'],
-      };
-      const [zh, en] = text[event.response]!;
-      return [w(`${zh}，答复期限继续计算`, `${en}; the reply period runs again`)];
+      const party = before.consultations[before.consultations.length - 1]?.party === 'agency' ? w('有关机关', 'The agency consulted') : w('第三方', 'The third party');
+      const answer = event.response === 'no_reply' ? w('逾期未提出意见', ' did not answer in time') : w('已提出意见', ' has answered');
+      return [w(`${party}${answer}，答复期限继续计算`, `${party}${answer}; the reply period runs again`)];
     }
     case 'approve_extension': {
       const ext = after.extension!;
@@ -249,9 +245,8 @@ export function publicStatus(events: readonly WorkflowEvent[], options: PublicSt
     if (clock.restarted) lines.push(w(`收到补正后，答复期限自${date(clock.startedOn!)}起重新计算`, `The period restarted on ${date(clock.startedOn!)} when the correction arrived`));
     for (const pause of clock.pauses) {
       const who = pause.kind === 'third_party' ? w('征求第三方意见', 'Third-party consultation') : w('征求有关机关意见', 'Consulting another agency');
-      if (pause.open && !pause.to) lines.push(w(`${who}中，自${date(pause.from)}起暂停计算`, `${who}: paused since ${date(pause.from)}`));
-      else if (pause.open) lines.push(w(`${who}中，${date(pause.from)}至${date(pause.to!)}期间不计入答复期限（以第三方最长答复期计）`, `${who}: ${date(pause.from)} to ${date(pause.to!)} not counted (assuming the third party takes its full time)`));
-      else lines.push(w(`${who}：${date(pause.from)}至${date(pause.to!)}共${pause.workingDays}个工作日不计入答复期限`, `${who}: ${pause.workingDays} working days from ${date(pause.from)} to ${date(pause.to!)} not counted`));
+      if (pause.open) lines.push(w(`${who}中，${date(pause.from)}至${date(pause.to)}期间不计入答复期限（按最长意见期限计算）`, `${who}: ${date(pause.from)} to ${date(pause.to)} not counted (assuming the full time to answer is taken)`));
+      else lines.push(w(`${who}：${date(pause.from)}至${date(pause.to)}共${pause.workingDays}个工作日不计入答复期限`, `${who}: ${pause.workingDays} working days from ${date(pause.from)} to ${date(pause.to)} not counted`));
     }
     if (clock.extensionWorkingDays) lines.push(w(`经批准延长${clock.extensionWorkingDays}个工作日`, `Extended by ${clock.extensionWorkingDays} working days`));
     if (clock.estimate) lines.push(w('部分日期所在年份的节假日安排尚未公布，日期为估算', 'The holiday schedule of some year is not yet published: dates are estimates'));

@@ -58,8 +58,8 @@ export const RECEIPT_CHANNEL_LABELS: Readonly<Record<ReceiptChannel, LocalizedTe
   email: { 'zh-CN': '电子邮件申请', en: 'By e-mail' },
 };
 
-export const CONSULTATION_RESPONSES = ['consent', 'objection', 'no_reply', 'answered'] as const;
-/** consent/objection: a third party's answer; no_reply: its window closed unanswered; answered: another agency's answer. */
+export const CONSULTATION_RESPONSES = ['consent', 'objection', 'no_reply'] as const;
+/** The answer: agrees to disclosure, objects, or none within the window (art. 34: an agency's silence counts as consent). */
 export type ConsultationResponse = (typeof CONSULTATION_RESPONSES)[number];
 
 export const ACTIONS = [
@@ -482,11 +482,12 @@ function resolveFields(command: Command, r: Resolved): Refusal | Record<string, 
     }
     case 'end_consultation': {
       const open = c.consultations[c.consultations.length - 1]!;
-      const valid: readonly ConsultationResponse[] = open.party === 'third_party' ? ['consent', 'objection', 'no_reply'] : ['answered'];
-      if (!valid.includes(command.response)) return refuse('invalid-value', open.party === 'third_party' ? '请选择第三方的意见：同意公开、不同意公开或逾期未答复' : '请确认其他机关已答复', `response must be one of ${valid.join(', ')}`, 'response');
+      if (!(CONSULTATION_RESPONSES as readonly string[]).includes(command.response)) {
+        return refuse('invalid-value', '请选择意见：同意公开、不同意公开或逾期未提出意见', `response must be one of ${CONSULTATION_RESPONSES.join(', ')}`, 'response');
+      }
       if (command.response === 'no_reply') {
         const windowEnds = addWorkingDays(open.sentOn, r.deadlines.thirdPartyWorkingDays, r.calendar);
-        if (on <= windowEnds) return refuse('window-open', `第三方提出意见的期限（${windowEnds}）尚未届满`, `the third party may answer until ${windowEnds}`, 'response');
+        if (on <= windowEnds) return refuse('window-open', `提出意见的期限（${windowEnds}）尚未届满`, `the consulted party may answer until ${windowEnds}`, 'response');
       }
       return text('summary', command.summary) ?? { response: command.response, ...(command.summary ? { summary: command.summary } : {}) };
     }

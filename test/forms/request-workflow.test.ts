@@ -319,13 +319,14 @@ describe('request workflow: the statutory clock', () => {
     expect(caseClock(silent).dueOn).to.equal('2026-04-21');
   });
 
-  it('another agency\'s time is not counted either, and has no window: the clock stands still until it answers', () => {
+  it('another agency\'s time is not counted either (art. 34), and its silence after 15 working days ends the wait', () => {
     const consulting = play([...base, [handler, '2026-03-09', { action: 'consult', party: 'agency', parties: ['示例县自然资源局'] }]]);
     const open = replay(consulting);
-    expect(caseClock(open).dueOn).to.equal(undefined);
-    expect(dueState(open, '2026-05-06')).to.include({ kind: 'paused', workingDaysLeft: 15 });
-    expect(refusalOf(consulting, { action: 'end_consultation', response: 'consent' }, handler, '2026-03-10').field).to.equal('response');
-    const answered = replay(play([[handler, '2026-03-13', { action: 'end_consultation', response: 'answered' }]], {}, consulting));
+    expect(caseClock(open)).to.include({ dueOn: '2026-04-21', projected: true });
+    expect(dueState(open, '2026-03-20')).to.include({ kind: 'paused', workingDaysLeft: 15, pausedUntil: '2026-03-30' });
+    expect(dueState(open, '2026-04-20')).to.include({ kind: 'due-soon', workingDaysLeft: 1 }); // the window closed on 30 March
+    expect(refusalOf(consulting, { action: 'end_consultation', response: 'maybe' as 'consent' }, handler, '2026-03-10').field).to.equal('response');
+    const answered = replay(play([[handler, '2026-03-13', { action: 'end_consultation', response: 'consent' }]], {}, consulting));
     expect(caseClock(answered).dueOn).to.equal('2026-04-03'); // 30 March + 4 working days (10–13 March)
   });
 
