@@ -38,36 +38,42 @@ describe('form messages', () => {
 });
 
 describe('form copy in the elements', () => {
+  // Found by what a reader sees (label and button text), not by ids or classes, so these tests
+  // outlive changes to the elements' markup.
   let catalogue: Catalogue;
   before(async () => {
     catalogue = await (await fetch('/demo/data/shixian.json')).json();
   });
   beforeEach(() => sessionStorage.clear());
 
+  const labelled = (el: Element, words: string) => [...view(el).querySelectorAll('label')].find((l) => l.textContent!.includes(words));
+  const control = (el: Element, words: string) => (labelled(el, words) as HTMLLabelElement | undefined)?.control as HTMLInputElement | null | undefined;
+  const button = (scope: ParentNode, words: string) => [...scope.querySelectorAll('button')].find((b) => b.textContent!.trim().startsWith(words));
+
   it('request form: 用途 is marked 选填 once', async () => {
     const el = await mountWithCatalogue('zwgk-request-form', { action: '/api/requests' }, catalogue);
-    await until(() => !!view(el).querySelector('form'));
-    const label = view(el).querySelector('label[for="rf-purpose"]')!.textContent!.replace(/\s+/g, '');
-    expect(label).to.equal('用途（选填）');
+    await until(() => !!labelled(el, '用途'));
+    expect(labelled(el, '用途')!.textContent!.replace(/\s+/g, '')).to.equal('用途（选填）');
   });
 
   it('open-day sign-up: consent text names what it covers; errors name 同行人数 and ask to tick the box; an English page has no Chinese prefix', async () => {
     const el = await mountWithCatalogue('zwgk-open-day', { now: '2027-01-01T10:00:00+08:00', api: '/__test/no-api' }, catalogue);
-    await until(() => !!view(el).querySelector('[data-signup]'));
-    view(el).querySelector<HTMLButtonElement>('[data-signup^="od-2027-edu/"]')!.click();
-    await until(() => !!view(el).querySelector('form[part="form"]'));
+    await until(() => !!button(view(el), '我要报名'));
+    const event = [...view(el).querySelectorAll('article')].find((a) => a.textContent!.includes('义务教育招生政策开放日'))!;
+    button(event, '我要报名')!.click();
+    await until(() => !!control(el, '同行人数'));
     expect(text(el)).not.to.contain('上述');
-    const companions = view(el).querySelector<HTMLInputElement>('#od-companions')!;
+    const companions = control(el, '同行人数')!;
     companions.value = '两个';
-    companions.dispatchEvent(new Event('input'));
-    view(el).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
-    await until(() => !!view(el).querySelector('.error-summary'));
-    const summary = view(el).querySelector('.error-summary')!.textContent!;
-    expect(summary).to.contain('同行人数只能填写数字');
-    expect(summary).to.contain('请勾选“我已阅读并同意本表开头的信息使用说明”');
+    companions.dispatchEvent(new Event('input', { bubbles: true }));
+    button(view(el), '提交报名')!.click();
+    await until(() => text(el).includes('同行人数只能填写数字'));
+    expect(text(el)).to.contain('请勾选“我已阅读并同意本表开头的信息使用说明”');
+    expect(text(el)).not.to.contain('请填写数字');
 
     el.setAttribute('lang', 'en');
     await until(() => text(el).includes('Tick “'));
-    expect([...view(el).querySelectorAll('.error .visually-hidden')].map((s) => s.textContent)).to.include('Error: ').and.not.include('错误：');
+    expect(text(el)).to.contain('Error: ');
+    expect(text(el)).not.to.contain('错误：');
   });
 });
