@@ -40,7 +40,7 @@ export function consultationStatus(consultation: Pick<Consultation, 'start' | 'e
 
 /** One way to take part, flattened from the methods for display in a fixed order. */
 export type WayToTakePart =
-  | { readonly kind: 'form'; readonly method: ConsultationMethod; readonly submitUrl: string }
+  | { readonly kind: 'form'; readonly method: ConsultationMethod; readonly submitUrl?: string }
   | { readonly kind: 'link'; readonly method: ConsultationMethod; readonly url: string }
   | { readonly kind: 'mail'; readonly method: ConsultationMethod; readonly mail: NonNullable<ConsultationMethod['mail']> }
   | { readonly kind: 'email'; readonly method: ConsultationMethod; readonly address: string }
@@ -72,7 +72,7 @@ export function waysToTakePart(consultation: Pick<Consultation, 'method' | 'meth
   for (const method of consultationMethods(consultation)) {
     const session = SESSION_TYPES.has(method.type);
     const ways: WayToTakePart[] = [];
-    if (method.submitUrl) ways.push({ kind: 'form', method, submitUrl: method.submitUrl });
+    if (method.onlineForm || method.submitUrl) ways.push({ kind: 'form', method, ...(method.submitUrl ? { submitUrl: method.submitUrl } : {}) });
     if (method.url && !session) ways.push({ kind: 'link', method, url: method.url });
     if (method.email) ways.push({ kind: 'email', method, address: method.email });
     if (method.mail) ways.push({ kind: 'mail', method, mail: method.mail });

@@ -339,7 +339,9 @@ export const ConsultationMethod = z.looseObject({
   note: opt(text()),
   /** An outside page: the online platform or questionnaire. */
   url: opt(url()),
-  /** Where the built-in opinion form posts; present = opinions are taken on the page. */
+  /** Opinions are written on the page itself, in the element's form (posted to the site's API). */
+  onlineForm: opt(z.boolean()),
+  /** Where that form posts instead, for a back end other than the site's API. */
   submitUrl: opt(url()),
   mail: opt(z.looseObject({ address: label(), recipient: opt(label()), postcode: opt(label()), note: opt(label()) })),
   email: opt(label()),
