@@ -6,6 +6,7 @@ import { negativeListReview } from '../../src/catalogue/negative-list.js';
 import { chinaDay, endOf, startOf } from '../../src/catalogue/dates.js';
 import type { Catalogue, Consultation } from '../../src/catalogue/schema.js';
 import { minimalCatalogue } from '../fixtures/minimal.js';
+import { loadSample } from '../helpers/sample.js';
 
 const validate = (doc: unknown): LoadResult => parseCatalogueText(JSON.stringify(doc));
 const problems = (result: LoadResult) => (result.ok ? [] : result.errors.map((e) => `${e.kind} ${e.path} ${e.code}`));
@@ -204,11 +205,7 @@ describe('负面清单 yearly review', () => {
 
 describe('the sample county\'s participation data', () => {
   let county: Catalogue;
-  before(async () => {
-    const result = parseCatalogueText(await (await fetch('/demo/data/shixian.json')).text());
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
-    county = result.catalogue;
-  });
+  before(async () => (county = await loadSample()));
   const now = new Date('2026-12-06T02:00:00Z');
 
   it('has consultations in every phase, every way to take part, and a closed one with its 采纳情况 report', () => {

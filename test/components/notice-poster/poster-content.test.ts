@@ -1,15 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { itemPageUrl, posterContent } from '../../../src/components/notice-poster/poster-content.js';
-import { parseCatalogueText } from '../../../src/catalogue/validate.js';
+import { loadSample } from '../../helpers/sample.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
 
 describe('notice-board poster content', () => {
   let county: Catalogue;
-  before(async () => {
-    const result = parseCatalogueText(await (await fetch('/demo/data/shixian.json')).text());
-    if (!result.ok) throw new Error('sample did not load');
-    county = result.catalogue;
-  });
+  before(async () => (county = await loadSample()));
   const byName = (matter: string, name: string) => county.items.find((i) => i.matter === matter && i.name === name)!;
 
   it('has the item\'s name, content, time limit, disclosing body, channels and the QR target', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { policyValidity, policiesChangedBy } from '../../../src/components/policy-card/validity.js';
 import { interpreterKind, judgeSync } from '../../../src/components/policy-card/sync.js';
 import { consultationsFor, interpretationsOf, responsesTo } from '../../../src/components/policy-card/relations.js';
-import { parseCatalogueText } from '../../../src/catalogue/validate.js';
+import { loadSample } from '../../helpers/sample.js';
 import type { Catalogue, Interpretation, Policy } from '../../../src/catalogue/schema.js';
 
 const policy = (extra: Partial<Policy> = {}): Policy => ({
@@ -116,11 +116,7 @@ describe('三同步 judged per policy', () => {
 
 describe('the sample county\'s policies', () => {
   let county: Catalogue;
-  before(async () => {
-    const result = parseCatalogueText(await (await fetch('/demo/data/shixian.json')).text());
-    if (!result.ok) throw new Error(result.errors.map((e) => e.message.en).join('\n'));
-    county = result.catalogue;
-  });
+  before(async () => (county = await loadSample()));
   const now = beijing('2026-12-06T10:00:00');
 
   it('cover every 有效性 case, amended and repealed ones with a link to the document that changed them', () => {

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { publicityPeriod, windowEnd } from '../../../src/components/records/publicity.js';
 import { recordsView, viewRecords } from '../../../src/components/records/records-table.js';
 import { deidentifyRecords, findIdNumbers } from '../../../src/catalogue/deidentify.js';
-import { parseCatalogueText } from '../../../src/catalogue/validate.js';
+import { loadSample } from '../../helpers/sample.js';
 import type { CatalogueItem, FieldDef } from '../../../src/catalogue/schema.js';
 
 const beijing = (wallClock: string) => new Date(`${wallClock}+08:00`);
@@ -69,9 +69,7 @@ describe('公示 table: search and pages over de-identified rows', () => {
   });
 
   it('every page of every sample list is free of full ID numbers outside public columns', async () => {
-    const result = parseCatalogueText(await (await fetch('/demo/data/shixian.json')).text());
-    if (!result.ok) throw new Error('sample did not load');
-    for (const item of result.catalogue.items.filter((i) => i.records)) {
+    for (const item of (await loadSample()).items.filter((i) => i.records)) {
       const view = recordsView(item.records!, { pageSize: 0 });
       view.rows.forEach((row) => row.forEach((cell, c) => {
         if (!view.columns[c]!.public) expect(findIdNumbers(cell), `${item.name}: ${cell}`).to.deep.equal([]);
