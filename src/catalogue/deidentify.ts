@@ -14,7 +14,7 @@
  * run of 15 or more digits however it is written — full-width digits, spaces, dashes or invisible
  * characters inside — so no full ID number leaves a record unless its column is marked public.
  */
-import type { FieldDef, ItemRecords } from './schema.js';
+import type { CatalogueItem, FieldDef, ItemRecords } from './schema.js';
 import type { PersonalDataKind } from './code-values.js';
 
 const STAR = '*';
@@ -193,7 +193,8 @@ export function maskName(value: string): string {
     .split(/([、，,;；/\n]+)/u)
     .map((piece) => (/^\s*\p{Script=Han}[\s\u3000]+\p{Script=Han}\s*$/u.test(piece) ? piece.replace(/[\s\u3000]+/gu, '') : piece))
     .join('');
-  return joined.replace(/[\p{L}·•・]+/gu, (word, offset: number, whole: string) => {
+  // Stars belong to the word, so that a name masked before (张*明) comes out the same.
+  return joined.replace(/[\p{L}·•・*＊]+/gu, (word, offset: number, whole: string) => {
     // A bracketed note such as （户主） or (之妻) is not a name.
     const before = whole.slice(0, offset);
     const opened = (before.match(/[（(【[]/g) ?? []).length - (before.match(/[）)】\]]/g) ?? []).length;
@@ -202,11 +203,16 @@ export function maskName(value: string): string {
 }
 
 /**
- * An ID number or another certificate number: 410***********1234, a passport's E12*****5678
- * (first 3 and last 4 digits of each number kept; a letter prefix stays); short numbers hidden.
+ * An ID number or another certificate number: 410***********1234, a passport's E123*5678
+ * (first 3 and last 4 digits of each number kept; a letter prefix stays). Runs of five to seven
+ * digits are hidden; up to four are kept, as they show no more than a masked number does (and so
+ * a number masked before comes out the same).
  */
 export function maskIdNumber(value: string): string {
-  return replaceRuns(value, (digits) => (digitCount(digits) >= 8 ? keepEnds([...digits], 3, 4) : stars(digitCount(digits))));
+  return replaceRuns(value, (digits) => {
+    const n = digitCount(digits);
+    return n >= 8 ? keepEnds([...digits], 3, 4) : n > 4 ? stars(n) : undefined;
+  });
 }
 
 /** A phone number: 138****5678, 0373-***2101; numbers of up to six digits (12345, 110) are not personal and stay. */
@@ -337,4 +343,22 @@ export function deidentifyRecords(records: Pick<ItemRecords, 'schema' | 'rows'>)
     columns.map((column) => (column.public ? cellText(row[column.key]) : deidentifyCell(row[column.key], column.kind, personList))),
   );
   return { columns, rows, personList };
+}
+
+/**
+ * A copy of a catalogue fit to serve to the public: every item's record rows reduced to their
+ * columns, each non-public cell replaced by its de-identified text, and the item marked
+ * `privacy: "deidentified"`. Keys a row has beyond its columns are dropped (nothing shows them,
+ * so nothing should send them). The input is not changed; running it twice changes nothing more.
+ */
+export function deidentifyCatalogue<T extends { items: readonly CatalogueItem[] }>(catalogue: T): T {
+  const items = catalogue.items.map((item) => {
+    if (!item.records) return item;
+    const { columns, personList } = recordColumns(item.records.schema);
+    const rows = item.records.rows.map((row) =>
+      Object.fromEntries(columns.filter((c) => c.key in row).map((c) => [c.key, c.public ? row[c.key] : deidentifyCell(row[c.key], c.kind, personList)])),
+    );
+    return { ...item, privacy: 'deidentified' as const, records: { ...item.records, rows } };
+  });
+  return { ...catalogue, items };
 }

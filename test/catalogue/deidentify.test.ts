@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import {
-  deidentifyCell, deidentifyRecords, findIdNumbers, maskAddress, maskBankCard, maskEmbeddedNumbers, maskIdNumber, maskName, maskPhone,
+  deidentifyCatalogue, deidentifyCell, deidentifyRecords, findIdNumbers, maskAddress, maskBankCard, maskEmbeddedNumbers, maskIdNumber, maskName, maskPhone,
 } from '../../src/catalogue/deidentify.js';
 import { loadSample } from '../helpers/sample.js';
 import type { FieldDef } from '../../src/catalogue/schema.js';
@@ -152,6 +152,19 @@ describe('de-identification of record lists', () => {
   });
 });
 
+describe('de-identification is stable', () => {
+  it('masking a masked value changes nothing', () => {
+    const samples: [string, (v: string) => string][] = [
+      ['张*明', maskName], ['张*', maskName], ['欧阳*明', maskName], ['阿***·**提', maskName],
+      ['410***********1234', maskIdNumber], ['410********7123', maskIdNumber], ['138****5678', maskPhone], ['0373-***2101', maskPhone],
+      ['6228***********8901', maskBankCard], ['示例县关堤乡刘庄村***', maskAddress],
+    ];
+    for (const [masked, rule] of samples) expect(rule(masked), masked).to.equal(masked);
+    expect(maskIdNumber('E12345678')).to.equal('E123*5678');
+    expect(maskIdNumber('证号 12345')).to.equal('证号 *****');
+  });
+});
+
 describe('de-identification of the sample county\'s records', () => {
   it('no full ID number of any sample record reaches the output unless its column is public', async () => {
     const withRecords = (await loadSample()).items.filter((item) => item.records);
@@ -168,5 +181,22 @@ describe('de-identification of the sample county\'s records', () => {
       });
     }
     expect(idsInInput, 'the sample lists carry ID numbers to protect').to.be.greaterThan(10);
+  });
+
+  it('the catalogue copy for the public has no full ID number anywhere, and a second pass changes nothing', async () => {
+    const county = await loadSample();
+    expect(findIdNumbers(JSON.stringify(county)).length, 'the raw sample has ID numbers').to.be.greaterThan(10);
+    const published = deidentifyCatalogue(county);
+    expect(findIdNumbers(JSON.stringify(published))).to.deep.equal([]);
+    expect(JSON.stringify(deidentifyCatalogue(published))).to.equal(JSON.stringify(published));
+    const dibao = published.items.find((i) => i.records?.title?.includes('最低生活保障'))!;
+    expect(dibao.privacy).to.equal('deidentified');
+    expect(dibao.records!.rows[3]).to.include({ holder: '欧阳*明', village: county.items.find((i) => i.id === dibao.id)!.records!.rows[3]!.village });
+    expect(county.items.find((i) => i.id === dibao.id)!.records!.rows[3]!.holder, 'the input is not changed').to.equal('欧阳明明');
+  });
+
+  it('row keys without a column are not sent on', () => {
+    const published = deidentifyCatalogue({ items: [{ records: { schema: [{ key: 'v', label: '村', type: 'text', required: true, public: true }], rows: [{ v: '刘庄村', secret: '410702199003071234' }] } }] } as never) as { items: { records: { rows: object[] } }[] };
+    expect(published.items[0]!.records.rows[0]).to.deep.equal({ v: '刘庄村' });
   });
 });
