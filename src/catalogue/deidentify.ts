@@ -168,6 +168,12 @@ const COMPOUND_SURNAMES = new Set([
   '子车', '颛孙', '纳兰',
 ]);
 
+/**
+ * First characters of compound surnames that are also common single surnames: a three-character
+ * 梁丘明 is more likely 梁 + 丘明, and masking it as 梁*明 reveals less than 梁丘* would if wrong.
+ */
+const COMMON_SINGLE = new Set([...'梁夏钟段谷左万单申宗乐闻鲜仲淳濮巫闾']);
+
 /** One person's name: keeps the surname and, for names of three or more characters, the last character. */
 function maskOneName(name: string): string {
   const chars = [...name];
@@ -177,7 +183,8 @@ function maskOneName(name: string): string {
     return chars.map((c, i) => (i === 0 || i === chars.length - 1 || /[·•・.．]/.test(c) ? c : STAR)).join('');
   }
   if (/^[A-Za-z]/.test(name)) return chars[0] + stars(chars.length - 1);
-  const surname = chars.length >= 3 && COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) ? 2 : 1;
+  const compound = COMPOUND_SURNAMES.has(chars[0]! + chars[1]!) && (chars.length >= 4 || !COMMON_SINGLE.has(chars[0]!));
+  const surname = chars.length >= 3 && compound ? 2 : 1;
   const given = chars.length - surname;
   if (given <= 1) return chars.slice(0, surname).join('') + stars(given);
   return chars.slice(0, surname).join('') + stars(given - 1) + chars[chars.length - 1];

@@ -16,6 +16,8 @@ describe('de-identification rules (去标识化)', () => {
     expect(maskName('欧阳明明')).to.equal('欧阳*明');
     expect(maskName('欧阳明')).to.equal('欧阳*');
     expect(maskName('司马相如')).to.equal('司马*如');
+    expect(maskName('梁丘明')).to.equal('梁*明'); // 梁 is a common surname on its own: reveal less
+    expect(maskName('梁丘小明')).to.equal('梁丘*明');
     expect(maskName('张王小明')).to.equal('张**明'); // four characters, no compound surname
     expect(maskName('阿依古丽·买买提')).to.equal('阿***·**提');
     expect(maskName('张  三')).to.equal('张*'); // padded to line up with three-character names
