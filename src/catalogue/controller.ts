@@ -1,12 +1,17 @@
 /**
  * Gives any element its catalogue: from its own `src` or `catalogue` property when set (standalone
  * use), otherwise from the closest `<zwgk-catalogue>` through context. Same loader, same cache.
+ * A catalogue loaded from a URL is kept as the browser's last good copy (saved-copy.ts); when the
+ * URL later fails, that copy is shown instead of the error, marked `offline` in the state.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
-import { loadCatalogue, forgetCatalogue, readInlineCatalogue, type LoadResult } from './loader.js';
+import { loadCatalogue, forgetCatalogue, readInlineCatalogue, resolveCatalogueUrl, type LoadResult } from './loader.js';
 import { validateCatalogue } from './validate.js';
+import { isOlderCopy, mayUseSavedCopy, readCopy, saveCopy } from './saved-copy.js';
+import type { Catalogue } from './schema.js';
+import type { CatalogueWarning } from './problems.js';
 import type { ZwgkEventMap } from '../core/events.js';
 
 export interface CatalogueSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -25,6 +30,20 @@ export function stateFromResult(result: LoadResult, source: string): CatalogueSt
     : { status: 'error', source, errors: result.errors, warnings: result.warnings };
 }
 
+type ReadyState = Extract<CatalogueState, { status: 'ready' }>;
+type ErrorState = Extract<CatalogueState, { status: 'error' }>;
+
+/** A catalogue that could be shown when its URL fails: the saved copy, or the one already on screen. */
+interface Candidate {
+  readonly catalogue: Catalogue;
+  readonly warnings: readonly CatalogueWarning[];
+  readonly savedAt: string;
+}
+
+/** States of a catalogue loaded from a URL (not set as a property, not inline). */
+const fromUrl = (state: CatalogueState): state is Exclude<CatalogueState, { status: 'idle' }> =>
+  state.status !== 'idle' && state.source !== 'property' && state.source !== 'inline';
+
 export class CatalogueController implements ReactiveController {
   /** The state the host renders from. */
   state: CatalogueState = { status: 'idle' };
@@ -32,6 +51,9 @@ export class CatalogueController implements ReactiveController {
   private ownSource: unknown;
   private ownSrc?: string;
   private request = 0;
+
+  /** The last catalogue this element showed from a URL, with when it was loaded (or saved). */
+  private lastShown?: Candidate & { readonly source: string };
 
   private readonly readInline: boolean;
   private readonly onChange?: (state: CatalogueState) => void;
@@ -63,6 +85,11 @@ export class CatalogueController implements ReactiveController {
 
   private hasOwnSource(): boolean {
     return this.host.catalogue !== undefined || !!this.host.src || (this.readInline && !!readInlineCatalogue(this.host));
+  }
+
+  /** Whether the state is the enclosing provider's (the element has no source of its own). */
+  get fromProvider(): boolean {
+    return this.state === this.fromContext && this.state.status !== 'idle';
   }
 
   hostConnected(): void {
@@ -106,12 +133,72 @@ export class CatalogueController implements ReactiveController {
 
   private set(state: CatalogueState): void {
     if (state === this.state) return;
+    if (state !== this.fromContext && fromUrl(state)) {
+      const shown = this.state;
+      if (state.status === 'loading' && shown.status === 'ready' && shown.offline && shown.source === state.source) {
+        // Trying again while a saved copy is shown: the copy stays on screen until there is news.
+        state = { ...shown, offline: { ...shown.offline, retrying: true } };
+      } else if (state.status === 'error' && mayUseSavedCopy(state.errors)) {
+        this.fallBack(state);
+        return;
+      } else if (state.status === 'ready' && !state.offline) {
+        this.lastShown = { source: state.source, catalogue: state.catalogue, warnings: state.warnings, savedAt: new Date().toISOString() };
+        void saveCopy(resolveCatalogueUrl(state.source), state.catalogue);
+      }
+    }
+    this.apply(state);
+  }
+
+  /**
+   * The URL failed: show the newest good copy there is (the browser's saved one, or the one this
+   * element already shows), marked offline, or the error when there is none. Never an older copy
+   * over a newer one.
+   */
+  private fallBack(failed: ErrorState): void {
+    const ticket = this.request;
+    const previous = this.state;
+    readCopy(resolveCatalogueUrl(failed.source)).then((copy) => {
+      if (ticket !== this.request) return;
+      const candidates: Candidate[] = [];
+      if (this.lastShown?.source === failed.source) candidates.push(this.lastShown);
+      if (copy) {
+        let data: unknown;
+        try {
+          data = JSON.parse(copy.text);
+        } catch {
+          data = undefined;
+        }
+        // Validated again: a newer release may be stricter, and storage can be damaged.
+        const result = data === undefined ? undefined : validateCatalogue(data);
+        if (result?.ok) candidates.push({ catalogue: result.catalogue, warnings: result.warnings, savedAt: copy.savedAt });
+      }
+      const best = candidates.reduce<Candidate | undefined>((a, b) => (!a || isOlderCopy(a.catalogue, b.catalogue) ? b : a), undefined);
+      if (!best) {
+        this.apply(failed);
+        return;
+      }
+      const failures = previous.status === 'ready' && previous.offline && previous.source === failed.source ? previous.offline.failures + 1 : 1;
+      const offline: ReadyState = {
+        status: 'ready', source: failed.source, catalogue: best.catalogue, warnings: best.warnings,
+        offline: { savedAt: best.savedAt, errors: failed.errors, failures },
+      };
+      // Integrators' monitoring still hears that the file failed, then that a catalogue is shown.
+      if (failures === 1) this.host.emit('zwgk-error', { errors: failed.errors, warnings: failed.warnings, source: failed.source });
+      this.apply(offline);
+    });
+  }
+
+  private apply(state: CatalogueState): void {
+    const previous = this.state;
     this.state = state;
     this.onChange?.(state);
     this.host.requestUpdate();
     // Only the element that loaded the catalogue reports on it; consumers of a provider stay quiet.
     if (state === this.fromContext) return;
-    if (state.status === 'ready') this.host.emit('zwgk-catalogue-load', { catalogue: state.catalogue, warnings: state.warnings });
+    const sameCopy = previous.status === 'ready' && state.status === 'ready' && previous.catalogue === state.catalogue;
+    if (state.status === 'ready' && !sameCopy) {
+      this.host.emit('zwgk-catalogue-load', { catalogue: state.catalogue, warnings: state.warnings, ...(state.offline ? { offline: { savedAt: state.offline.savedAt } } : {}) });
+    }
     if (state.status === 'error') this.host.emit('zwgk-error', { errors: state.errors, warnings: state.warnings, source: state.source });
   }
 }

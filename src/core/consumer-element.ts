@@ -5,11 +5,13 @@
  * by `zwgk render`) stays visible below that view until the data is ready, and is then taken off
  * the page in the same task that draws the real content, so nothing flashes empty (progressive
  * enhancement). It comes back if the element later loses its data (a new `src` that fails).
+ * When its own `src` fails and the browser's last good copy is shown instead, the 离线数据 notice
+ * is drawn above the content (a provider draws its own, once for the elements inside it).
  */
-import { html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
-import { loadStateStyles, renderLoadState } from './load-state.js';
+import { loadStateStyles, renderLoadState, renderOfflineNotice } from './load-state.js';
 import { CatalogueController } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
@@ -28,6 +30,8 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   protected readonly source = new CatalogueController(this);
   /** The page's own content of the element, while it is off the page. */
   private fallback: ChildNode[] = [];
+  /** Where the 离线数据 notice is drawn: the body's first child, before the element's own content. */
+  private offlineNotice?: HTMLElement;
 
   /** The catalogue when it is loaded and valid. */
   protected get data(): Catalogue | undefined {
@@ -48,7 +52,31 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    if (!(this.constructor as typeof ZwgkElement).shadow) this.placeFallback();
+    if ((this.constructor as typeof ZwgkElement).shadow) return;
+    this.placeOfflineNotice();
+    this.placeFallback();
+  }
+
+  /**
+   * Drawn outside the subclass's `render()` (in a node of its own before Lit's content), so that
+   * every element gets it without a line in its template.
+   */
+  private placeOfflineNotice(): void {
+    const state = this.source.state;
+    const offline = state.status === 'ready' && !this.source.fromProvider ? state.offline : undefined;
+    if (!offline || !this.body) {
+      if (this.offlineNotice) {
+        render(nothing, this.offlineNotice);
+        this.offlineNotice.remove();
+        this.offlineNotice = undefined;
+      }
+      return;
+    }
+    if (!this.offlineNotice) {
+      this.offlineNotice = this.ownerDocument.createElement('div');
+      this.body.insertBefore(this.offlineNotice, this.body.firstChild);
+    }
+    render(renderOfflineNotice(offline, state.status === 'ready' ? state.catalogue.updatedAt : '', this.locale, () => this.source.retry()), this.offlineNotice, { host: this });
   }
 
   private placeFallback(): void {
