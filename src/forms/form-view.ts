@@ -1,11 +1,9 @@
 /**
  * Form rendering shared by the request form and the open-day sign-up: one field template (label,
- * hint, inline error and input together in the element's light DOM, tied by ids and
- * aria-describedby; required fields carry `required`), the GOV.UK error summary, and the styles.
- * Elements keep their own state; these are plain templates.
+ * hint, inline error and input in the same shadow root, tied by aria-describedby), the GOV.UK
+ * error summary, and the styles. Elements keep their own state; these are plain templates.
  */
-import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
-import { scope } from '../core/light-dom.js';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from '../catalogue/schema.js';
 import { defineMessages, translate, type Locale } from '../core/i18n.js';
 import { checkEmail, checkMobile, checkPhone, checkResidentId } from './validators.js';
@@ -64,105 +62,87 @@ export interface FieldState {
   onInput: (value: string) => void;
 }
 
-/**
- * One field. `idPrefix` makes the ids document-unique (an element passes `this.uid('field')`): the
- * input is `<idPrefix>-<key>`, its hint and error `…-hint` and `…-error`.
- */
-export function renderField(def: FieldDef, state: FieldState, locale: Locale, idPrefix: string): TemplateResult {
+export function renderField(def: FieldDef, state: FieldState, locale: Locale, idPrefix = 'f'): TemplateResult {
   const id = `${idPrefix}-${def.key}`;
   const describedBy = [def.hint ? `${id}-hint` : '', state.error ? `${id}-error` : ''].filter(Boolean).join(' ') || nothing;
-  const label = html`${def.label}${def.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, locale, 'optional')}</span>`}`;
+  const label = html`${def.label}${def.required ? nothing : html`<span class="optional">${translate(formMessages, locale, 'optional')}</span>`}`;
   const input = (event: Event) => state.onInput((event.target as HTMLInputElement).value);
   const common = { id, invalid: state.error ? 'true' : 'false' };
   let control: TemplateResult;
   switch (def.type) {
     case 'textarea':
-      control = html`<textarea id=${common.id} name=${def.key} rows="4" .value=${state.value} ?required=${def.required} aria-invalid=${common.invalid} aria-describedby=${describedBy} @input=${input}></textarea>`;
+      control = html`<textarea id=${common.id} name=${def.key} rows="4" .value=${state.value} aria-invalid=${common.invalid} aria-describedby=${describedBy} @input=${input}></textarea>`;
       break;
     case 'select':
     case 'idType':
-      // aria-required as well: Chromium reports `required` for a <select> only from the ARIA attribute.
-      control = html`<select id=${common.id} name=${def.key} ?required=${def.required} aria-required=${def.required ? 'true' : nothing} aria-invalid=${common.invalid} aria-describedby=${describedBy} @change=${input}>
+      control = html`<select id=${common.id} name=${def.key} aria-invalid=${common.invalid} aria-describedby=${describedBy} @change=${input}>
         <option value="" ?selected=${!state.value}>${translate(formMessages, locale, 'select')}</option>
         ${(def.options ?? []).map((option) => html`<option value=${option} ?selected=${state.value === option}>${option}</option>`)}
       </select>`;
       break;
     case 'checkbox':
-      return html`<div class="zwgk-field zwgk-checkbox ${state.error ? 'zwgk-has-error' : ''}">
-        ${state.error ? html`<p class="zwgk-error-text" id="${id}-error"><span class="zwgk-visually-hidden">错误：</span>${state.error}</p>` : nothing}
-        <label><input type="checkbox" id=${common.id} name=${def.key} .checked=${state.value === 'yes'} ?required=${def.required} aria-required=${def.required ? 'true' : nothing} aria-invalid=${common.invalid} aria-describedby=${describedBy}
+      return html`<div class="field checkbox ${state.error ? 'has-error' : ''}">
+        ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
+        <label><input type="checkbox" id=${common.id} name=${def.key} .checked=${state.value === 'yes'} aria-invalid=${common.invalid} aria-describedby=${describedBy}
           @change=${(e: Event) => state.onInput((e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${def.label}</label>
-        ${def.hint ? html`<p class="zwgk-hint" id="${id}-hint">${def.hint}</p>` : nothing}
+        ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
       </div>`;
     default: {
       const type = def.type === 'email' ? 'email' : def.type === 'phone' ? 'tel' : 'text';
       const inputMode = def.type === 'phone' || def.type === 'number' ? 'numeric' : nothing;
       const autocomplete = def.key === 'name' ? 'name' : def.type === 'phone' ? 'tel' : def.type === 'email' ? 'email' : 'off';
       control = html`<input id=${common.id} name=${def.key} type=${type} inputmode=${inputMode} autocomplete=${autocomplete} .value=${state.value}
-        ?required=${def.required} aria-invalid=${common.invalid} aria-describedby=${describedBy} @input=${input} />`;
+        aria-invalid=${common.invalid} aria-describedby=${describedBy} @input=${input} />`;
     }
   }
-  return html`<div class="zwgk-field ${state.error ? 'zwgk-has-error' : ''}">
+  return html`<div class="field ${state.error ? 'has-error' : ''}">
     <label for=${id}>${label}</label>
-    ${def.hint ? html`<p class="zwgk-hint" id="${id}-hint">${def.hint}</p>` : nothing}
-    ${state.error ? html`<p class="zwgk-error-text" id="${id}-error"><span class="zwgk-visually-hidden">错误：</span>${state.error}</p>` : nothing}
+    ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
+    ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
     ${control}
   </div>`;
 }
 
 /**
  * GOV.UK error summary: shown at the top after a failed submit, focused (role=alert), each link
- * going to its field (a real fragment link now that fields are in the page; focus is also moved by
- * hand so that it lands in the field, not just scrolls to it). `titleId` must be document-unique.
+ * moving focus to its field. Fragment links cannot reach into a shadow root, so links focus by hand.
  */
-export function renderErrorSummary(errors: readonly { id: string; message: string }[], titleId: string, locale: Locale): TemplateResult | typeof nothing {
+export function renderErrorSummary(errors: readonly { id: string; message: string }[], root: ShadowRoot | HTMLElement, locale: Locale): TemplateResult | typeof nothing {
   if (!errors.length) return nothing;
   const focus = (event: Event, id: string) => {
-    const root = (event.currentTarget as Node).getRootNode() as Document | ShadowRoot;
-    const field = root.getElementById(id);
-    if (!field) return;
     event.preventDefault();
-    field.focus();
-    field.scrollIntoView({ block: 'center' });
+    const field = (root as ShadowRoot).getElementById?.(id) ?? root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+    field?.focus();
+    field?.scrollIntoView({ block: 'center' });
   };
-  return html`<div class="zwgk-error-summary" role="alert" tabindex="-1" part="error-summary" aria-labelledby=${titleId}>
-    <h2 class="zwgk-error-summary-title" id=${titleId}>${translate(formMessages, locale, 'summaryTitle')}</h2>
+  return html`<div class="error-summary" role="alert" tabindex="-1" part="error-summary" aria-labelledby="error-summary-title">
+    <h2 class="error-summary-title" id="error-summary-title">${translate(formMessages, locale, 'summaryTitle')}</h2>
     <ul>${errors.map((e) => html`<li><a href="#${e.id}" @click=${(event: Event) => focus(event, e.id)}>${e.message}</a></li>`)}</ul>
   </div>`;
 }
 
-/**
- * The form rules, for the element registered as `tag`. A button being sent is `aria-disabled`, not
- * `disabled`: a disabled button drops keyboard focus to <body>.
- */
-export function formStyles(tag: string): CSSResult {
-  const { body: b } = scope(tag);
-  return css`
-${b} form, ${b} fieldset { display: block; }
-${b} fieldset { margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-s) var(--_zwgk-space-m) 0; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); min-width: 0; }
-${b} legend { padding: 0 var(--_zwgk-space-xs); font-weight: 700; }
-${b} .zwgk-field { margin: 0 0 var(--_zwgk-space-l); }
-${b} .zwgk-field > label { display: block; font-weight: 700; margin-bottom: var(--_zwgk-space-xs); }
-${b} .zwgk-optional { font-weight: 400; color: var(--_zwgk-color-text-muted); }
-${b} .zwgk-hint { margin: 0 0 var(--_zwgk-space-xs); color: var(--_zwgk-color-text-muted); }
-${b} .zwgk-error-text { margin: 0 0 var(--_zwgk-space-xs); color: var(--_zwgk-color-danger); font-weight: 700; }
-${b} .zwgk-has-error { padding-inline-start: var(--_zwgk-space-m); border-inline-start: 5px solid var(--_zwgk-color-danger); }
-${b} input:not([type='checkbox']):not([type='radio']), ${b} textarea, ${b} select {
-  display: block; width: 100%; max-width: 32em; min-height: 44px; padding: var(--_zwgk-space-s);
-  color: var(--_zwgk-color-text); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius);
-}
-${b} [aria-invalid='true'] { border-color: var(--_zwgk-color-danger) !important; }
-${b} input[type='checkbox'], ${b} input[type='radio'] { width: 1.5em; height: 1.5em; margin: 0 var(--_zwgk-space-s) 0 0; vertical-align: middle; }
-${b} .zwgk-checkbox label { font-weight: 400; }
-${b} .zwgk-error-summary { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-danger); }
-${b} .zwgk-error-summary:focus { outline: 3px solid var(--_zwgk-color-focus) !important; outline-offset: 2px !important; }
-${b} .zwgk-error-summary-title { margin: 0 0 var(--_zwgk-space-s); font-size: 1.2em; font-weight: 700; }
-${b} .zwgk-error-summary ul { margin: 0; padding-inline-start: 1.5em; }
-${b} .zwgk-error-summary a { color: var(--_zwgk-color-danger); font-weight: 700; }
-${b} .zwgk-actions { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-m); }
-${b} .zwgk-actions button, ${b} button.zwgk-primary, ${b} button.zwgk-secondary { min-height: 44px; padding: 0 var(--_zwgk-space-xl); border-radius: var(--_zwgk-radius); cursor: pointer; }
-${b} button.zwgk-primary { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border: 2px solid var(--_zwgk-color-primary); }
-${b} button.zwgk-secondary { color: var(--_zwgk-color-primary); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-primary); }
-${b} button[aria-disabled='true'] { opacity: 0.6; cursor: progress; }
+export const formStyles = css`
+  .field { margin: 0 0 var(--zwgk-space-l); }
+  .field > label { display: block; font-weight: 700; margin-bottom: var(--zwgk-space-xs); }
+  .optional { font-weight: 400; color: var(--zwgk-color-text-muted); }
+  .hint { margin: 0 0 var(--zwgk-space-xs); color: var(--zwgk-color-text-muted); }
+  .error { margin: 0 0 var(--zwgk-space-xs); color: var(--zwgk-color-danger); font-weight: 700; }
+  .has-error { padding-inline-start: var(--zwgk-space-m); border-inline-start: 5px solid var(--zwgk-color-danger); }
+  input:not([type='checkbox']), textarea, select {
+    box-sizing: border-box; width: 100%; max-width: 32em; min-height: 44px; padding: var(--zwgk-space-s);
+    font: inherit; color: var(--zwgk-color-text); background: var(--zwgk-color-bg);
+    border: 2px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius);
+  }
+  [aria-invalid='true'] { border-color: var(--zwgk-color-danger) !important; }
+  input[type='checkbox'] { width: 1.5em; height: 1.5em; vertical-align: middle; }
+  .checkbox label { font-weight: 400; }
+  .error-summary { margin: 0 0 var(--zwgk-space-l); padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-danger); }
+  .error-summary:focus { outline: 3px solid var(--zwgk-color-focus); outline-offset: 2px; }
+  .error-summary-title { margin: 0 0 var(--zwgk-space-s); font-size: 1.2em; }
+  .error-summary a { color: var(--zwgk-color-danger); font-weight: 700; }
+  .actions { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-m); }
+  .actions button, button.primary, button.secondary { min-height: 44px; padding: 0 var(--zwgk-space-xl); font: inherit; border-radius: var(--zwgk-radius); cursor: pointer; }
+  button.primary { color: var(--zwgk-color-primary-contrast); background: var(--zwgk-color-primary); border: 2px solid var(--zwgk-color-primary); }
+  button.secondary { color: var(--zwgk-color-primary); background: var(--zwgk-color-bg); border: 2px solid var(--zwgk-color-primary); }
+  button[disabled] { opacity: 0.6; cursor: progress; }
 `;
-}

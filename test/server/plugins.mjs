@@ -91,28 +91,3 @@ export function forcedColors() {
     },
   };
 }
-
-/**
- * `executeServerCommand('ax-controls')`: every node of the page's full accessibility tree (as the
- * DevTools protocol gives it to assistive technology) with its role, name and `required` state.
- */
-export function accessibilityTree() {
-  return {
-    name: 'zwgk-ax-tree',
-    async executeCommand({ command, session }) {
-      if (command !== 'ax-controls') return undefined;
-      const page = session.browser.getPage(session.id);
-      const client = await page.createCDPSession();
-      try {
-        const { nodes } = await client.send('Accessibility.getFullAXTree');
-        return nodes.filter((node) => !node.ignored).map((node) => ({
-          role: node.role?.value ?? '',
-          name: node.name?.value ?? '',
-          required: node.properties?.find((p) => p.name === 'required')?.value?.value === true,
-        }));
-      } finally {
-        await client.detach();
-      }
-    },
-  };
-}

@@ -1,7 +1,7 @@
-import { css, html, nothing, type CSSResult, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
-import { scope } from '../../core/light-dom.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { defineMessages } from '../../core/i18n.js';
 import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
@@ -107,40 +107,33 @@ interface SessionCount {
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
 export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
-  static override idBase = 'open-day';
-
-  static override lightStyles(tag: string): CSSResult[] {
-    const { body: b } = scope(tag);
-    return [
-      ...super.lightStyles(tag),
-      formStyles(tag),
-      css`
-${b} p { margin: 0 0 var(--_zwgk-space-s); }
-${b} .zwgk-event { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
-${b} .zwgk-slogan { margin: 0 0 var(--_zwgk-space-s); color: var(--_zwgk-color-text-muted); }
-${b} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-xs) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }
-@media (max-width: 480px) { ${b} dl { grid-template-columns: minmax(0, 1fr); gap: 0; } }
-${b} dt { font-weight: 700; } ${b} dd { margin: 0; min-width: 0; }
-${b} .zwgk-sessions { list-style: none !important; margin: 0 0 var(--_zwgk-space-m); padding: 0; }
-${b} .zwgk-sessions li { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-m); align-items: center; padding: var(--_zwgk-space-s) 0; border-top: 1px solid var(--_zwgk-color-surface); }
-${b} .zwgk-phase { font-weight: 700; }
-${b} .zwgk-phase.zwgk-full, ${b} .zwgk-phase.zwgk-closed, ${b} .zwgk-phase.zwgk-past_phase, ${b} .zwgk-phase.zwgk-cancelled { color: var(--_zwgk-color-danger); }
-${b} .zwgk-phase.zwgk-nearly-full, ${b} .zwgk-phase.zwgk-full-waitlist { color: var(--_zwgk-color-warning); }
-${b} .zwgk-phase.zwgk-open { color: var(--_zwgk-color-success); }
-${b} .zwgk-notice { padding: var(--_zwgk-space-m); background: var(--_zwgk-color-warning-bg); color: var(--_zwgk-color-warning); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-confirmation { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-success); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.1em; }
-${b} form { margin-top: var(--_zwgk-space-m); padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-consent-text { white-space: pre-line; }
-${b} details.zwgk-past { display: block; margin: 0 0 var(--_zwgk-space-m); }
-${b} details.zwgk-past summary { display: list-item; min-height: 44px; cursor: pointer; font-weight: 700; }
-${b} details.zwgk-past ul { padding-inline-start: 1.5em; }
-${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
-@media print { ${b} form, ${b} button, ${b} .zwgk-manage { display: none !important; } }
-      `,
-    ];
-  }
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
+  static override styles = [
+    shadowTokens, shadowLoadStateStyles,
+    formStyles,
+    css`
+      .event { margin: 0 0 var(--zwgk-space-l); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      .title { margin: 0 0 var(--zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
+      .slogan { margin: 0 0 var(--zwgk-space-s); color: var(--zwgk-color-text-muted); }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); margin: 0 0 var(--zwgk-space-m); }
+      dt { font-weight: 700; } dd { margin: 0; }
+      .sessions { list-style: none; margin: 0 0 var(--zwgk-space-m); padding: 0; }
+      .sessions li { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-m); align-items: center; padding: var(--zwgk-space-s) 0; border-top: 1px solid var(--zwgk-color-surface); }
+      .phase { font-weight: 700; }
+      .phase.full, .phase.closed, .phase.past_phase, .phase.cancelled { color: var(--zwgk-color-danger); }
+      .phase.nearly-full, .phase.full-waitlist { color: var(--zwgk-color-warning); }
+      .phase.open { color: var(--zwgk-color-success); }
+      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
+      .confirmation { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
+      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.1em; }
+      form { margin-top: var(--zwgk-space-m); padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); }
+      .consent-text { white-space: pre-line; }
+      details.past summary { min-height: 44px; cursor: pointer; font-weight: 700; }
+      .manage { margin-top: var(--zwgk-space-xl); }
+      @media print { form, button, .manage { display: none !important; } }
+    `,
+  ];
 
   /** Base URL of the sign-up API (see docs/open-day-api.md). */
   @property() api = '/api';
@@ -179,7 +172,7 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
       this.refreshCounts();
     }
     if ((changed as Map<string, unknown>).has('summary') && this.summary.length) {
-      this.renderRoot.querySelector<HTMLElement>('.zwgk-error-summary')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
     }
   }
 
@@ -247,15 +240,8 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
     if (this.active) this.draftFor(this.active.eventId).save(this.values);
   }
 
-  /** The document-unique id of a sign-up field's input. */
-  private fieldId(key: string): string {
-    return `${this.uid('field')}-${key}`;
-  }
-
   private async submit(event: Event, data: Catalogue): Promise<void> {
     event.preventDefault();
-    // Ours alone: a CMS page that wraps the element in its own <form> must not see this submit.
-    event.stopPropagation();
     if (!this.active || this.sending) return;
     const openDay = data.openDays!.find((e) => e.id === this.active!.eventId)!;
     const fields = this.fieldsOf(openDay);
@@ -265,7 +251,7 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
       if (message) errors[field.key] = message;
     }
     this.errors = errors;
-    this.summary = fields.filter((f) => errors[f.key]).map((f) => ({ id: this.fieldId(f.key), message: errors[f.key]! }));
+    this.summary = fields.filter((f) => errors[f.key]).map((f) => ({ id: `od-${f.key}`, message: errors[f.key]! }));
     if (this.summary.length) return;
     const { eventId, sessionId } = this.active;
     const values = { ...this.values };
@@ -283,13 +269,13 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
         this.values = {};
         this.emit('zwgk-submitted', { kind: 'open-day', signup: outcome.data });
         this.refreshCounts();
-        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.zwgk-confirmation')?.focus());
+        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus());
         return;
       case 'invalid': {
         const byPath: Record<string, string> = {};
         for (const e of outcome.errors) byPath[e.path.replace(/^fields\./, '')] = e.message;
         this.errors = byPath;
-        this.summary = Object.entries(byPath).map(([key, message]) => ({ id: this.fieldId(key), message }));
+        this.summary = Object.entries(byPath).map(([key, message]) => ({ id: `od-${key}`, message }));
         return;
       }
       case 'refused':
@@ -299,8 +285,6 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
       default:
         this.failure = this.msg(messages, outcome.kind);
     }
-    // The reader pressed 提交报名 and must hear why it did not work: the alert takes focus.
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.zwgk-failure')?.focus());
     this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure ?? '', en: this.failure ?? '' } }], warnings: [], source: this.api });
   }
 
@@ -336,7 +320,6 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
 
   private async manage(event: Event, action: 'find' | 'cancel'): Promise<void> {
     event.preventDefault();
-    event.stopPropagation();
     const form = (event.target as HTMLElement).closest('form')!;
     const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim();
     const phone = (form.querySelector('[name="manage-phone"]') as HTMLInputElement).value.trim();
@@ -374,10 +357,10 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
     const past = events.filter(isPast).sort((a, b) => b.start.localeCompare(a.start));
     return html`
       ${this.signup ? this.renderConfirmation(data, this.signup) : nothing}
-      <div role="heading" aria-level="2" class="zwgk-title">${this.msg(messages, 'upcoming')}</div>
+      <div role="heading" aria-level="2" class="title">${this.msg(messages, 'upcoming')}</div>
       ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
       ${past.length
-        ? html`<details class="zwgk-past"><summary>${this.msg(messages, 'past', past.length)}</summary>
+        ? html`<details class="past"><summary>${this.msg(messages, 'past', past.length)}</summary>
             <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}</li>`)}</ul>
           </details>`
         : nothing}
@@ -391,22 +374,22 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
     const selection = event.registration?.selection ?? 'first_come';
     const showRemaining = !this.hideRemaining && event.registration?.showRemaining !== false;
     const time = (start: string, end?: string) => `${formatDate(start, this.locale)} ${start.slice(11, 16)}${end ? `—${end.slice(11, 16)}` : ''}`;
-    return html`<article class="zwgk-event" part="event" aria-labelledby=${this.uid(`ev-${event.id}`)}>
-      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid(`ev-${event.id}`)}>${event.title}</div>
-      ${event.slogan ? html`<p class="zwgk-slogan">${event.slogan}</p>` : nothing}
+    return html`<article class="event" part="event" aria-labelledby="ev-${event.id}">
+      <div role="heading" aria-level="3" class="title" id="ev-${event.id}">${event.title}</div>
+      ${event.slogan ? html`<p class="slogan">${event.slogan}</p>` : nothing}
       ${event.description ? html`<p>${event.description}</p>` : nothing}
       <dl>
         <dt>${this.msg(messages, 'activities')}</dt><dd>${event.activities.join('、')}</dd>
         <dt>${this.msg(messages, 'time')}</dt><dd>${time(event.start, event.end)}</dd>
         <dt>${this.msg(messages, 'place')}</dt><dd>${point
-          ? html`${point.name}（${point.address ?? ''}）${document.querySelector('zwgk-disclosure-map') ? html` <button type="button" class="zwgk-secondary" @click=${() => this.showOnMap(point.id)}>在地图上查看</button>` : nothing}`
+          ? html`${point.name}（${point.address ?? ''}）${document.querySelector('zwgk-disclosure-map') ? html` <button type="button" class="secondary" @click=${() => this.showOnMap(point.id)}>在地图上查看</button>` : nothing}`
           : event.address}</dd>
         ${event.audience?.length ? html`<dt>${this.msg(messages, 'audience')}</dt><dd>${event.audience.join('、')}</dd>` : nothing}
         ${event.registration?.deadline ? html`<dt>${this.msg(messages, 'deadline')}</dt><dd>${time(event.registration.deadline)}</dd>` : nothing}
         <dt>${this.msg(messages, 'selection')}</dt><dd>${this.msg(messages, selection === 'review' ? 'review_mode' : selection)}</dd>
         ${event.contact ? html`<dt>${this.msg(messages, 'contact')}</dt><dd>${event.contact.name ?? host?.name ?? ''} ${event.contact.phone ? html`<a href="tel:${event.contact.phone.replace(/[^\d+]/g, '')}">${event.contact.phone}</a>` : nothing}</dd>` : nothing}
       </dl>
-      <ul class="zwgk-sessions">
+      <ul class="sessions">
         ${this.sessionsOf(event).map((session) => {
           const facts = this.facts(event, session);
           const phase = sessionPhase(facts, now);
@@ -414,9 +397,9 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
           const canSign = phase === 'open' || phase === 'nearly-full' || phase === 'full-waitlist';
           return html`<li>
             <span>${session.label ?? `${this.msg(messages, 'session')} ${time(session.start, session.end)}`}</span>
-            <span class="zwgk-phase zwgk-${phase === 'past' ? 'past_phase' : phase}" part="phase">${this.phaseLabel(phase)}</span>
+            <span class="phase ${phase === 'past' ? 'past_phase' : phase}" part="phase">${this.phaseLabel(phase)}</span>
             ${showRemaining && count?.remaining !== undefined ? html`<span>${this.msg(messages, 'remaining')}：${this.msg(messages, 'places', count.remaining, session.capacity)}</span>` : nothing}
-            ${canSign ? html`<button type="button" class="zwgk-primary" data-signup="${event.id}/${session.id}" @click=${() => this.openForm(event.id, session.id)}>${this.msg(messages, 'signUp')}<span class="zwgk-visually-hidden">：${event.title} ${session.label ?? ''}</span></button>` : nothing}
+            ${canSign ? html`<button type="button" class="primary" data-signup="${event.id}/${session.id}" @click=${() => this.openForm(event.id, session.id)}>${this.msg(messages, 'signUp')}<span class="visually-hidden">：${event.title} ${session.label ?? ''}</span></button>` : nothing}
           </li>`;
         })}
       </ul>
@@ -426,16 +409,16 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
 
   private renderForm(data: Catalogue, event: OpenDayEvent) {
     return html`<form part="form" novalidate @submit=${(e: Event) => this.submit(e, data)} aria-label=${this.msg(messages, 'signUp')}>
-      ${renderErrorSummary(this.summary, this.uid('error-summary'), this.locale)}
-      ${this.restored ? html`<p class="zwgk-notice" role="status">${this.msg(messages, 'draftRestored')}
-        <button type="button" class="zwgk-secondary" @click=${() => { this.draftFor(event.id).clear(); this.values = {}; this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
-      ${this.failure ? html`<p class="zwgk-notice zwgk-failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
-      ${event.registration?.consentText ? html`<p class="zwgk-consent-text">${event.registration.consentText}</p>` : nothing}
-      <p class="zwgk-hint">${this.msg(messages, 'privacy')}</p>
-      ${this.fieldsOf(event).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(field.key, v) }, this.locale, this.uid('field')))}
-      <div class="zwgk-actions">
-        <button type="submit" class="zwgk-primary" aria-disabled=${this.sending ? 'true' : nothing}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button>
-        <button type="button" class="zwgk-secondary" @click=${() => (this.active = undefined)}>${this.msg(messages, 'cancelForm')}</button>
+      ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
+      ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
+        <button type="button" class="secondary" @click=${() => { this.draftFor(event.id).clear(); this.values = {}; this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
+      ${this.failure ? html`<p class="notice" role="alert">${this.failure}</p>` : nothing}
+      ${event.registration?.consentText ? html`<p class="consent-text">${event.registration.consentText}</p>` : nothing}
+      <p class="hint">${this.msg(messages, 'privacy')}</p>
+      ${this.fieldsOf(event).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(field.key, v) }, this.locale, 'od'))}
+      <div class="actions">
+        <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button>
+        <button type="button" class="secondary" @click=${() => (this.active = undefined)}>${this.msg(messages, 'cancelForm')}</button>
       </div>
     </form>`;
   }
@@ -444,31 +427,31 @@ ${b} .zwgk-manage { display: block; margin-top: var(--_zwgk-space-xl); }
     const event = data.openDays!.find((e) => e.id === signup.eventId);
     if (!event) return nothing;
     const session = this.sessionsOf(event).find((s) => s.id === signup.sessionId);
-    return html`<section class="zwgk-confirmation" part="confirmation" tabindex="-1" aria-labelledby=${this.uid('confirm-title')}>
-      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('confirm-title')}>${this.statusTitle(signup.status)}</div>
+    return html`<section class="confirmation" part="confirmation" tabindex="-1" aria-labelledby="confirm-title">
+      <div role="heading" aria-level="2" class="title" id="confirm-title">${this.statusTitle(signup.status)}</div>
       <p>${event.title}${session?.label ? ` · ${session.label}` : ''}</p>
-      <p>${this.msg(messages, 'code')}：<span class="zwgk-code">${signup.code}</span></p>
+      <p>${this.msg(messages, 'code')}：<span class="code">${signup.code}</span></p>
       <p>${this.msg(messages, 'keepCode')}</p>
       ${signup.status === 'pending' ? html`<p>${this.msg(messages, 'pendingHint')}</p>` : signup.status === 'waitlisted' ? html`<p>${this.msg(messages, 'waitlistedHint')}</p>` : nothing}
       <dl>
         <dt>${this.msg(messages, 'meet')}</dt><dd>${this.placeOf(data, event)} · ${formatDate(session?.start ?? event.start, this.locale)} ${(session?.start ?? event.start).slice(11, 16)}</dd>
         ${event.registration?.bring ? html`<dt>${this.msg(messages, 'bring')}</dt><dd>${event.registration.bring}</dd>` : nothing}
       </dl>
-      <button type="button" class="zwgk-secondary" @click=${() => this.downloadIcs(data, signup)}>${this.msg(messages, 'ics')}</button>
+      <button type="button" class="secondary" @click=${() => this.downloadIcs(data, signup)}>${this.msg(messages, 'ics')}</button>
     </section>`;
   }
 
   private renderManage() {
-    return html`<section class="zwgk-manage" part="manage" aria-labelledby=${this.uid('manage-title')}>
-      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('manage-title')}>${this.msg(messages, 'manage')}</div>
+    return html`<section class="manage" part="manage" aria-labelledby="manage-title">
+      <div role="heading" aria-level="3" class="title" id="manage-title">${this.msg(messages, 'manage')}</div>
       <form novalidate @submit=${(e: Event) => this.manage(e, 'find')}>
-        <div class="zwgk-field"><label for=${this.uid('manage-code')}>${this.msg(messages, 'code')}</label><input id=${this.uid('manage-code')} name="code" autocomplete="off" required /></div>
-        <div class="zwgk-field"><label for=${this.uid('manage-phone')}>${this.msg(messages, 'phone')}</label><input id=${this.uid('manage-phone')} name="manage-phone" type="tel" inputmode="numeric" autocomplete="tel" required /></div>
-        ${this.manageError ? html`<p class="zwgk-error-text" role="alert">${this.manageError}</p>` : nothing}
+        <div class="field"><label for="manage-code">${this.msg(messages, 'code')}</label><input id="manage-code" name="code" autocomplete="off" /></div>
+        <div class="field"><label for="manage-phone">${this.msg(messages, 'phone')}</label><input id="manage-phone" name="manage-phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
+        ${this.manageError ? html`<p class="error" role="alert">${this.manageError}</p>` : nothing}
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
-        <div class="zwgk-actions">
-          <button type="submit" class="zwgk-primary">${this.msg(messages, 'find')}</button>
-          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="zwgk-secondary" @click=${(e: Event) => this.manage(e, 'cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
+        <div class="actions">
+          <button type="submit" class="primary">${this.msg(messages, 'find')}</button>
+          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="secondary" @click=${(e: Event) => this.manage(e, 'cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
         </div>
       </form>
     </section>`;

@@ -1,7 +1,7 @@
-import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
-import { scope } from '../../core/light-dom.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { translate } from '../../core/i18n.js';
 import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
@@ -86,9 +86,7 @@ export function toPayload(values: Values): RequestPayload {
  * `persist-sensitive`), a failed send keeps every value and offers a retry with the same
  * idempotency key, so a double click or a retry records one application.
  *
- * Form participation: the fields live in the page (the light DOM, so that 无障碍 toolbars read
- * labels, hints and errors; every required field carries `required`), inside the element's own
- * `<form>`, whose `submit` never bubbles into a surrounding CMS form. The element is a
+ * Form participation: the fields live in the shadow root (safe from host CSS); the element is a
  * form-associated custom element, so a surrounding CMS `<form>` receives the application as JSON
  * under the element's `name`, and form reset and browser state restore work.
  *
@@ -113,37 +111,30 @@ export function toPayload(values: Values): RequestPayload {
  */
 export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   static formAssociated = true;
-  static override idBase = 'request';
-
-  static override lightStyles(tag: string): CSSResult[] {
-    const { body: b } = scope(tag);
-    return [
-      ...super.lightStyles(tag),
-      formStyles(tag),
-      css`
-${b} p { margin: 0 0 var(--_zwgk-space-s); }
-${b} fieldset { margin: 0 0 var(--_zwgk-space-xl); padding: var(--_zwgk-space-l); }
-${b} legend { padding: 0 var(--_zwgk-space-s); font-size: 1.1em; }
-${b} .zwgk-radios label { display: inline-flex; align-items: center; gap: var(--_zwgk-space-xs); min-height: 44px; margin-inline-end: var(--_zwgk-space-l); }
-${b} .zwgk-radios input { width: 1.25em; height: 1.25em; margin: 0; }
-${b} .zwgk-notice { padding: var(--_zwgk-space-m); background: var(--_zwgk-color-warning-bg); color: var(--_zwgk-color-warning); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-help { display: block; padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); margin-bottom: var(--_zwgk-space-xl); }
-${b} .zwgk-help p { margin: 0 0 var(--_zwgk-space-xs); }
-${b} details { display: block; margin: 0 0 var(--_zwgk-space-m); }
-${b} summary { display: list-item; cursor: pointer; min-height: 32px; }
-${b} .zwgk-receipt { display: block; padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-success); border-radius: var(--_zwgk-radius); }
-${b} .zwgk-code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.05em; }
-${b} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-xs) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }
-@media (max-width: 480px) { ${b} dl { grid-template-columns: minmax(0, 1fr); gap: 0; } }
-${b} dt { font-weight: 700; } ${b} dd { margin: 0; min-width: 0; }
-${b} ol.zwgk-stages { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-s); margin: 0 0 var(--_zwgk-space-s); padding: 0; list-style: none !important; }
-${b} ol.zwgk-stages li { padding: var(--_zwgk-space-xs) var(--_zwgk-space-m); border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
-${b} ol.zwgk-stages li[aria-current='step'] { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border-color: var(--_zwgk-color-primary); font-weight: 700; }
-${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-weight: 700; }
-@media print { ${b} form, ${b} .zwgk-help, ${b} .zwgk-lookup, ${b} button { display: none !important; } ${b} .zwgk-receipt { border-width: 1px; } }
-      `,
-    ];
-  }
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
+  static override styles = [
+    shadowTokens, shadowLoadStateStyles,
+    formStyles,
+    css`
+      fieldset { margin: 0 0 var(--zwgk-space-xl); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      legend { padding: 0 var(--zwgk-space-s); font-weight: 700; font-size: 1.1em; }
+      .radios label { display: inline-flex; align-items: center; gap: var(--zwgk-space-xs); min-height: 44px; margin-inline-end: var(--zwgk-space-l); }
+      .radios input { width: 1.25em; height: 1.25em; }
+      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
+      .help { padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); margin-bottom: var(--zwgk-space-xl); }
+      .help p { margin: 0 0 var(--zwgk-space-xs); }
+      .receipt { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
+      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.05em; }
+      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); }
+      dt { font-weight: 700; } dd { margin: 0; }
+      ol.stages { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-s); padding: 0; list-style: none; }
+      ol.stages li { padding: var(--zwgk-space-xs) var(--zwgk-space-m); border: 2px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
+      ol.stages li[aria-current='step'] { color: var(--zwgk-color-primary-contrast); background: var(--zwgk-color-primary); border-color: var(--zwgk-color-primary); font-weight: 700; }
+      .title { margin: 0 0 var(--zwgk-space-m); font-size: 1.25em; font-weight: 700; }
+      @media print { form, .help, .lookup, button { display: none !important; } .receipt { border-width: 1px; } }
+    `,
+  ];
 
   /** Endpoint the application is POSTed to (docs/request-api.md). */
   @property() action = '/api/requests';
@@ -200,7 +191,7 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) this.renderRoot.querySelector<HTMLElement>('.zwgk-error-summary')?.focus();
+    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   /** A surrounding form was reset. */
@@ -242,15 +233,8 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
     return translate(formMessages, this.locale, (problem.code === 'phone' ? 'phone' : problem.code === 'email' ? 'email' : problem.code) as 'phone');
   }
 
-  /** The document-unique id of a field's input (the first radio of a group). */
-  private fieldId(key: string): string {
-    return `${this.uid('field')}-${key}`;
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
-    // Ours alone: a CMS page that wraps the element in its own <form> must not see this submit.
-    event.stopPropagation();
     if (this.sending) return;
     const application = toPayload(this.values);
     const problems = requestProblems(application);
@@ -264,7 +248,7 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
     }
     this.errors = errors;
     this.warnings = warnings;
-    this.summary = Object.entries(errors).map(([path, message]) => ({ id: this.fieldId(path), message }));
+    this.summary = Object.entries(errors).map(([path, message]) => ({ id: `rf-${path}`, message }));
     if (this.summary.length) return;
     if (this.upload && uploadConfig?.enabled) {
       const dataUrl = await new Promise<string>((resolve, reject) => {
@@ -288,25 +272,24 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
       this.idempotencyKey = newIdempotencyKey();
       this.emit('zwgk-submitted', { kind: 'request', receipt: outcome.data });
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.zwgk-receipt')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus();
       return;
     }
     if (outcome.kind === 'invalid') {
       const byPath: Record<string, string> = {};
       for (const e of outcome.errors) byPath[e.path] = e.message;
       this.errors = byPath;
-      this.summary = Object.entries(byPath).map(([path, message]) => ({ id: this.fieldId(path), message }));
+      this.summary = Object.entries(byPath).map(([path, message]) => ({ id: `rf-${path}`, message }));
       return;
     }
     this.failure = outcome.kind === 'refused' ? `${this.msg(messages, 'refused')}${outcome.message}` : this.msg(messages, outcome.kind);
     this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure, en: this.failure } }], warnings: [], source: this.action });
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.zwgk-failure')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
   }
 
   private async lookup(event: Event): Promise<void> {
     event.preventDefault();
-    event.stopPropagation();
     const form = event.target as HTMLFormElement;
     const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim().toUpperCase();
     const phone = (form.querySelector('[name="phone"]') as HTMLInputElement).value.trim();
@@ -327,21 +310,16 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
   private field(def: FieldDef) {
     const error = this.errors[def.key] || undefined;
     const warning = this.warnings[def.key];
-    return html`${renderField(def, { value: this.values[def.key] ?? '', error, onInput: (v) => this.setValue(def.key, v) }, this.locale, this.uid('field'))}
-      ${warning && !error ? html`<p class="zwgk-notice" role="note">${warning}</p>` : nothing}`;
+    return html`${renderField(def, { value: this.values[def.key] ?? '', error, onInput: (v) => this.setValue(def.key, v) }, this.locale, 'rf')}
+      ${warning && !error ? html`<p class="notice" role="note">${warning}</p>` : nothing}`;
   }
 
-  /** A required choice: a radio group (each radio `required`, so the accessibility tree says so). */
   private radios(key: string, legend: string, options: readonly string[], note?: TemplateResult) {
     const error = this.errors[key] || undefined;
-    const id = this.fieldId(key);
-    // The radios' name is scoped to this element: two forms on a page must not share a group.
-    // A radiogroup, because the accessibility tree reports `required` for a group, not for its radios.
-    return html`<fieldset class="zwgk-radios ${error ? 'zwgk-has-error' : ''}" role="radiogroup" aria-required="true" aria-labelledby="${id}-legend"
-      aria-describedby=${error ? `${id}-error` : nothing}>
-      <legend id="${id}-legend">${legend}</legend>
-      ${error ? html`<p class="zwgk-error-text" id="${id}-error">${error}</p>` : nothing}
-      ${options.map((option, i) => html`<label><input type="radio" name=${id} data-key=${key} id=${i === 0 ? id : nothing} value=${option} required
+    return html`<fieldset class="radios ${error ? 'has-error' : ''}" aria-describedby=${error ? `rf-${key}-error` : nothing}>
+      <legend>${legend}</legend>
+      ${error ? html`<p class="error" id="rf-${key}-error">${error}</p>` : nothing}
+      ${options.map((option, i) => html`<label><input type="radio" name=${key} id=${i === 0 ? `rf-${key}` : nothing} value=${option}
         .checked=${this.values[key] === option} @change=${() => this.setValue(key, option)} />${option}</label>`)}
       ${note ?? nothing}
     </fieldset>`;
@@ -364,26 +342,26 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
       ${agency ? html`<p><strong>${this.msg(messages, 'acceptingAgency', agency.name)}</strong></p>` : nothing}
       ${this.renderHelp(data)}
       <form part="form" novalidate @submit=${this.onSubmit}>
-        ${renderErrorSummary(this.summary, this.uid('error-summary'), this.locale)}
-        ${this.restored ? html`<p class="zwgk-notice" role="status">${this.msg(messages, 'draftRestored')}
-          <button type="button" class="zwgk-secondary" @click=${() => { this.formResetCallback(); this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
-        ${this.failure ? html`<p class="zwgk-notice zwgk-failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
+        ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
+        ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
+          <button type="button" class="secondary" @click=${() => { this.formResetCallback(); this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
+        ${this.failure ? html`<p class="notice failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
         ${this.radios('applicantType', this.msg(messages, 'applicantType'), ['公民', '法人', '其他组织'])}
         <fieldset><legend>${this.msg(messages, 'applicant')}</legend>${(citizen ? CITIZEN : ORGANISATION).map((f) => this.field(f))}</fieldset>
-        <div class="zwgk-field zwgk-checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${this.msg(messages, 'agentToggle')}</label></div>
+        <div class="field checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${this.msg(messages, 'agentToggle')}</label></div>
         ${this.renderUpload(config?.identityUpload)}
         ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}</fieldset>` : nothing}
         <fieldset><legend>${this.msg(messages, 'information')}</legend>
-          <p class="zwgk-hint">${this.msg(messages, 'infoHint')}</p>
+          <p class="hint">${this.msg(messages, 'infoHint')}</p>
           ${item ? html`<p>关联公开事项：${item.name}</p>` : nothing}
           ${INFORMATION.map((f) => this.field(f))}
         </fieldset>
         ${this.field({ key: 'purpose', label: this.msg(messages, 'purpose'), type: 'textarea', required: false, hint: this.msg(messages, 'purposeHint') })}
         ${this.radios('provideForm', this.msg(messages, 'provideForm'), PROVIDE_FORMS)}
-        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="zwgk-hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
+        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
         ${config?.privacyNotice ? html`<details><summary>${this.msg(messages, 'privacy')}</summary><p>${config.privacyNotice}</p></details>` : nothing}
-        ${renderField({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true }, { value: this.values.privacyConsent ?? '', error: this.errors.privacyConsent || undefined, onInput: (v) => this.setValue('privacyConsent', v) }, this.locale, this.uid('field'))}
-        <div class="zwgk-actions"><button type="submit" class="zwgk-primary" aria-disabled=${this.sending ? 'true' : nothing}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button></div>
+        ${renderField({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true }, { value: this.values.privacyConsent ?? '', error: this.errors.privacyConsent || undefined, onInput: (v) => this.setValue('privacyConsent', v) }, this.locale, 'rf')}
+        <div class="actions"><button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button></div>
       </form>`;
   }
 
@@ -397,22 +375,21 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
       const problem = file ? uploadProblem(file, config.types, config.maxBytes) : undefined;
       this.errors = { ...this.errors, identityProof: problem ? problemText[this.locale][problem] : '' };
     };
-    const id = this.fieldId('identityProof');
-    return html`<div class="zwgk-field ${error ? 'zwgk-has-error' : ''}">
-      <label for=${id}>${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
-      <p class="zwgk-hint" id="${id}-hint">${this.msg(messages, 'uploadHint', mb)}</p>
-      ${error ? html`<p class="zwgk-error-text" id="${id}-error">${error}</p>` : nothing}
-      <input type="file" id=${id} accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')} ?required=${!!config.required}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}" @change=${onChange} />
-      ${this.upload && !error ? html`<p class="zwgk-hint">${this.msg(messages, 'uploadChosen', this.upload.name)}</p>` : nothing}
+    return html`<div class="field ${error ? 'has-error' : ''}">
+      <label for="rf-identityProof">${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
+      <p class="hint" id="rf-identityProof-hint">${this.msg(messages, 'uploadHint', mb)}</p>
+      ${error ? html`<p class="error" id="rf-identityProof-error">${error}</p>` : nothing}
+      <input type="file" id="rf-identityProof" accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="rf-identityProof-hint${error ? ' rf-identityProof-error' : ''}" @change=${onChange} />
+      ${this.upload && !error ? html`<p class="hint">${this.msg(messages, 'uploadChosen', this.upload.name)}</p>` : nothing}
     </div>`;
   }
 
   private renderHelp(data: Catalogue) {
     const config = data.requestForm;
     if (!config?.help && !config?.paperFormUrl && !config?.mailingAddress && !config?.feeNotice) return nothing;
-    return html`<aside class="zwgk-help" part="help" aria-labelledby=${this.uid('help-title')}>
-      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('help-title')}>${this.msg(messages, 'help')}</div>
+    return html`<aside class="help" part="help" aria-labelledby="help-title">
+      <div role="heading" aria-level="3" class="title" id="help-title">${this.msg(messages, 'help')}</div>
       ${config.help?.phone ? html`<p>${this.msg(messages, 'helpPhone', config.help.phone)}</p>` : nothing}
       ${config.help?.inPerson ? html`<p>${this.msg(messages, 'inPerson', config.help.inPerson)}</p>` : nothing}
       ${config.paperFormUrl ? html`<p><a href=${config.paperFormUrl}>${this.msg(messages, 'paperForm')}</a></p>` : nothing}
@@ -443,38 +420,38 @@ ${b} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-wei
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     };
-    return html`<section class="zwgk-receipt" part="receipt" tabindex="-1" aria-labelledby=${this.uid('receipt-title')}>
-      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('receipt-title')}>${this.msg(messages, 'receiptTitle')}</div>
-      <p>${this.msg(messages, 'code')}：<span class="zwgk-code">${receipt.code}</span></p>
+    return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
+      <div role="heading" aria-level="2" class="title" id="receipt-title">${this.msg(messages, 'receiptTitle')}</div>
+      <p>${this.msg(messages, 'code')}：<span class="code">${receipt.code}</span></p>
       <dl>
         <dt>${this.msg(messages, 'received')}</dt><dd>${formatDate(t.received, this.locale)}</dd>
         <dt>${this.msg(messages, 'supplementBy')}</dt><dd>${formatDate(t.supplementBy, this.locale)}</dd>
         <dt>${this.msg(messages, 'replyBy')}</dt><dd>${formatDate(t.replyBy, this.locale)}</dd>
         <dt>${this.msg(messages, 'extendedBy')}</dt><dd>${formatDate(t.extendedReplyBy, this.locale)}</dd>
       </dl>
-      <p class="zwgk-hint">${this.msg(messages, 'receivedNote')} ${this.msg(messages, 'estimateNote')} ${t.estimate ? this.msg(messages, 'provisional') : ''}</p>
+      <p class="hint">${this.msg(messages, 'receivedNote')} ${this.msg(messages, 'estimateNote')} ${t.estimate ? this.msg(messages, 'provisional') : ''}</p>
       ${data.requestForm?.tracking?.queryUrl ? html`<p><a href=${data.requestForm.tracking.queryUrl}>${this.msg(messages, 'statusTitle')}</a></p>` : nothing}
-      <div class="zwgk-actions">
-        <button type="button" class="zwgk-secondary" @click=${() => window.print()}>${this.msg(messages, 'print')}</button>
-        <button type="button" class="zwgk-secondary" @click=${download}>${this.msg(messages, 'download')}</button>
+      <div class="actions">
+        <button type="button" class="secondary" @click=${() => window.print()}>${this.msg(messages, 'print')}</button>
+        <button type="button" class="secondary" @click=${download}>${this.msg(messages, 'download')}</button>
       </div>
     </section>`;
   }
 
   private renderLookup() {
     const result = this.lookupResult;
-    return html`<section class="zwgk-lookup" part="lookup" aria-labelledby=${this.uid('lookup-title')}>
-      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('lookup-title')}>${this.msg(messages, 'statusTitle')}</div>
+    return html`<section class="lookup" part="lookup" aria-labelledby="lookup-title">
+      <div role="heading" aria-level="2" class="title" id="lookup-title">${this.msg(messages, 'statusTitle')}</div>
       <form novalidate @submit=${this.lookup}>
-        <div class="zwgk-field"><label for=${this.uid('lookup-code')}>${this.msg(messages, 'statusCode')}</label><input id=${this.uid('lookup-code')} name="code" autocomplete="off" required /></div>
-        <div class="zwgk-field"><label for=${this.uid('lookup-phone')}>${this.msg(messages, 'statusPhone')}</label><input id=${this.uid('lookup-phone')} name="phone" type="tel" inputmode="numeric" autocomplete="tel" required /></div>
-        ${this.lookupError ? html`<p class="zwgk-error-text" role="alert">${this.lookupError}</p>` : nothing}
-        <div class="zwgk-actions"><button type="submit" class="zwgk-primary">${this.msg(messages, 'lookup')}</button></div>
+        <div class="field"><label for="lookup-code">${this.msg(messages, 'statusCode')}</label><input id="lookup-code" name="code" autocomplete="off" /></div>
+        <div class="field"><label for="lookup-phone">${this.msg(messages, 'statusPhone')}</label><input id="lookup-phone" name="phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
+        ${this.lookupError ? html`<p class="error" role="alert">${this.lookupError}</p>` : nothing}
+        <div class="actions"><button type="submit" class="primary">${this.msg(messages, 'lookup')}</button></div>
       </form>
       ${result
         ? html`<div role="status">
             <p>${this.msg(messages, 'stage', result.stage)}</p>
-            <ol class="zwgk-stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
+            <ol class="stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
             ${result.outcome ? html`<p>${this.msg(messages, 'outcome', result.outcome)}</p>` : nothing}
             <p>${this.msg(messages, 'replyBy')}：${formatDate(result.timeline.replyBy, this.locale)}（${this.msg(messages, 'timeline')}）</p>
           </div>`
