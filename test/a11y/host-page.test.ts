@@ -11,6 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { STATES, LIGHT_TAGS, loadStateData, settle } from './states.js';
 import { contrast, effectiveBackground, parseColor } from '../helpers/colour.js';
 import { textBearers } from '../helpers/toolbar.js';
+import { until } from '../helpers/probe-consumer.js';
 
 before(loadStateData);
 beforeEach(() => sessionStorage.clear());
@@ -54,7 +55,10 @@ async function inHostilePage(mount: () => Promise<HTMLElement>): Promise<{ clean
   const content = wrapper.querySelector<HTMLElement>('#content')!;
   content.style.setProperty('width', '760px'); // the page's column: the same width on both pages
   const el = await mount();
-  content.append(el);
+  const busy = () => !!el.querySelector(':scope > .zwgk-body [part="status"]');
+  const wasBusy = busy();
+  content.append(el); // reconnecting makes an element with its own src load again: wait for it to settle
+  await until(() => busy() === wasBusy && !el.hasAttribute('aria-busy'));
   await settle(el);
   const clean = snapshot(el);
   const link = document.createElement('link');
