@@ -22,6 +22,17 @@ const STYLE_PROPERTIES = [
   'letter-spacing', 'word-spacing', 'white-space', 'border-top-width', 'border-bottom-style', 'vertical-align', 'appearance', 'box-sizing',
 ] as const;
 
+/** Loads every image now (the sample's QR codes and figures are lazy, some 404): their box must not change between snapshots. */
+async function settleImages(el: Element): Promise<void> {
+  const images = [...el.querySelectorAll('img')];
+  images.forEach((img) => (img.loading = 'eager'));
+  await Promise.all(images.map((img) => (img.complete ? undefined : new Promise((resolve) => {
+    img.addEventListener('load', resolve, { once: true });
+    img.addEventListener('error', resolve, { once: true });
+  }))));
+  await settle(el);
+}
+
 /** The look and box of every node the element draws (its `.zwgk-body`, not the page's children), relative to the element. */
 function snapshot(el: Element): string[] {
   const origin = el.getBoundingClientRect();
@@ -59,7 +70,7 @@ async function inHostilePage(mount: () => Promise<HTMLElement>): Promise<{ clean
   const wasBusy = busy();
   content.append(el); // reconnecting makes an element with its own src load again: wait for it to settle
   await until(() => busy() === wasBusy && !el.hasAttribute('aria-busy'));
-  await settle(el);
+  await settleImages(el);
   const clean = snapshot(el);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -157,6 +168,7 @@ describe('the host page and the light-DOM elements', () => {
         const host = await fixture<HTMLElement>(html`<div></div>`);
         const shadow = host.attachShadow({ mode: 'open' });
         const el = await STATES[tag]![0]!.mount();
+        await settleImages(el);
         const inDocument = snapshot(el);
         shadow.append(el);
         await settle(el);
