@@ -54,7 +54,7 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 }
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
-export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-policy-card'];
+export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map'];
 
 export const STATES: Record<string, State[]> = {
   'zwgk-catalogue': [

@@ -144,3 +144,19 @@ describe('base element', () => {
     });
   });
 });
+
+describe('elementsCss()', () => {
+  it('holds every element’s stylesheet, scoped to its tag, as CSS a page can link', async () => {
+    const { elementsCss } = await import('../../src/index.js');
+    const text = elementsCss();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    const selectors = [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule).map((r) => r.selectorText);
+    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map']) {
+      expect(selectors.some((s) => s.startsWith(`${tag}:not(#_):not(#_) > .zwgk-body`)), tag).to.equal(true);
+    }
+    // Every rule is scoped to one of our tags: nothing in it can restyle the host page.
+    expect(selectors.filter((s) => s.split(',').some((part) => !/^\s*zwgk-[a-z-]+:not\(#_\):not\(#_\)/.test(part)))).to.deep.equal([]);
+    expect(text).not.to.match(/@layer|@scope|:where\(|:is\(/);
+  });
+});

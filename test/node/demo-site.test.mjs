@@ -41,7 +41,7 @@ async function visit(path, check, ...args) {
 
 test('标准目录 page: the tree shows the sample county under the strict CSP', async () => {
   const domains = await visit('/index.html', () => {
-    const tree = document.querySelector('zwgk-catalogue-tree')?.shadowRoot;
+    const tree = document.querySelector('zwgk-catalogue-tree > .zwgk-body');
     const count = tree?.querySelectorAll('[aria-level="1"]').length ?? 0;
     return count > 5 && !tree.querySelector('[part="error"]') && document.querySelector('zwgk-catalogue > .zwgk-body').textContent.includes('示例县基层政务公开事项标准目录') && count;
   });

@@ -102,7 +102,9 @@ test('example.html over HTTP under /static/zwgk/ with a strict CSP: every elemen
     await page.evaluate(() => document.querySelector('zwgk-disclosure-map').scrollIntoView());
     await page.waitForFunction(() => {
       const map = document.querySelector('zwgk-disclosure-map');
-      return (map.shadowRoot ?? map).querySelector('.leaflet-container .leaflet-tile-loaded');
+      // The Leaflet canvas lives in the map container's own shadow root (light-DOM elements, issue 15).
+      const canvas = map.querySelector('.zwgk-map')?.shadowRoot ?? map.shadowRoot ?? map;
+      return canvas.querySelector('.leaflet-container .leaflet-tile-loaded');
     }, { timeout: 20_000 });
     await page.waitForNetworkIdle({ idleTime: 300 });
     const rendered = await page.evaluate(() => ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-request-form'].filter((tag) => {
