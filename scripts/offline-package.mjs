@@ -3,6 +3,7 @@
 // that cannot reach a CDN, and everything they need to read, in one folder zwgk-elements/:
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
 //   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
+//   zwgk-elements.css               the elements' stylesheet, for pages rendered by `zwgk render`
 //   zwgk-loader.js                  a plain script for CMS pages that only take a script URL or
 //                                   plain <div data-zwgk="…"> (src/embed/loader.ts)
 //   zwgk.cjs                        the command line as ONE file: `node zwgk.cjs validate catalogue.json`
@@ -17,6 +18,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { renderRuntimePlugin } from './build-cli.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -51,6 +53,7 @@ export async function buildSingleFileCli(outfile = join(dist, 'zwgk.cjs')) {
     legalComments: 'none',
     logLevel: 'error',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [renderRuntimePlugin()],
   });
   return outfile;
 }
@@ -93,6 +96,9 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const loader = await buildLoader();
   const schema = execFileSync(process.execPath, [cli, 'schema'], { cwd: root });
   writeFileSync(join(dist, 'catalogue.schema.json'), schema);
+  // The elements' stylesheet for pages rendered by `zwgk render` (readable before and without script).
+  const stylesheet = execFileSync(process.execPath, [cli, 'render', '--stylesheet'], { cwd: root });
+  writeFileSync(join(dist, 'zwgk-elements.css'), stylesheet);
   if (!existsSync(join(root, 'custom-elements.json'))) execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--quiet'], { cwd: root });
   if (!existsSync(join(dist, 'types/react.d.ts'))) execFileSync(process.execPath, ['scripts/framework-types.mjs'], { cwd: root });
 
@@ -104,6 +110,7 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   add('zwgk.cjs', readFileSync(cli));
   add('zwgk-loader.js', readFileSync(loader));
   add('catalogue.schema.json', schema);
+  add('zwgk-elements.css', stylesheet);
   add('custom-elements.json', readFileSync(join(root, 'custom-elements.json')));
   const types = {};
   readDir(join(dist, 'types'), '', types);

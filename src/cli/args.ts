@@ -29,3 +29,18 @@ export function parseDateOption(value: string | undefined): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date 应为 YYYY-MM-DD，不能是 “${value}”`, `--date must be YYYY-MM-DD, not "${value}"`);
   return value;
 }
+
+const ATTRIBUTE = /^([a-z][a-z0-9-]*)(?:=(.*))?$/s;
+
+/** `--attr name=value` pairs; event handlers and `style` are refused (they would not pass a strict CSP). */
+export function parseAttributes(pairs: readonly string[]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = ATTRIBUTE.exec(pair);
+    if (!match || /^on/.test(match[1]!) || match[1] === 'style') {
+      throw new UsageError(`--attr 应写成 名称=值（如 heading-level=2），不能是 “${pair}”`, `--attr must be name=value (e.g. heading-level=2), not "${pair}"`);
+    }
+    attributes[match[1]!] = match[2] ?? '';
+  }
+  return attributes;
+}

@@ -11,7 +11,9 @@ import { buildSearchIndex, search, normalize, queryTerms, highlightParts, type S
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
-import { treeStyles } from './catalogue-tree.styles.js';
+import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
+import { startExpansion } from './expansion.js';
+import { staticRender } from '../../core/static-render.js';
 
 export interface ZwgkSearchDetail {
   readonly query: string;
@@ -121,6 +123,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ type: Boolean, attribute: 'hide-changelog' }) hideChangelog = false;
   /** Level of the detail panel's heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Branches open when the catalogue first shows: `all`, or domains by id or name, comma separated
+   * (closed by default). `zwgk render` pre-renders the tree with `expanded="all"` so that it reads
+   * without JavaScript, and the element keeps it open when it takes over.
+   */
+  @property({ attribute: 'expanded' }) expandedAtStart?: string;
 
   /** The search text. */
   @property() query = '';
@@ -150,6 +158,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private tops: number[] = [0];
   private topsFor?: { rows: VisibleRow[]; version: number; estimate: number };
   private indexFor?: Catalogue;
+  /** A new catalogue arrived: open the branches `expanded` asks for once its tree is built. */
+  private openAtStart = false;
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
@@ -255,6 +265,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.indexFor = data;
       this.searchIndex = undefined;
       this.expanded = new Set();
+      this.openAtStart = true;
       this.applyHash(true);
     }
     const terms = queryTerms(this.query);
@@ -268,6 +279,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       const searched = terms.length ? search((this.searchIndex ??= buildSearchIndex(data.items, data.agencies)), this.query) : data.items;
       this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
       this.roots = buildTree(data, this.shownItems, terms.length > 0 || isFiltered(filters));
+    }
+    if (this.openAtStart) {
+      this.openAtStart = false;
+      this.expanded = new Set([...this.expanded, ...startExpansion(this.roots, this.expandedAtStart)]);
     }
     if (rebuild && changed.has('query') && terms.length) {
       // Expand the way to every match: the reader sees results, not closed folders.
@@ -672,8 +687,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private renderTree() {
     if (!this.rows.length) return nothing;
     const overscan = OVERSCAN * this.rowHeight;
-    const first = this.rowAt(Math.max(0, this.scrollOffset - overscan));
-    const last = Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
+    // A static page (zwgk render) has no scrolling window: every row is in its markup.
+    const first = staticRender.active ? 0 : this.rowAt(Math.max(0, this.scrollOffset - overscan));
+    const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
     const terms = queryTerms(this.query);
     // The active (tabbable) row is always rendered, in its real place even when scrolled out of
     // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
@@ -697,7 +713,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const { node, position, siblings } = this.rows[index]!;
     const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
     const place = cssProps({
-      'padding-inline-start': `${(node.depth - 1) * 1.25 + 0.5}em`,
+      'padding-inline-start': rowIndent(node.depth),
       top: detached ? `${this.tops[index] ?? 0}px` : undefined,
     });
     const tabindex = index === this.activeIndex ? 0 : -1;

@@ -1,0 +1,318 @@
+// `zwgk render` on the sample county, as an integrator uses it: fragments pasted into a CMS page
+// and a folder of pages published beside the catalogue. Read with JavaScript off (axe, links,
+// :target copies) and with it on (the element takes over: layout shift measured with a
+// PerformanceObserver, no moment without content, the same text as the static copy).
+import { test, before, after, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChrome, chromeArgs } from '../../web-test-runner.config.mjs';
+import { startStaticServer } from '../helpers/static-server.mjs';
+import { axeViolations, watchProblems, zwgkSettled } from '../helpers/browser-page.mjs';
+import { loadModules, root } from '../helpers/node-bundle.mjs';
+
+const sample = JSON.parse(readFileSync(join(root, 'demo/data/shixian.json'), 'utf8'));
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'";
+/** The live tree draws the rows in its scrolling window; a tall one draws them all, so its text can be compared whole. */
+const TALL_TREE = 'zwgk-catalogue-tree{--zwgk-tree-height:4000em}\n';
+
+let work;
+let site;
+let server;
+let browser;
+let modules;
+
+function zwgk(...args) {
+  const run = spawnSync(process.execPath, [join(root, 'bin/zwgk.mjs'), ...args], { cwd: root, encoding: 'utf8' });
+  return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+/** A plain CMS-like page with a rendered fragment in <main>, the stylesheet, and (unless `noScript`) the elements' script. */
+function hostPage(name, fragment, { lang = 'zh-CN', extraCss = '' } = {}) {
+  if (extraCss) writeFileSync(join(site, `${name}.css`), extraCss);
+  writeFileSync(join(site, `${name}.html`), `<!doctype html>
+<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${name}</title>
+<link rel="stylesheet" href="zwgk-elements.css">${extraCss ? `<link rel="stylesheet" href="${name}.css">` : ''}
+<script type="module" src="zwgk-elements.js"></script></head>
+<body><header><p>示例县人民政府</p></header><main><h1>${name}</h1>
+${fragment}
+</main><footer><p>页脚：网站标识码 4107000001</p></footer></body></html>`);
+}
+
+before(async () => {
+  assert.ok(existsSync(join(root, 'dist/zwgk-elements.js')), 'npm test builds dist/ (vite build) before this test');
+  work = mkdtempSync(join(tmpdir(), 'zwgk-render-'));
+  site = join(work, 'site');
+  mkdirSync(join(site, 'data'), { recursive: true });
+  for (const name of readdirSync(join(root, 'dist'))) if (/\.js$/.test(name)) cpSync(join(root, 'dist', name), join(site, name));
+  cpSync(join(root, 'demo/data/shixian.json'), join(site, 'data/shixian.json'));
+  cpSync(join(root, 'demo/data/media'), join(site, 'data/media'), { recursive: true });
+  const pages = zwgk('render', 'demo/data/shixian.json', '--pages', site, '--src', 'data/shixian.json', '--script', 'zwgk-elements.js', '--base-url', 'https://www.example.gov.cn/zwgk/ml/');
+  assert.equal(pages.code, 0, pages.err);
+  for (const name of ['tree', 'policy', 'map-list']) {
+    const out = join(work, `${name}.html`);
+    // The page's outline: <h1>, then the element's own headings at level 2.
+    const run = zwgk('render', 'demo/data/shixian.json', '--element', name, '--src', 'data/shixian.json', '--attr', 'heading-level=2', '-o', out);
+    assert.equal(run.code, 0, run.err);
+    const fragment = readFileSync(out, 'utf8');
+    hostPage(`fragment-${name}`, fragment, { extraCss: name === 'tree' ? TALL_TREE : '' });
+  }
+  const english = zwgk('render', 'demo/data/shixian.json', '--element', 'policy', '--src', 'data/shixian.json', '--lang', 'en');
+  assert.equal(english.code, 0, english.err);
+  hostPage('fragment-policy-en', english.out, { lang: 'en' });
+  server = await startStaticServer(site, { prefix: '/zwgk/', headers: { 'Content-Security-Policy': CSP } });
+  browser = await puppeteer.launch({ executablePath: await findChrome(), headless: true, args: chromeArgs });
+  modules = await loadModules(`export { fileStem, fileNames } from './src/render/file-names.ts';
+export { parseAttributes } from './src/cli/args.ts';
+export { escapeHtml } from './src/render/page-html.ts';`);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+/** The page with JavaScript off: what a crawler, a reader mode or a reader without script gets. */
+async function openStatic(path) {
+  const page = await browser.newPage();
+  await page.setJavaScriptEnabled(false);
+  const problems = watchProblems(page);
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/**
+ * The page with JavaScript on, the elements' script answered 400 ms late so that the static copy
+ * is painted first, as on a slow county connection. Records the layout shifts (PerformanceObserver,
+ * buffered from the start) and, at every change to a zwgk element, its height and text.
+ */
+async function openLive(path) {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  const problems = watchProblems(page);
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url().endsWith('/zwgk-elements.js')) setTimeout(() => request.continue(), 400);
+    else request.continue();
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => !entry.hadRecentInput && window.__shifts.push(entry.value))).observe({ type: 'layout-shift', buffered: true });
+    window.__samples = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const element of document.querySelectorAll('main > [class], main > *')) {
+        if (!element.localName.startsWith('zwgk-')) continue;
+        const sample = () => window.__samples.push({ tag: element.localName, height: element.getBoundingClientRect().height, text: element.innerText.trim().length });
+        sample();
+        new MutationObserver(sample).observe(element, { childList: true, subtree: true, attributes: true });
+      }
+    });
+  });
+  await page.goto(server.url(path), { waitUntil: 'load' });
+  await page.waitForFunction(() => [...document.querySelectorAll('main *')].filter((e) => e.localName.startsWith('zwgk-')).every((e) => customElements.get(e.localName)));
+  await zwgkSettled(page);
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await zwgkSettled(page);
+  return { page, problems };
+}
+
+const elementText = (page, selector) => page.$eval(selector, (element) => element.innerText.replace(/\s+/g, ' ').trim());
+
+describe('file names and options (pure)', () => {
+  test('every id gets a stable, safe, distinct file name', () => {
+    const { fileStem, fileNames } = modules;
+    assert.equal(fileStem('it-001'), 'it-001');
+    assert.equal(fileStem('guandi-xiang:it-001'), 'guandi-xiang_3ait-001');
+    assert.equal(fileStem('IT_001'), '_49_54_5f001');
+    assert.equal(fileStem('con'), '_con');
+    assert.equal(fileStem('.hidden.'), '_2ehidden_2e');
+    assert.equal(fileStem('a.b'), 'a.b');
+    const long = fileStem('X'.repeat(128));
+    assert.ok(long.length <= 120 && /~[0-9a-f]{8}$/.test(long), long);
+    // Ids differing only in case, or in what would be escaped, never share a name (a Windows or macOS disk ignores case).
+    const ids = ['it-001', 'IT-001', 'It-001', 'it_001', 'it:001', 'it.001', 'it-00', 'X'.repeat(128), `${'X'.repeat(127)}Y`];
+    const names = fileNames(ids, 'item-');
+    assert.equal(new Set([...names.values()].map((n) => n.toLowerCase())).size, ids.length);
+    for (const name of names.values()) assert.match(name, /^item-[a-z0-9._~-]+\.html$/);
+  });
+
+  test('--attr takes name=value pairs and refuses event handlers and style', () => {
+    const { parseAttributes } = modules;
+    assert.deepEqual(parseAttributes(['heading-level=2', 'no-hash', 'request-url=/zwgk/ysqgk/?a=b']), { 'heading-level': '2', 'no-hash': '', 'request-url': '/zwgk/ysqgk/?a=b' });
+    for (const bad of ['onclick=alert(1)', 'style=color:red', '2x=1', 'Bad=1']) assert.throws(() => parseAttributes([bad]), /--attr/);
+  });
+
+  test('page text is escaped', () => {
+    assert.equal(modules.escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  });
+});
+
+describe('zwgk render on the command line', () => {
+  test('--element tree writes the tree as the element renders it, with every row, every item’s standard for its link, and no inline style or script', () => {
+    const fragment = readFileSync(join(work, 'tree.html'), 'utf8');
+    assert.match(fragment, /^<zwgk-catalogue-tree src="data\/shixian\.json" expanded="all" heading-level="2"><div class="zwgk-body">/);
+    assert.doesNotMatch(fragment, /style=|<script|<!--|\son[a-z]+=/);
+    const links = [...fragment.matchAll(/role="treeitem"[^>]*href="#zwgk-item=([^"]+)"|href="#zwgk-item=([^"]+)"[^>]*role="treeitem"/g)].map((m) => m[1] ?? m[2]);
+    assert.equal(new Set(links).size, sample.items.length, 'every item is a row with a link');
+    for (const item of sample.items) assert.ok(fragment.includes(`id="zwgk-item=${item.id}"`), `the standard of ${item.id} is in the page for its link`);
+    const ids = [...fragment.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    assert.equal(ids.length, new Set(ids).size, 'ids are unique');
+  });
+
+  test('--pages writes an index, a page per item and per policy with stable names, the stylesheets and a sitemap', () => {
+    const files = readdirSync(site);
+    for (const item of sample.items) assert.ok(files.includes(`item-${item.id}.html`), item.id);
+    for (const policy of sample.policies) assert.ok(files.includes(`policy-${policy.id}.html`), policy.id);
+    for (const name of ['index.html', 'zwgk-elements.css', 'zwgk-pages.css', 'sitemap.xml']) assert.ok(files.includes(name), name);
+    const index = readFileSync(join(site, 'index.html'), 'utf8');
+    for (const item of sample.items) assert.ok(index.includes(`href="item-${item.id}.html"`), `the index links ${item.id}`);
+    assert.doesNotMatch(index, /style=|<!--|#zwgk-item=/);
+    const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
+    assert.equal((sitemap.match(/<loc>/g) ?? []).length, 1 + sample.items.length + sample.policies.length);
+    assert.ok(sitemap.includes('<loc>https://www.example.gov.cn/zwgk/ml/item-it-001.html</loc>'));
+    const page = readFileSync(join(site, 'item-it-001.html'), 'utf8');
+    assert.ok(page.includes('<link rel="canonical" href="https://www.example.gov.cn/zwgk/ml/item-it-001.html">'));
+    assert.match(page, new RegExp(`<div role="heading" class="zwgk-detail-title" aria-level="1"[^>]*>${sample.items.find((i) => i.id === 'it-001').name}</div>`));
+    // Rendering again gives the same files (stable names, deterministic ids).
+    const again = join(work, 'again');
+    assert.equal(zwgk('render', 'demo/data/shixian.json', '--pages', again, '--src', 'data/shixian.json', '--script', 'zwgk-elements.js', '--base-url', 'https://www.example.gov.cn/zwgk/ml/').code, 0);
+    for (const name of ['index.html', 'item-it-001.html', `policy-${sample.policies[0].id}.html`]) assert.equal(readFileSync(join(again, name), 'utf8'), readFileSync(join(site, name), 'utf8'), name);
+  });
+
+  test('bad input: an unknown element and a missing option are usage errors, an invalid catalogue writes nothing', () => {
+    const unknown = zwgk('render', 'demo/data/shixian.json', '--element', 'calendar');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.err, /没有名为 “calendar” 的组件.*tree/);
+    assert.equal(zwgk('render', 'demo/data/shixian.json').code, 2);
+    const broken = join(work, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ ...sample, items: [{ id: 'x' }] }));
+    const out = join(work, 'never.html');
+    const invalid = zwgk('render', broken, '--element', 'tree', '-o', out);
+    assert.equal(invalid.code, 1);
+    assert.match(invalid.err, /items\[0\]/);
+    assert.ok(!existsSync(out));
+  });
+
+  test('--stylesheet prints the elements’ stylesheet with the static pages’ rules, every selector scoped to a zwgk tag', () => {
+    const css = zwgk('render', '--stylesheet').out;
+    assert.ok(css.includes('zwgk-catalogue-tree:not(#_):not(#_) > .zwgk-body .zwgk-row[aria-level="3"]{padding-inline-start:3em}'));
+    assert.ok(css.includes(':target'));
+    assert.doesNotMatch(css, /@layer|@scope|:where\(|:is\(/);
+    assert.equal(css, readFileSync(join(site, 'zwgk-elements.css'), 'utf8'));
+  });
+});
+
+describe('with JavaScript off', () => {
+  const pages = () => ['index.html', 'item-it-001.html', `item-${sample.items.at(-1).id}.html`, `policy-${sample.policies[0].id}.html`, 'fragment-tree.html', 'fragment-policy.html', 'fragment-map-list.html', 'fragment-policy-en.html'];
+  test('every page passes axe and loads everything it asks for', async () => {
+    for (const path of pages()) {
+      const { page, problems } = await openStatic(path);
+      // axe needs timers, which a page without script does not run: switch script back on for the
+      // DevTools only. The page's own scripts were skipped while it loaded and stay unrun.
+      await page.setJavaScriptEnabled(true);
+      assert.equal(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('zwgk-') && customElements.get(e.localName))), false, 'no element upgraded');
+      assert.deepEqual(await axeViolations(page), [], path);
+      assert.deepEqual(problems(), [], path);
+      await page.close();
+    }
+  });
+
+  test('the index’s tree rows are links to the item pages, which link back and to their neighbours', async () => {
+    const { page } = await openStatic('index.html');
+    const first = sample.items.find((i) => i.id === 'it-001');
+    await Promise.all([page.waitForNavigation(), page.click(`zwgk-catalogue-tree a[role="treeitem"][href="item-it-001.html"]`)]);
+    assert.equal(await page.title(), `${first.name} - ${sample.title}`);
+    assert.equal(await page.$eval('[role="heading"][aria-level="1"]', (h) => h.textContent), first.name);
+    assert.ok(await page.$('a[rel="next"]'));
+    await Promise.all([page.waitForNavigation(), page.click('header a[href="index.html"]')]);
+    assert.equal(await page.title(), sample.title);
+    await page.close();
+  });
+
+  test('a #zwgk-item= link shows that item’s standard in the tree’s detail column (:target), and nothing else there', async () => {
+    const { page } = await openStatic('fragment-tree.html#zwgk-item=it-001');
+    const shown = await page.$$eval('zwgk-catalogue-tree .zwgk-detail-column > *', (details) => details.filter((d) => d.getBoundingClientRect().height > 0).map((d) => d.querySelector('.zwgk-detail-title')?.textContent ?? d.textContent.trim()));
+    assert.deepEqual(shown, [sample.items.find((i) => i.id === 'it-001').name]);
+    await page.goto(server.url('fragment-tree.html'));
+    const placeholder = await page.$$eval('zwgk-catalogue-tree .zwgk-detail-column > *', (details) => details.filter((d) => d.getBoundingClientRect().height > 0).length);
+    assert.equal(placeholder, 1, 'only the placeholder shows without a fragment');
+    await page.close();
+  });
+
+  test('a place in the map list opens from its link; a policy from the list', async () => {
+    const { page } = await openStatic('fragment-map-list.html');
+    const point = sample.disclosurePoints.find((p) => p.type === 'service_hall');
+    await page.click(`a.zwgk-point-button[href="#zwgk-map-detail-${point.id}"]`);
+    assert.ok(await page.$eval(`#zwgk-map-detail-${point.id}`, (d) => d.getBoundingClientRect().height > 0));
+    await page.goto(server.url('fragment-policy.html'));
+    const policy = sample.policies[0];
+    await page.click(`a.zwgk-static-button[href="#zwgk-policy=${policy.id}"]`);
+    const visible = await page.$eval(`[id="zwgk-policy=${policy.id}"]`, (d) => d.getBoundingClientRect().height > 0 && d.innerText);
+    assert.ok(visible && visible.includes(policy.title), 'the policy text shows');
+    await page.close();
+  });
+});
+
+describe('with JavaScript on, the element takes over the rendered copy', () => {
+  const cases = [
+    ['fragment-tree.html', 'zwgk-catalogue-tree'],
+    ['fragment-policy.html', 'zwgk-policy-card'],
+    ['fragment-map-list.html', 'zwgk-disclosure-map'],
+    ['fragment-policy-en.html', 'zwgk-policy-card'],
+    [`policy-${sample.policies[0].id}.html`, 'zwgk-policy-card'],
+  ];
+  for (const [path, tag] of cases) {
+    test(`${path}: layout shift ≤ 0.01, never empty, the same text as without script`, async () => {
+      const { page: still } = await openStatic(path);
+      const staticText = await elementText(still, tag);
+      await still.close();
+      const { page, problems } = await openLive(path);
+      const shifts = await page.evaluate(() => window.__shifts);
+      const cls = shifts.reduce((a, b) => a + b, 0);
+      console.log(`# ${path}: CLS ${cls.toFixed(4)} (${shifts.length} shifts)`);
+      assert.ok(cls <= 0.01, `CLS ${cls}`);
+      // Taken over: one content root, the live one (the static copy is gone).
+      assert.equal(await page.$$eval(`${tag} > .zwgk-body`, (bodies) => bodies.length), 1);
+      const samples = (await page.evaluate(() => window.__samples)).filter((s) => s.tag === tag);
+      const final = await page.$eval(tag, (element) => element.getBoundingClientRect().height);
+      assert.ok(samples.length > 1, 'the element changed while observed');
+      for (const s of samples) {
+        assert.ok(s.text > 0, 'never without text');
+        assert.ok(Math.abs(s.height - final) <= final * 0.01 + 1, `height ${s.height} vs ${final}`);
+      }
+      assert.equal(await elementText(page, tag), staticText);
+      assert.deepEqual(problems(), []);
+      await page.close();
+    });
+  }
+
+  test('the measurement can fail: the same page without the rendered copy shifts by more than 0.01', async () => {
+    const fragment = readFileSync(join(work, 'policy.html'), 'utf8').replace(/<div class="zwgk-body">[\s\S]*<\/div><\/zwgk-policy-card>/, '</zwgk-policy-card>');
+    hostPage('fragment-empty', fragment);
+    const { page } = await openLive('fragment-empty.html');
+    const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+    console.log(`# fragment-empty.html (no rendered copy): CLS ${cls.toFixed(4)}`);
+    assert.ok(cls > 0.01, `CLS ${cls}`);
+    await page.close();
+  });
+
+  test('index.html: the tree, the policy list and the places take over with layout shift ≤ 0.01; a row then opens in place', async () => {
+    const { page, problems } = await openLive('index.html');
+    const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);
+    console.log(`# index.html: CLS ${cls.toFixed(4)}`);
+    assert.ok(cls <= 0.01, `CLS ${cls}`);
+    const row = await page.$('zwgk-catalogue-tree a[role="treeitem"][href="#zwgk-item=it-001"]');
+    assert.ok(row, 'the live tree’s rows link into the page again');
+    await row.click();
+    await zwgkSettled(page);
+    assert.equal(new URL(page.url()).pathname.endsWith('/index.html'), true);
+    assert.equal(await page.$eval('zwgk-catalogue-tree .zwgk-detail-title', (t) => t.textContent), sample.items.find((i) => i.id === 'it-001').name);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(problems(), []);
+    await page.close();
+  });
+});
