@@ -47,7 +47,8 @@ export function createRateLimits(db: Database, limits: Record<RateBucket, RateLi
     windowMs: limits[bucket].windowSeconds * 1000,
     limit: limits[bucket].limit,
     standardHeaders: 'draft-6',
-    keyGenerator: (c: Context) => `${bucket}:${clientAddress(c, trustProxy)}`,
+    // The window is part of the key: a changed setting starts from fresh counters.
+    keyGenerator: (c: Context) => `${bucket}:${limits[bucket].windowSeconds}:${clientAddress(c, trustProxy)}`,
     store: db.engine === 'postgres' ? new DatabaseRateLimitStore(db) : new MemoryStore(),
     statusCode: 429,
     message: { error: 'rate-limited', message: '操作太频繁，请稍后再试' },
