@@ -143,7 +143,7 @@ export async function withDatabase(database, work) {
     const { default: postgres } = await import('postgres');
     const sql = postgres(database.url, { max: 1, onnotice: () => {} });
     try {
-      return await work({ query: async (text, params = []) => sql.unsafe(text, params) });
+      return await work({ query: async (text, params = []) => [...(await sql.unsafe(text, params))] });
     } finally {
       await sql.end();
     }

@@ -2,7 +2,8 @@
  * One small query interface over both engines: PGlite (PostgreSQL in WASM, the embedded default)
  * and a real PostgreSQL (`DATABASE_URL`). The SQL and the migrations are the same for both;
  * parameters are `$1, $2…`, JSON goes in as text cast with `::jsonb`, and rows come back as plain
- * objects (timestamptz as Date, jsonb parsed, int4 as number, bytea as Uint8Array).
+ * objects (timestamptz as Date, jsonb parsed, int4 as number, bytea as Uint8Array). JSON parameters
+ * are written `$n::text::jsonb`: the postgres driver would otherwise encode a string a second time.
  */
 export interface Queryable {
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<T[]>;

@@ -136,7 +136,7 @@ export async function insertSignup(db: Database, request: SignupRequest): Promis
         }
         const [row] = await tx.query<SignupRow>(
           `INSERT INTO open_day_signups (code, event_id, session_id, status, name, phone, fields, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9) RETURNING ${SIGNUP_COLUMNS}`,
+           VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9) RETURNING ${SIGNUP_COLUMNS}`,
           [code, event.id, session.id, status, body.name.trim(), phone, JSON.stringify(body.fields ?? {}), (request.imported?.createdAt ?? now).toISOString(), (request.imported?.updatedAt ?? now).toISOString()],
         );
         return { signup: fromRow(row!), replayed: false };

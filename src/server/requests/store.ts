@@ -57,7 +57,7 @@ async function writeRequest(tx: Queryable, code: string, request: NewRequest): P
   const { application, upload, receivedAt } = request;
   await tx.query(
     `INSERT INTO requests (code, received_at, stage, applicant_type, application, lookup_phone, source)
-     VALUES ($1, $2, $3, $4, $5::jsonb, $6, $7)`,
+     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)`,
     [code, receivedAt.toISOString(), STAGES[0], application.applicantType, JSON.stringify(application), applicantPhone(application), request.source ?? 'online'],
   );
   await tx.query('INSERT INTO request_events (request_code, at, stage, actor) VALUES ($1, $2, $3, $4)', [code, receivedAt.toISOString(), STAGES[0], 'applicant']);
