@@ -7,7 +7,7 @@
 import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
 import { RequestPayload, requestProblems, REQUEST_PROBLEM_TEXT, UPLOAD_TYPES } from '../../forms/request-schema.js';
-import { statutoryTimeline } from '../../forms/working-days.js';
+import { makeCalendar, statutoryTimeline } from '../../forms/working-days.js';
 import { beijingDate, normaliseCode, REQUEST_CODE } from '../codes.js';
 import type { ServerContext } from '../context.js';
 import { largeBodySlots, limitBody, readJson, readJsonSized } from '../http/guards.js';
@@ -21,6 +21,9 @@ import { checkUpload } from './upload.js';
 export const PLAIN_BODY_LIMIT = 64 * 1024;
 
 export const LookupBody = z.strictObject({ code: z.string().check(z.maxLength(64)), phone: z.string().check(z.maxLength(64)) });
+
+/** The working-day calendar (holidays and 调休), built once: building it costs more than a whole request. */
+const CALENDAR = makeCalendar();
 
 const invalid = (errors: FieldError[]) => new ApiError(422, 'invalid', '申请内容有误', errors);
 
@@ -46,7 +49,7 @@ export function requestRoutes(ctx: ServerContext) {
     stage: r.stage,
     stages: STAGES,
     outcome: r.outcome ?? undefined,
-    timeline: statutoryTimeline(beijingDate(r.receivedAt), ctx.catalogue()?.requestForm?.deadlines),
+    timeline: statutoryTimeline(beijingDate(r.receivedAt), ctx.catalogue()?.requestForm?.deadlines, CALENDAR),
   });
 
   app.post('/', ctx.rateLimits.submit, largeBodySlots(PLAIN_BODY_LIMIT, ctx.config.maxConcurrentUploads), (c, next) => limitBody(bodyLimitFor())(c, next), async (c) => {
@@ -70,8 +73,8 @@ export function requestRoutes(ctx: ServerContext) {
     }
     const route = 'POST /api/requests';
     const { code, replayed } = await insertRequest(ctx.db, { application, upload, receivedAt: now, idempotency: key ? { key, route, hash: payloadHash(body) } : undefined });
-    const stored = await findRequest(ctx.db, code);
-    return c.json(receipt(stored!), replayed ? 200 : 201);
+    if (!replayed) return c.json(receipt({ code, receivedAt: now, stage: STAGES[0], outcome: null, application, lookupPhone: null }), 201);
+    return c.json(receipt((await findRequest(ctx.db, code))!), 200);
   });
 
   app.post('/lookup', ctx.rateLimits.lookup, limitBody(4096), async (c) => {

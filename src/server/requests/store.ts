@@ -1,6 +1,6 @@
 /**
- * 依申请公开 applications in the database: one transaction records the application, its first
- * event (接收), its upload and its idempotency key, or nothing at all.
+ * 依申请公开 applications in the database: the application, its first event (接收), its upload
+ * and its idempotency key are recorded together, or nothing at all.
  */
 import type { RequestPayload } from '../../forms/request-schema.js';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.js';
@@ -34,18 +34,21 @@ export interface NewRequest {
   code?: string;
 }
 
+/**
+ * Records an application in ONE statement (data-modifying CTEs): the idempotency claim, the
+ * application, its first event and its upload commit together or not at all, in a single round
+ * trip, which is what PGlite's single connection needs to keep up. When the key is already
+ * claimed nothing is written and the earlier code is returned.
+ */
 export async function insertRequest(db: Database, request: NewRequest): Promise<{ code: string; replayed: boolean }> {
   for (let attempt = 0; ; attempt++) {
     const code = request.code ?? requestCode(request.receivedAt);
     try {
-      return await db.transaction(async (tx) => {
-        if (request.idempotency) {
-          const earlier = await claimKey(tx, { ...request.idempotency, code });
-          if (earlier) return { code: earlier, replayed: true };
-        }
-        await writeRequest(tx, code, request);
-        return { code, replayed: false };
-      });
+      const { sql, params } = insertStatement(code, request);
+      const [row] = await db.query<{ inserted: number }>(sql, params);
+      if (row!.inserted) return { code, replayed: false };
+      const earlier = await db.transaction((tx) => claimKey(tx, { ...request.idempotency!, code }));
+      return { code: earlier!, replayed: true };
     } catch (error) {
       // A drawn code already taken (about one in 10⁹ per day): draw again.
       if (sqlState(error) !== UNIQUE_VIOLATION || request.code || attempt >= 5) throw error;
@@ -53,20 +56,26 @@ export async function insertRequest(db: Database, request: NewRequest): Promise<
   }
 }
 
-async function writeRequest(tx: Queryable, code: string, request: NewRequest): Promise<void> {
-  const { application, upload, receivedAt } = request;
-  await tx.query(
-    `INSERT INTO requests (code, received_at, stage, applicant_type, application, lookup_phone, source)
-     VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)`,
-    [code, receivedAt.toISOString(), STAGES[0], application.applicantType, JSON.stringify(application), applicantPhone(application), request.source ?? 'online'],
-  );
-  await tx.query('INSERT INTO request_events (request_code, at, stage, actor) VALUES ($1, $2, $3, $4)', [code, receivedAt.toISOString(), STAGES[0], 'applicant']);
-  if (upload) {
-    await tx.query(
-      `INSERT INTO request_uploads (request_code, kind, file_name, media_type, size_bytes, sha256, data) VALUES ($1, 'identity-proof', $2, $3, $4, $5, $6)`,
-      [code, upload.fileName, upload.mediaType, upload.bytes.length, upload.sha256, upload.bytes],
-    );
-  }
+function insertStatement(code: string, request: NewRequest): { sql: string; params: unknown[] } {
+  const { application, upload, receivedAt, idempotency } = request;
+  const params: unknown[] = [];
+  const $ = (value: unknown) => `$${params.push(value)}`;
+  const [c, at, stage] = [$(code), $(receivedAt.toISOString()), $(STAGES[0])];
+  const claim = idempotency
+    ? `INSERT INTO idempotency_keys (key, route, payload_sha256, resource_code) VALUES (${$(idempotency.key)}, ${$(idempotency.route)}, ${$(idempotency.hash)}, ${c}) ON CONFLICT (key) DO NOTHING RETURNING resource_code`
+    : `SELECT ${c}::text AS resource_code`;
+  const stored = upload
+    ? `, upload AS (INSERT INTO request_uploads (request_code, kind, file_name, media_type, size_bytes, sha256, data)
+         SELECT code, 'identity-proof', ${$(upload.fileName)}, ${$(upload.mediaType)}, ${$(upload.bytes.length)}, ${$(upload.sha256)}, ${$(upload.bytes)} FROM inserted RETURNING id)`
+    : '';
+  const sql = `WITH claimed AS (${claim}),
+    inserted AS (
+      INSERT INTO requests (code, received_at, stage, applicant_type, application, lookup_phone, source)
+      SELECT ${c}, ${at}, ${stage}, ${$(application.applicantType)}, ${$(JSON.stringify(application))}::text::jsonb, ${$(applicantPhone(application))}, ${$(request.source ?? 'online')}
+      WHERE EXISTS (SELECT 1 FROM claimed) RETURNING code),
+    event AS (INSERT INTO request_events (request_code, at, stage, actor) SELECT code, ${at}, ${stage}, 'applicant' FROM inserted RETURNING id)${stored}
+    SELECT (SELECT count(*) FROM inserted)::int AS inserted`;
+  return { sql, params };
 }
 
 export async function findRequest(db: Queryable, code: string): Promise<StoredRequest | undefined> {
