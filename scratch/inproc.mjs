@@ -1,0 +1,13 @@
+import { loadServerModules } from '../test/server/api.mjs';
+const { createServerApp, readConfig } = await loadServerModules();
+const config = readConfig({ ZWGK_DATA_DIR: process.argv[2] ?? 'memory://', DATABASE_URL: process.argv[3] ?? '', ZWGK_RATE_SUBMIT: '1000000/60', ZWGK_LOG_LEVEL: 'warn' });
+const api = await createServerApp(config, { scheduleRetention: false });
+const body = (i) => JSON.stringify({ applicantType: '公民', citizen: { name: `申请人${i}`, idType: '居民身份证', idNumber: '11010519491231002X', phone: `139${String(10_000_000 + i).slice(-8)}`, address: `示例县人民路${i}号` }, information: { title: `t${i}` }, provideForm: '电子', delivery: '邮寄', privacyConsent: true });
+const N = 3000; let i = 0;
+const t = performance.now();
+await Promise.all(Array.from({ length: 50 }, async () => { while (i < N) { const k = i++; const r = await api.app.request('http://localhost/api/requests', { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body(k))), 'idempotency-key': `k${k}-${Date.now()}` }, body: body(k) }, { incoming: { socket: { remoteAddress: '127.0.0.1' } } }); if (r.status !== 201 && k < 3) console.log(r.status, await r.text()); } }));
+console.log(`${(N / ((performance.now() - t) / 1000)).toFixed(0)} req/s in process`);
+const t2 = performance.now();
+for (let k = 0; k < 500; k++) await api.ctx.db.query('SELECT 1');
+console.log(`${(500 / ((performance.now() - t2) / 1000)).toFixed(0)} trivial queries/s`);
+await api.close();
