@@ -44,3 +44,24 @@ export async function recordFailure(db: Database, scope: LookupScope, code: stri
 
 /** Phones compared as digits only: 0373-5551234 and 0373 5551234 are one number. */
 export const phoneDigits = (phone: string): string => phone.replace(/\D/g, '');
+
+/**
+ * The record behind a code, only for the phone it was made with: a code of the wrong shape or a
+ * wrong phone gets `notFound()` (nothing revealed), and every wrong phone counts towards the lock.
+ */
+export async function verifyPhone<T>(
+  db: Database,
+  check: { scope: LookupScope; code: string; phone: string; shape: RegExp; lock: LookupLock; notFound: () => Error },
+  find: (code: string) => Promise<T | undefined>,
+  phoneOf: (record: T) => string | null,
+): Promise<T> {
+  if (!check.shape.test(check.code)) throw check.notFound();
+  await assertNotLocked(db, check.scope, check.code);
+  const record = await find(check.code);
+  const stored = record && phoneOf(record);
+  if (!record || !stored || stored !== phoneDigits(check.phone)) {
+    await recordFailure(db, check.scope, check.code, check.lock);
+    throw check.notFound();
+  }
+  return record;
+}

@@ -15,7 +15,7 @@ import type { ServerContext } from '../context.js';
 import { limitBody, readJson } from '../http/guards.js';
 import { ApiError } from '../http/problem.js';
 import { payloadHash, readKey } from '../idempotency.js';
-import { assertNotLocked, phoneDigits, recordFailure } from '../lookup-guard.js';
+import { verifyPhone } from '../lookup-guard.js';
 import { readLookup } from '../requests/routes.js';
 import { allCounts, cancelSignup, countsKey, findSignup, insertSignup, sessionsOf, type StoredSignup } from './store.js';
 
@@ -81,17 +81,8 @@ export function openDayRoutes(ctx: ServerContext) {
     return c.json(publicView(signup), replayed ? 200 : 201);
   });
 
-  /** The sign-up behind a code, only for the phone it was made with; wrong phones count towards a lock. */
-  const verified = async (code: string, phone: string): Promise<StoredSignup> => {
-    if (!SIGNUP_CODE.test(code)) throw notFound();
-    await assertNotLocked(ctx.db, 'signup', code);
-    const signup = await findSignup(ctx.db, code);
-    if (!signup || !signup.phone || signup.phone !== phoneDigits(phone)) {
-      await recordFailure(ctx.db, 'signup', code, ctx.config.lookupLock);
-      throw notFound();
-    }
-    return signup;
-  };
+  const verified = (code: string, phone: string): Promise<StoredSignup> =>
+    verifyPhone(ctx.db, { scope: 'signup', code, phone, shape: SIGNUP_CODE, lock: ctx.config.lookupLock, notFound }, (c) => findSignup(ctx.db, c), (s) => s.phone);
 
   app.post('/signups/lookup', ctx.rateLimits.lookup, limitBody(4096), async (c) => {
     const { code, phone } = await readLookup(c);

@@ -5,7 +5,7 @@
  * overbook and never over-fill the waiting list.
  */
 import type { OpenDayEvent, OpenDaySession } from '../../catalogue/schema.js';
-import { decideSignup, holdsPlace, type RefusalReason, type SessionFacts, type SignupStatus } from '../../components/open-day/capacity.js';
+import { decideSignup, holdsPlace, sessionFacts, type RefusalReason, type SessionFacts, type SignupStatus } from '../../components/open-day/capacity.js';
 import type { SignupBody } from '../../forms/signup-schema.js';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.js';
 import { signupCode } from '../codes.js';
@@ -69,18 +69,11 @@ async function sessionCounts(tx: Queryable, eventId: string, sessionId: string):
 
 /** The facts the capacity rules decide on, from the catalogue and the stored counts. */
 export function factsOf(event: OpenDayEvent, session: OpenDaySession, counts: Counts, waitlistFactor: number): SessionFacts {
-  return {
-    capacity: session.capacity,
+  return sessionFacts(event, session, {
     taken: (counts.confirmed ?? 0) + (counts.pending ?? 0),
-    mode: event.registration?.selection ?? 'first_come',
-    waitlist: event.registration?.waitlist ?? false,
-    open: event.registration?.open ?? false,
-    eventStatus: event.status,
-    deadline: event.registration?.deadline,
-    start: session.start,
     waitlisted: counts.waitlisted ?? 0,
     waitlistLimit: Math.floor(session.capacity * waitlistFactor),
-  };
+  });
 }
 
 const REFUSALS: Record<RefusalReason, string> = { full: '名额已满', deadline: '报名已截止', closed: '报名未开放或已关闭', past: '活动已结束', cancelled: '活动已取消' };

@@ -13,7 +13,7 @@ import type { ServerContext } from '../context.js';
 import { largeBodySlots, limitBody, readJson, readJsonSized } from '../http/guards.js';
 import { ApiError, type FieldError } from '../http/problem.js';
 import { payloadHash, readKey } from '../idempotency.js';
-import { assertNotLocked, phoneDigits, recordFailure } from '../lookup-guard.js';
+import { verifyPhone } from '../lookup-guard.js';
 import { findRequest, insertRequest, STAGES, type StoredRequest } from './store.js';
 import { checkUpload } from './upload.js';
 
@@ -79,13 +79,7 @@ export function requestRoutes(ctx: ServerContext) {
 
   app.post('/lookup', ctx.rateLimits.lookup, limitBody(4096), async (c) => {
     const { code, phone } = await readLookup(c);
-    if (!REQUEST_CODE.test(code)) throw notFound();
-    await assertNotLocked(ctx.db, 'request', code);
-    const found = await findRequest(ctx.db, code);
-    if (!found || !found.lookupPhone || found.lookupPhone !== phoneDigits(phone)) {
-      await recordFailure(ctx.db, 'request', code, ctx.config.lookupLock);
-      throw notFound();
-    }
+    const found = await verifyPhone(ctx.db, { scope: 'request', code, phone, shape: REQUEST_CODE, lock: ctx.config.lookupLock, notFound }, (k) => findRequest(ctx.db, k), (r) => r.lookupPhone);
     return c.json(receipt(found));
   });
 
