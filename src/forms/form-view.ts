@@ -42,7 +42,7 @@ export function renderField(def: FieldDef, state: FieldState, locale: Locale, id
       break;
     case 'checkbox':
       return html`<div class="field checkbox ${state.error ? 'has-error' : ''}">
-        ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
+        ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${translate(formMessages, locale, 'errorPrefix')}</span>${state.error}</p>` : nothing}
         <label><input type="checkbox" id=${common.id} name=${def.key} .checked=${state.value === 'yes'} aria-invalid=${common.invalid} aria-describedby=${describedBy}
           @change=${(e: Event) => state.onInput((e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${def.label}</label>
         ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
@@ -58,7 +58,7 @@ export function renderField(def: FieldDef, state: FieldState, locale: Locale, id
   return html`<div class="field ${state.error ? 'has-error' : ''}">
     <label for=${id}>${label}</label>
     ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
-    ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
+    ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${translate(formMessages, locale, 'errorPrefix')}</span>${state.error}</p>` : nothing}
     ${control}
   </div>`;
 }

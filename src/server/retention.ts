@@ -42,6 +42,8 @@ export async function runRetention(db: Database, policy: RetentionPolicy, now: D
       `UPDATE requests SET
          application = jsonb_strip_nulls(jsonb_build_object(
            'applicantType', application->'applicantType', 'information', application->'information',
+           -- an organisation's kind (商业企业, 科研机构…) is a column of the annual report, not personal data
+           'organisation', CASE WHEN application->'organisation' ? 'kind' THEN jsonb_build_object('kind', application->'organisation'->'kind') END,
            'provideForm', application->'provideForm', 'delivery', application->'delivery')),
          lookup_phone = NULL, personal_data_removed_at = $1
        WHERE closed_at IS NOT NULL AND closed_at < $1::timestamptz - make_interval(days => $2) AND personal_data_removed_at IS NULL

@@ -76,8 +76,8 @@ test('the sign-up accepts exactly what <zwgk-open-day> accepts (422 with field p
   const ok = { consent: 'yes', companions: '2', identity: '群众代表', idNumber: '11010519491231002X', question: '想了解招生政策' };
   assert.equal((await signUp('od-rules', 400, { fields: ok })).status, 201);
   const cases = [
-    [{ fields: { ...ok, consent: '' } }, 'fields.consent', 'choose'],
-    [{ fields: { companions: '1' } }, 'fields.consent', 'choose'],
+    [{ fields: { ...ok, consent: '' } }, 'fields.consent', 'tick'],
+    [{ fields: { companions: '1' } }, 'fields.consent', 'tick'],
     [{ fields: { ...ok, idNumber: '123' } }, 'fields.idNumber', 'id-format'],
     [{ fields: { ...ok, companions: '-5' } }, 'fields.companions', 'number-range'],
     [{ fields: { ...ok, companions: '99999999999999999999' } }, 'fields.companions', 'number-range'],

@@ -110,7 +110,7 @@ const problems = (body, registration) => m.signupProblems(event(registration), {
 
 test('sign-up rules: consent, options, number bounds, lengths, unknown keys, as the element checks them', () => {
   assert.deepEqual(problems({ fields: { consent: 'yes', companions: '2', identity: '群众代表', note: '好' } }), []);
-  assert.deepEqual(problems({ fields: {} }), ['fields.consent:choose']);
+  assert.deepEqual(problems({ fields: {} }), ['fields.consent:tick']);
   assert.deepEqual(problems({ fields: {} }, { consentText: undefined }), []);
   assert.deepEqual(problems({ fields: { consent: 'no' } }), ['fields.consent:option']);
   assert.deepEqual(problems({ fields: { consent: 'yes', companions: '3' } }), ['fields.companions:number-range']);
