@@ -40,7 +40,7 @@ test(`[${ENGINE}] kill -9 in the middle of a stream: every acknowledged applicat
     }
   };
   const workers = Array.from({ length: 16 }, worker);
-  while (acknowledged.length < 300) await new Promise((resolve) => setTimeout(resolve, 20));
+  while (acknowledged.length < 200) await new Promise((resolve) => setTimeout(resolve, 20));
   const result = await server.kill9();
   killed = true;
   await Promise.all(workers);
@@ -48,12 +48,14 @@ test(`[${ENGINE}] kill -9 in the middle of a stream: every acknowledged applicat
   server = await startServer({ ...database.env, ZWGK_CATALOGUE: file });
   api = client(server.origin);
   const missing = [];
-  for (const record of acknowledged) {
-    const path = record.kind === 'request' ? '/api/requests/lookup' : '/api/open-days/signups/lookup';
-    const response = await api.post(path, { code: record.code, phone: record.phone });
-    if (response.status !== 200 || response.json.code !== record.code) missing.push(record.code);
+  for (let i = 0; i < acknowledged.length; i += 10) {
+    await Promise.all(acknowledged.slice(i, i + 10).map(async (record) => {
+      const path = record.kind === 'request' ? '/api/requests/lookup' : '/api/open-days/signups/lookup';
+      const response = await api.post(path, { code: record.code, phone: record.phone });
+      if (response.status !== 200 || response.json.code !== record.code) missing.push(record.code);
+    }));
   }
-  assert.ok(acknowledged.length >= 300);
+  assert.ok(acknowledged.length >= 200);
   assert.deepEqual(missing, []);
   await server.stop();
   await database.drop();

@@ -42,11 +42,16 @@ const company = {
 const post = (body, headers) => api.post('/api/requests', body, headers);
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
 const proof = (bytes, type = 'image/png', size = bytes.length) => ({ name: '身份证.png', type, size, dataUrl: `data:${type};base64,${bytes.toString('base64')}` });
-const stored = (code) => server.stop().then(() => withDatabase(database, async (db) => {
-  const [row] = await db.query('SELECT application, stage, lookup_phone FROM requests WHERE code = $1', [code]);
-  const uploads = await db.query('SELECT file_name, media_type, size_bytes, length(data)::int AS bytes FROM request_uploads WHERE request_code = $1', [code]);
-  const events = await db.query('SELECT stage, actor FROM request_events WHERE request_code = $1', [code]);
-  return { ...row, uploads, events };
+/** The stored rows of each code, read from the database itself (PGlite: with the server stopped). */
+const stored = (...codes) => server.stop().then(() => withDatabase(database, async (db) => {
+  const records = [];
+  for (const code of codes) {
+    const [row] = await db.query('SELECT application, stage, lookup_phone FROM requests WHERE code = $1', [code]);
+    const uploads = await db.query('SELECT file_name, media_type, size_bytes, length(data)::int AS bytes FROM request_uploads WHERE request_code = $1', [code]);
+    const events = await db.query('SELECT stage, actor FROM request_events WHERE request_code = $1', [code]);
+    records.push({ ...row, uploads, events });
+  }
+  return records.length === 1 ? records[0] : records;
 })).finally(async () => {
   server = await startServer({ ...database.env, ZWGK_CATALOGUE: file });
   api = client(server.origin);
@@ -63,11 +68,11 @@ test(`[${ENGINE}] a complete 公民 and 法人 application are stored exactly as
     assert.ok(response.json.timeline.replyBy > response.json.timeline.supplementBy);
     codes.push(response.json.code);
   }
-  const first = await stored(codes[0]);
+  const [first, second] = await stored(...codes);
   assert.deepEqual(first.application, citizen);
   assert.equal(first.lookup_phone, '13800138000');
   assert.deepEqual(first.events, [{ stage: '接收', actor: 'applicant' }]);
-  assert.deepEqual((await stored(codes[1])).application, company);
+  assert.deepEqual(second.application, company);
 });
 
 test('the shared rules reject an empty application and wrong checksums at their fields (422)', async () => {
@@ -153,6 +158,30 @@ test('applications survive a restart; /healthz answers with the engine', async (
   assert.equal(again.status, 200);
   assert.equal(again.json.code, receipt.code);
   assert.deepEqual((await api.get('/healthz')).json, { status: 'ok', engine: ENGINE });
+});
+
+test('large bodies are taken a few at a time (503 + Retry-After beyond), and configured CORS origins may post', async () => {
+  await server.stop();
+  server = await startServer({ ...database.env, ZWGK_CATALOGUE: file, ZWGK_MAX_CONCURRENT_UPLOADS: '1', ZWGK_CORS_ORIGINS: 'https://cms.example.gov.cn' });
+  api = client(server.origin);
+  // One upload arrives slowly and holds the only slot…
+  const { request } = await import('node:http');
+  const body = JSON.stringify({ ...citizen, identityProof: proof(Buffer.concat([PNG, Buffer.alloc(200_000)])) });
+  const slow = request(`${server.origin}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body), Origin: server.origin } });
+  const slowDone = new Promise((resolve, reject) => slow.on('response', (r) => { r.resume(); r.on('end', () => resolve(r.statusCode)); }).on('error', reject));
+  slow.write(body.slice(0, 1000));
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  // …so a second large one is turned away at once, and a small one still passes.
+  const busy = await post({ ...citizen, identityProof: proof(Buffer.concat([PNG, Buffer.alloc(100_000)])) });
+  assert.equal(busy.status, 503);
+  assert.equal(busy.headers.get('retry-after'), '5');
+  assert.equal((await post(citizen)).status, 201);
+  slow.end(body.slice(1000));
+  assert.equal(await slowDone, 201);
+  const preflight = await api.raw('OPTIONS', '/api/requests', undefined, { Origin: 'https://cms.example.gov.cn', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' });
+  assert.equal(preflight.headers.get('access-control-allow-origin'), 'https://cms.example.gov.cn');
+  assert.equal((await post(citizen, { Origin: 'https://cms.example.gov.cn' })).status, 201);
+  assert.equal((await post(citizen, { Origin: 'https://other.example.gov.cn' })).status, 403);
 });
 
 test('the logs of this whole run hold no phone number and no ID number', async () => {
