@@ -3,9 +3,10 @@
 // `build`, and by bin/zwgk.mjs itself when the bundle is missing. `zwgk render` runs the elements
 // themselves in happy-dom: their browser build (src/render/runtime.ts, bundled as for a browser)
 // is embedded in the CLI as text by renderRuntimePlugin().
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleForNode } from './bundle-node.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 export const CLI_BUNDLE = fileURLToPath(new URL('../dist/cli/zwgk.mjs', import.meta.url));
@@ -44,33 +45,18 @@ export function renderRuntimePlugin() {
           define: { 'process.env.NODE_ENV': '"production"' },
           plugins: [inlineCss],
         });
-        return { contents: `export default ${JSON.stringify(result.outputFiles[0].text)};`, loader: 'js', watchFiles: result.metafile ? Object.keys(result.metafile.inputs) : [] };
+        return { contents: `export default ${JSON.stringify(result.outputFiles[0].text)};`, loader: 'js' };
       });
     },
   };
 }
 
 export async function buildCli() {
-  const { build } = await import('esbuild');
-  mkdirSync(new URL('../dist/cli/', import.meta.url), { recursive: true });
-  // Written beside the target and renamed, so a zwgk started meanwhile never reads half a file.
-  const temporary = `${CLI_BUNDLE}.${process.pid}.tmp`;
-  await build({
-    absWorkingDir: root,
-    entryPoints: ['src/cli/main.ts'],
-    outfile: temporary,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    legalComments: 'none',
-    logLevel: 'warning',
+  return bundleForNode('src/cli/main.ts', CLI_BUNDLE, {
     plugins: [renderRuntimePlugin()],
     // CommonJS dependencies (exceljs) call require() on Node built-ins; an ES module has none.
     banner: { js: "import { createRequire as __zwgkCreateRequire } from 'node:module'; const require = __zwgkCreateRequire(import.meta.url);" },
   });
-  renameSync(temporary, CLI_BUNDLE);
-  return CLI_BUNDLE;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
