@@ -12,7 +12,7 @@ import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudi
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
 import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
-import { startExpansion } from './expansion.js';
+import { branchKeys, startExpansion } from './expansion.js';
 import { staticRender } from '../../core/static-render.js';
 
 export interface ZwgkSearchDetail {
@@ -286,10 +286,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
     if (rebuild && changed.has('query') && terms.length) {
       // Expand the way to every match: the reader sees results, not closed folders.
-      const keys = new Set<string>();
-      const walk = (nodes: TreeNode[]) => nodes.forEach((n) => n.kind !== 'item' && (keys.add(n.key), walk(n.children)));
-      walk(this.roots);
-      this.expanded = keys;
+      this.expanded = branchKeys(this.roots);
     }
     if (rebuild || this.rowsFor !== this.expanded) {
       this.rowsFor = this.expanded;

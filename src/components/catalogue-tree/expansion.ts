@@ -1,12 +1,13 @@
 /**
- * Which branches of the tree are open when a catalogue first shows (the `expanded` attribute):
- * `all`, or domains by id or name, comma separated (a listed domain opens with everything under
- * it). Pure.
+ * Which branches of the tree are open: every one (search results, `expanded="all"`), or those of
+ * the domains the `expanded` attribute names by id, name or alias, comma separated (a listed domain
+ * opens with everything under it). Pure.
  */
 import type { TreeNode } from './model.js';
+import { parseList } from './filters.js';
 
 /** Every branch key at or under `nodes`. */
-function branchKeys(nodes: readonly TreeNode[], into: Set<string>): Set<string> {
+export function branchKeys(nodes: readonly TreeNode[], into = new Set<string>()): Set<string> {
   for (const node of nodes) {
     if (node.kind === 'item') continue;
     into.add(node.key);
@@ -16,9 +17,7 @@ function branchKeys(nodes: readonly TreeNode[], into: Set<string>): Set<string> 
 }
 
 export function startExpansion(roots: readonly TreeNode[], expanded: string | undefined): Set<string> {
-  const wanted = (expanded ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
-  if (!wanted.length) return new Set();
-  if (wanted.some((w) => w.toLowerCase() === 'all')) return branchKeys(roots, new Set());
-  const open = roots.filter((root) => root.domain && (wanted.includes(root.domain.id) || wanted.includes(root.domain.name) || root.domain.aliases?.some((a) => wanted.includes(a))));
-  return branchKeys(open, new Set());
+  const wanted = parseList(expanded);
+  if (wanted.some((w) => w.toLowerCase() === 'all')) return branchKeys(roots);
+  return branchKeys(roots.filter(({ domain }) => domain && [domain.id, domain.name, ...(domain.aliases ?? [])].some((name) => wanted.includes(name))));
 }
