@@ -100,7 +100,10 @@ export function renderLoadState(state: CatalogueState, locale: Locale, onRetry?:
     case 'ready':
       return nothing;
     case 'idle':
-      return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status">${t('waiting')}</div>`;
+      // No source yet, and the page's own content on screen (a copy from `zwgk render` on a page
+      // without a catalogue, or a fallback waiting for a provider): nothing to announce.
+      if (quiet) return nothing;
+      return html`<div class="zwgk-status" part="status" role="status">${t('waiting')}</div>`;
     case 'loading':
       return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status" aria-busy="true">${t('loading')}</div>`;
     case 'error': {

@@ -300,6 +300,22 @@ describe('with JavaScript on, the element takes over the rendered copy', () => {
     await page.close();
   });
 
+  test('an item page stays as rendered even where the site template loads the elements everywhere', async () => {
+    const { page: still } = await openStatic('item-it-001.html');
+    const staticText = await elementText(still, 'zwgk-catalogue-tree');
+    await still.close();
+    const page = await browser.newPage();
+    const problems = watchProblems(page);
+    await page.goto(server.url('item-it-001.html'), { waitUntil: 'load' });
+    await page.addScriptTag({ type: 'module', url: server.url('zwgk-elements.js') });
+    await page.waitForFunction(() => !!customElements.get('zwgk-catalogue-tree'));
+    await zwgkSettled(page);
+    assert.equal(await elementText(page, 'zwgk-catalogue-tree'), staticText);
+    assert.equal(new URL(page.url()).hash, '', 'the page’s address is left alone');
+    assert.deepEqual(problems(), []);
+    await page.close();
+  });
+
   test('index.html: the tree, the policy list and the places take over with layout shift ≤ 0.01; a row then opens in place', async () => {
     const { page, problems } = await openLive('index.html');
     const cls = (await page.evaluate(() => window.__shifts)).reduce((a, b) => a + b, 0);

@@ -88,6 +88,7 @@ const TYPEAHEAD_RESET_MS = 600;
  * @csspart request - The 申请公开 button.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
+ * @csspart offline - The 离线数据 notice above a catalogue shown from this browser's last good copy (own `src` only).
  *
  * @cssproperty --zwgk-tree-height - Height of the scrolling tree (default 32em).
  * @cssproperty --zwgk-tree-row-height - Height of one row (default 2.75em).
