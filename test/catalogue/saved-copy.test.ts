@@ -66,6 +66,14 @@ async function mountCard(src: string, extra: Record<string, string> = {}): Promi
   return el;
 }
 
+/** A policy card whose `src` answers `status` with `body`, the store holding `saved` as copies for that URL. */
+async function cardOverFailure(status: number, body: string, saved: Record<string, any>[], extra: Record<string, string> = {}) {
+  const src = programmedUrl();
+  await program(src, status, body);
+  setCopyStore(memoryStore(saved.map((catalogue) => copyOf(src, catalogue))));
+  return { src, el: await mountCard(src, extra) };
+}
+
 describe('the last good copy of a catalogue', () => {
   afterEach(() => {
     setCopyStore(undefined);
@@ -184,10 +192,7 @@ describe('the last good copy of a catalogue', () => {
     }
 
     it('a 404 shows the error, not the copy: the address is wrong and the editors must see it', async () => {
-      const src = programmedUrl();
-      await program(src, 404, 'Not Found');
-      setCopyStore(memoryStore([copyOf(src, catalogueDated('2026-11-20'))]));
-      const el = await mountCard(src);
+      const { el } = await cardOverFailure(404, 'Not Found', [catalogueDated('2026-11-20')]);
       await oneEvent(el, 'zwgk-error');
       await el.updateComplete;
       expect(notice(el)).to.equal(null);
@@ -195,10 +200,7 @@ describe('the last good copy of a catalogue', () => {
     });
 
     it('without a saved copy the error is shown as before', async () => {
-      const src = programmedUrl();
-      await program(src, 503, 'Service Unavailable');
-      setCopyStore(memoryStore());
-      const el = await mountCard(src);
+      const { el } = await cardOverFailure(503, 'Service Unavailable', []);
       await oneEvent(el, 'zwgk-error');
       await until(() => !!el.querySelector('[part~="error"]'));
       expect(el.querySelector('[part~="error"]')!.textContent).to.contain('HTTP 503');
@@ -206,10 +208,7 @@ describe('the last good copy of a catalogue', () => {
     });
 
     it('a saved copy that is no longer valid is not shown', async () => {
-      const src = programmedUrl();
-      await program(src, 500, 'error');
-      setCopyStore(memoryStore([copyOf(src, { ...catalogueDated('2026-11-20'), items: [{ id: 'broken' }] })]));
-      const el = await mountCard(src);
+      const { el } = await cardOverFailure(500, 'error', [{ ...catalogueDated('2026-11-20'), items: [{ id: 'broken' }] }]);
       await oneEvent(el, 'zwgk-error');
       await until(() => !!el.querySelector('[part~="error"]'));
       expect(notice(el)).to.equal(null);
@@ -217,10 +216,7 @@ describe('the last good copy of a catalogue', () => {
     });
 
     it('speaks English on an English page', async () => {
-      const src = programmedUrl();
-      await program(src, 502, 'Bad Gateway');
-      setCopyStore(memoryStore([copyOf(src, catalogueDated('2026-11-20'), '2026-12-05T06:30:00.000Z')]));
-      const el = await mountCard(src, { lang: 'en' });
+      const { el } = await cardOverFailure(502, 'Bad Gateway', [catalogueDated('2026-11-20')], { lang: 'en' });
       await oneEvent(el, 'zwgk-catalogue-load');
       await el.updateComplete;
       expect(noticeText(el)).to.contain('Offline copy');
@@ -232,10 +228,7 @@ describe('the last good copy of a catalogue', () => {
 
   describe('a fresh load replaces the copy; the copy never replaces a newer one', () => {
     it('retry keeps the copy on screen while it loads, then shows the fresh catalogue without the notice', async () => {
-      const src = programmedUrl();
-      await program(src, 503, 'down');
-      setCopyStore(memoryStore([copyOf(src, catalogueDated('2026-11-20'))]));
-      const el = await mountCard(src);
+      const { el, src } = await cardOverFailure(503, 'down', [catalogueDated('2026-11-20')]);
       await oneEvent(el, 'zwgk-catalogue-load');
       await el.updateComplete;
       await program(src, 200, JSON.stringify(catalogueDated('2026-12-01')), 300);
@@ -253,10 +246,7 @@ describe('the last good copy of a catalogue', () => {
     });
 
     it('a retry that fails again keeps the copy and says so', async () => {
-      const src = programmedUrl();
-      await program(src, 500, 'down');
-      setCopyStore(memoryStore([copyOf(src, catalogueDated('2026-11-20'))]));
-      const el = await mountCard(src);
+      const { el } = await cardOverFailure(500, 'down', [catalogueDated('2026-11-20')]);
       await oneEvent(el, 'zwgk-catalogue-load');
       await el.updateComplete;
       notice(el)!.querySelector('button')!.click();
