@@ -86,6 +86,12 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
       return value === rowIndent(Math.min(depth, MAX_STATIC_DEPTH));
     },
     async finish(body, { request, live }) {
+      // Without script there is no roving focus: every item link is reached with Tab, and the
+      // branch rows (which only open and close with script) are not stops on the way.
+      for (const row of body.querySelectorAll('[role="treeitem"]')) {
+        if (row.localName === 'a') row.removeAttribute('tabindex');
+        else row.setAttribute('tabindex', '-1');
+      }
       if (request.hrefFor) return;
       // Each item's standard, shown by its #zwgk-item= link with JavaScript off.
       const column = body.querySelector('.zwgk-detail-column');

@@ -158,6 +158,9 @@ describe('zwgk render on the command line', () => {
     assert.doesNotMatch(fragment, /style=|<script|<!--|\son[a-z]+=/);
     const links = [...fragment.matchAll(/role="treeitem"[^>]*href="#zwgk-item=([^"]+)"|href="#zwgk-item=([^"]+)"[^>]*role="treeitem"/g)].map((m) => m[1] ?? m[2]);
     assert.equal(new Set(links).size, sample.items.length, 'every item is a row with a link');
+    // Every item link is a Tab stop without script (no roving tabindex); no branch row is.
+    assert.doesNotMatch(fragment, /<a [^>]*role="treeitem"[^>]*tabindex=|<a [^>]*tabindex=[^>]*role="treeitem"/);
+    assert.equal((fragment.match(/<div [^>]*role="treeitem"[^>]*>/g) ?? []).filter((row) => !row.includes('tabindex="-1"')).length, 0);
     for (const item of sample.items) assert.ok(fragment.includes(`id="zwgk-item=${item.id}"`), `the standard of ${item.id} is in the page for its link`);
     const ids = [...fragment.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.equal(ids.length, new Set(ids).size, 'ids are unique');
