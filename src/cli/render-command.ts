@@ -7,13 +7,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeProblem } from '../catalogue/problems.js';
-import { openRenderer } from '../render/render-dom.js';
-import { buildPages } from '../render/pages.js';
+import type { Renderer } from '../render/render-dom.js';
 import { RENDER_TARGETS, findTarget } from '../render/targets.js';
 import { parseAttributes, parseCommandArgs, parseLocale } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INTERNAL, EXIT_INVALID, EXIT_OK, UsageError, type CliIO } from './io.js';
 import { isUrl, loadSource } from './read-source.js';
+
+/** happy-dom and the elements are loaded only when something is rendered: other commands start without them. */
+async function openRenderer(): Promise<Renderer> {
+  const { openRenderer: open } = await import('../render/render-dom.js');
+  return open();
+}
 
 async function output(path: string | undefined, text: string, io: CliIO): Promise<void> {
   if (!path || path === '-') {
@@ -64,7 +69,7 @@ export const renderCommand: Command = {
     const lang = parseLocale(values.lang);
     if (values.stylesheet) {
       if (positionals.length || values.element || values.pages) throw new UsageError('--stylesheet 不与目录文件、--element 或 --pages 同用', '--stylesheet takes no catalogue, --element or --pages');
-      const renderer = openRenderer();
+      const renderer = await openRenderer();
       try {
         await output(values.o, renderer.stylesheet(), io);
       } finally {
@@ -89,7 +94,7 @@ export const renderCommand: Command = {
     }
     const catalogueText = JSON.stringify(result.catalogue);
     const src = values.src ?? (isUrl(source) ? source : undefined);
-    const renderer = openRenderer();
+    const renderer = await openRenderer();
     try {
       if (target) {
         if (!renderer.rendersInLightDom(target.tag)) {
@@ -108,6 +113,7 @@ export const renderCommand: Command = {
         if (!src) io.err(lang === 'en' ? 'no --src: the element takes over only inside <zwgk-catalogue src="…">' : '未给出 --src：组件只有放在 <zwgk-catalogue src="…"> 中才会用脚本接管');
         return EXIT_OK;
       }
+      const { buildPages } = await import('../render/pages.js');
       const files = await buildPages(renderer, catalogueText, result.catalogue, { lang, src, script: values.script, css: values.css, baseUrl: values['base-url'] });
       const dir = values.pages!;
       for (const [path, text] of files) {
