@@ -56,13 +56,43 @@ export function describeProblem(problem: CatalogueError | CatalogueWarning, loca
   return `${where}: ${problem.message[locale]}`;
 }
 
-/** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. */
+/**
+ * A short preview of any value, built only as far as `max` characters and a few levels deep, so
+ * that neither a 5 MB string nor 10,000 nested arrays (which overflow JSON.stringify and String)
+ * can flood the page or throw.
+ */
+function preview(value: unknown, max: number): string {
+  let out = '';
+  const visit = (v: unknown, depth: number): void => {
+    if (out.length > max) return;
+    if (Array.isArray(v)) {
+      if (depth > 8) return void (out += '[…]');
+      out += '[';
+      for (let i = 0; i < v.length && out.length <= max; i++) {
+        if (i) out += ',';
+        visit(v[i], depth + 1);
+      }
+      out += ']';
+    } else if (v && typeof v === 'object') {
+      if (depth > 8) return void (out += '{…}');
+      out += '{';
+      let first = true;
+      for (const key in v) {
+        if (out.length > max) break;
+        out += `${first ? '' : ','}${JSON.stringify(key)}:`;
+        first = false;
+        visit((v as Record<string, unknown>)[key], depth + 1);
+      }
+      out += '}';
+    } else if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max + 1) : v);
+    else out += v === undefined ? 'undefined' : typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function' ? String(typeof v) : JSON.stringify(v);
+  };
+  visit(value, 0);
+  return out;
+}
+
+/** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. Never throws. */
 export function quote(value: unknown, max = 40): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
+  const text = typeof value === 'string' ? value : preview(value, max);
   return text.length > max ? `“${text.slice(0, max)}…”` : `“${text}”`;
 }

@@ -11,6 +11,7 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = `
 export { brokenDocuments } from './test/fixtures/broken-documents.ts';
 export { minimalCatalogue } from './test/fixtures/minimal.ts';
+export { deepDocuments, DEEP_LEVELS } from './test/fixtures/deep-documents.ts';
 export { catalogueJsonSchema, CATALOGUE_SCHEMA_ID } from './src/cli/json-schema.ts';
 export { parseCatalogueText, validateCatalogue } from './src/catalogue/validate.ts';
 export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_PATTERN } from './src/catalogue/schema.ts';
