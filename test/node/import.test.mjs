@@ -115,7 +115,7 @@ test('a table with mistakes: each one is a warning at its cell, no row is lost, 
   ]);
   assert.ok(stderr.split('\n').includes('社会救助!F12: 未识别的公开对象 “部分群众”，按“全社会”导入'));
   // 14 rows below the header: 10 items + 1 blank + 1 note + 1 repeated header + 1 merged into the row above.
-  assert.deepEqual(report.rows, [{ sheet: '社会救助', read: 14, blank: 1, legend: 1, repeatedHeader: 1, section: 0, merged: 1, filled: 0 }]);
+  assert.deepEqual(report.rows, [{ sheet: '社会救助', read: 14, blank: 1, legend: 1, repeatedHeader: 1, section: 0, merged: 1, emptyProcess: 0, filled: 0 }]);
   assert.equal(catalogue.items.length, 10);
   assert.ok(stderr.includes('读取 1 个工作表、14 行：导入 10 个事项，空行 1，说明行 1，重复表头 1，标题行 0，并入上一行 1'));
   const duplicates = catalogue.items.filter((i) => i.name === '监督检查');

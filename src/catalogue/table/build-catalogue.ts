@@ -10,11 +10,11 @@ import { canonical } from '../diff.js';
 import { CATALOGUE_LEVELS, JURISDICTION_LEVELS, AGENCY_KINDS } from '../code-values.js';
 import { ID_PATTERN, type Agency, type Catalogue, type CatalogueItem, type ChannelRef, type Domain } from '../schema.js';
 import {
-  readAudience, readBasis, readCategory, readChannel, readFormat, readLevels, readMode, readStage, readTick,
-  readTimeLimit, splitAgencies, splitList, splitMarked, squash,
+  readAudience, readBasis, readCategory, readChannel, readContact, readFormat, readLevels, readMode, readStage, readTick,
+  readTimeLimit, splitAgencies, splitList, splitMarked, splitStandard, squash,
 } from './cell-values.js';
 import type { TextField, TickGroup } from './columns.js';
-import { PILOT_DOMAIN_IDS } from './domain-ids.js';
+import { canonicalDomainName, PILOT_DOMAIN_IDS } from './domain-ids.js';
 import type { ImportWarning } from './import-types.js';
 import type { CellValue, ItemRow, SheetReading } from './read-sheet.js';
 import { itemCells } from './write-table.js';
@@ -52,9 +52,9 @@ export interface BuildResult {
 
 /** Catalogue fields and the table column they are read from. */
 const FIELD_COLUMNS: Readonly<Record<string, TextField>> = {
-  code: 'code', content: 'content', standard: 'content', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subject',
+  code: 'code', content: 'content', standard: 'standard', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subject',
   channels: 'channels', audience: 'audience', audienceNote: 'audience', mode: 'mode', levels: 'levels', stages: 'stages',
-  formats: 'formats', category: 'category', id: 'id',
+  formats: 'formats', category: 'category', supervision: 'supervision', id: 'id',
 };
 
 /**
@@ -67,7 +67,7 @@ export function cellOfPath(path: string, sources: readonly ItemRow[]): string | 
   if (!row) return undefined;
   const field = match![2];
   const column = field && FIELD_COLUMNS[field];
-  const cell = (column && (row.text[column]?.cell ?? row.cells[column])) ||
+  const cell = (column && (row.text[column]?.cell ?? row.cells[column] ?? (column === 'standard' ? row.text.content?.cell : undefined))) ||
     (field === 'matter' ? row.levels[0]?.cell : field === 'name' || field === 'path' ? row.levels.at(-1)?.cell : undefined) ||
     `A${row.row}`;
   return `${row.sheet}!${cell}`;
@@ -149,7 +149,7 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
         updatedAt: date,
       };
       const previous = baseItems.get(id);
-      items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date) : item);
+      items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date, row) : item);
       sources.push(row);
     }
   }
@@ -237,16 +237,18 @@ function itemId(row: ItemRow, key: string, used: Set<string>, warn: (cell: strin
 
 type Warn = (cell: string, code: string, zh: string, en: string) => void;
 type CarriedFields = Pick<CatalogueItem, 'content' | 'basis' | 'timeLimit' | 'subjectIds' | 'mode' | 'channels' | 'audience' | 'levels'>
-  & Partial<Pick<CatalogueItem, 'standard' | 'audienceNote' | 'stages' | 'formats' | 'category'>>;
+  & Partial<Pick<CatalogueItem, 'standard' | 'audienceNote' | 'stages' | 'formats' | 'category' | 'supervision'>>;
 
 function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyIndex, warn: Warn): CarriedFields {
   const cellOf = (field: keyof ItemRow['text']) => row.text[field];
   const firstCell = (group: TickGroup) => row.ticks.find((t) => t.group === group)?.cell;
   const where = (field: keyof ItemRow['text'], group?: TickGroup) => cellOf(field)?.cell ?? row.cells[field] ?? (group && firstCell(group)) ?? `A${row.row}`;
 
-  const content = cellOf('content')?.value ?? '';
+  // 公开标准 in its own column beside 公开内容 (else the content's own list): split where the list breaks.
+  const standardText = cellOf('standard')?.value;
+  const content = cellOf('content')?.value ?? standardText ?? '';
   if (!content) warn(where('content'), 'empty-content', '公开内容（要素）为空', 'the content (要素) cell is empty');
-  const standard = elementsOf(content);
+  const standard = standardText && cellOf('content') ? (splitStandard(standardText) ?? [standardText]) : splitStandard(content);
 
   let basis = readBasis(cellOf('basis')?.value ?? '');
   if (basis.length === 0) {
@@ -290,15 +292,21 @@ function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyInd
   if (categoryText) {
     const category = readCategory(categoryText);
     if (category) fields.category = category;
-    else warn(where('category'), 'unknown-category', `未识别的事项类别 “${categoryText}”，未导入`, `unrecognised category "${categoryText}"; left out`);
+    else warn(where('category'), 'unknown-category', `未识别的项目类别 “${categoryText}”，未导入`, `unrecognised category "${categoryText}"; left out`);
+  }
+  const supervisionText = cellOf('supervision')?.value;
+  if (supervisionText) {
+    const { contact, unread } = readContact(supervisionText);
+    if (contact) fields.supervision = contact;
+    if (unread.length) {
+      warn(where('supervision'), 'unknown-supervision', contact
+        ? `监督方式中的 “${unread.join('；')}” 不是电话、邮箱、网址或地址，未导入`
+        : `监督方式 “${supervisionText}” 没有具体的电话、邮箱、网址或地址，未导入`,
+      contact ? `"${unread.join('; ')}" in the supervision cell is no phone, e-mail, web or street address; left out`
+        : `supervision "${supervisionText}" names no phone, e-mail, web or street address; left out`);
+    }
   }
   return fields;
-}
-
-/** 公开内容 written as a list of elements (、 or one per line) gives `standard`, the element list. */
-function elementsOf(content: string): string[] | undefined {
-  const parts = splitList(content.replace(/^[●•·▪◆\-]\s*/gm, '').replace(/^\d+[.、．)）]\s*/gm, ''), /[、；;\n\r]/);
-  return parts.length >= 2 && parts.every((part) => part.length <= 40) ? parts : undefined;
 }
 
 /** The options ticked in a group's sub-columns, or the entries of its one text cell. */
@@ -403,9 +411,12 @@ function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: 
 /* ── Keeping what the previous version knew ─────────────────────────────────── */
 
 /** Fields a table carries: when the cell still reads as the previous version wrote it, the previous value is kept. */
-const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category'] as const;
+const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category', 'supervision'] as const;
 
-function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, base: Catalogue, agencies: readonly Agency[], date: string): CatalogueItem {
+/** Fields that only some sheets have a column for: a sheet without the column leaves the previous value alone. */
+const OPTIONAL_COLUMNS: Readonly<Record<string, TextField>> = { stages: 'stages', formats: 'formats', category: 'category', supervision: 'supervision' };
+
+function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, base: Catalogue, agencies: readonly Agency[], date: string, row: ItemRow): CatalogueItem {
   // What the previous version's cells read as, through the same parsers as this import.
   const reread = rereadCells(previous, { ...base, agencies: [...agencies] });
   const result: Record<string, unknown> = { ...previous };
@@ -417,6 +428,7 @@ function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, bas
     if (field in reread && canonical(now) === canonical(reread[field])) continue; // same cell text: keep the finer structure
     if (field === 'standard' && canonical(item.content) === canonical(previous.content)) continue;
     if (field === 'code' && now === undefined) continue;
+    if (field in OPTIONAL_COLUMNS && !hasColumn(row, OPTIONAL_COLUMNS[field]!)) continue;
     if (now === undefined) delete result[field];
     else result[field] = field === 'channels' ? withPreviousDetails(item.channels, previous.channels) : now;
     changed = true;
@@ -439,7 +451,8 @@ function rereadCells(previous: CatalogueItem, catalogue: Catalogue): Record<stri
   const cells = itemCells(previous, catalogue);
   const audience = readAudience(cells.audience);
   return {
-    standard: elementsOf(cells.content),
+    standard: splitStandard(cells.content),
+    supervision: cells.supervision ? readContact(cells.supervision).contact : undefined,
     basis: readBasis(cells.basis),
     timeLimit: readTimeLimit(cells.timeLimit),
     channels: splitMarked(cells.channels).map((entry) => readChannel(entry.label, entry.ticked).channel),
@@ -462,7 +475,7 @@ class DomainIndex {
     return this.domains;
   }
   resolve(value: CellValue | undefined, row: ItemRow, warn: Warn): Domain {
-    const raw = value?.value.trim().replace(/领域$/, '') || '';
+    const raw = value ? canonicalDomainName(value.value) : '';
     if (!raw) {
       const unnamed = this.named('未分类', undefined);
       if (!this.warnedUnnamed.has(row.sheet)) {
