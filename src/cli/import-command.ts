@@ -180,6 +180,7 @@ export const importCommand: Command = {
         return EXIT_INVALID;
       }
       if (table.encoding && table.encoding !== 'UTF-8') io.err(locale === 'en' ? `${basename(file)}: read as ${table.encoding}` : `${basename(file)}：按 ${table.encoding} 编码读取`);
+      if (table.otherTables) io.err(locale === 'en' ? `${basename(file)}: ${table.otherTables} other table(s) of the page (layout, navigation) are not catalogue tables; not imported` : `${basename(file)}：页面中另有 ${table.otherTables} 个表格不是目录表格（版式、导航等），未导入`);
       hidden.push(...table.hiddenSheets);
       for (const sheet of table.sheets) {
         const before = rowsSoFar;

@@ -4,32 +4,10 @@
 // export imports back to the same items; unreadable files are refused with exit code 1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-
-const root = new URL('../../', import.meta.url).pathname;
-execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
-const zwgk = (...args) => spawnSync(process.execPath, [join(root, 'bin/zwgk.mjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-const dir = mkdtempSync(join(tmpdir(), 'zwgk-import-'));
-const fixture = (name) => join(root, 'test/fixtures/tables', name);
-const DATE = '2026-11-22';
-
-/** Imports `file`, asserts success and that `zwgk validate` accepts the result; returns the catalogue and the report. */
-function importTable(file, ...options) {
-  const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  const result = zwgk('import', file, '--date', DATE, '-o', out, ...options);
-  assert.equal(result.status, 0, result.stderr);
-  assert.equal(zwgk('validate', out).status, 0, `${file} imported to a catalogue that does not validate`);
-  const report = JSON.parse(zwgk('import', file, '--date', DATE, '--json', ...options).stdout);
-  return { catalogue: JSON.parse(readFileSync(out, 'utf8')), report, stderr: result.stderr, out };
-}
-
-const byName = (catalogue, name) => catalogue.items.find((item) => item.name === name);
-const agencyNames = (catalogue, item) => item.subjectIds.map((id) => catalogue.agencies.find((a) => a.id === id).name);
-const channels = (item) => item.channels.map((c) => `${c.required ? '■' : '□'}${c.type}${c.name ? `:${c.name}` : ''}`);
+import { agencyNames, byName, channels, dir, fixture, importTable, root, tableFields, zwgk } from '../helpers/import-cli.mjs';
 
 test('社会救助 with a two-row header, √ sub-columns and merged cells imports every row', () => {
   const { catalogue, report } = importTable(fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县');
@@ -145,18 +123,6 @@ for (const [file, message] of [
     assert.match(result.stderr, message);
     assert.equal(existsSync(out), false);
   });
-}
-
-/** The fields a wide table carries, with agencies and domains by name, for comparing two catalogues. */
-function tableFields(catalogue, item) {
-  return {
-    domain: catalogue.domains.find((d) => d.id === item.domainId).name, code: item.code, order: item.order,
-    matter: item.matter, path: item.path, name: item.name, content: item.content, basis: item.basis,
-    timeLimitText: item.timeLimit.text, amount: item.timeLimit.amount, unit: item.timeLimit.unit, windowDays: item.timeLimit.windowDays,
-    subjects: agencyNames(catalogue, item), channels: item.channels.map(({ type, name, required }) => ({ type, name, required })),
-    audience: item.audience, audienceNote: item.audienceNote, mode: item.mode, levels: item.levels,
-    stages: item.stages, formats: item.formats, category: item.category,
-  };
 }
 
 const sample = JSON.parse(readFileSync(join(root, 'demo/data/shixian.json'), 'utf8'));

@@ -127,7 +127,10 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
       };
       const domain = domains.resolve(row.domain, row, rowWarn);
       const names = itemNames(row, rowWarn);
-      const key = [domain.id, ...names.levels].map(squash).join('|');
+      let key = [domain.id, ...names.levels].map(squash).join('|');
+      // A per-process template lists one item once per 过程 (执行, 服务…): the same names under another process are another item.
+      const stage = row.text.stages?.value;
+      if (stage && seenNames.has(key) && squash(seenNames.get(key)!.text.stages?.value ?? '') !== squash(stage)) key = `${key}|${squash(stage)}`;
       const duplicate = seenNames.get(key);
       if (duplicate) rowWarn(names.cell, 'duplicate-item', `与第 ${duplicate.row} 行（${duplicate.sheet}）的事项同名重复，两行都已导入，请核对`, `same item as row ${duplicate.row} (${duplicate.sheet}); both were imported, please check`);
       else seenNames.set(key, row);
@@ -250,13 +253,15 @@ function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyInd
   if (!content) warn(where('content'), 'empty-content', '公开内容（要素）为空', 'the content (要素) cell is empty');
   const standard = standardText && cellOf('content') ? (splitStandard(standardText) ?? [standardText]) : splitStandard(content);
 
-  let basis = readBasis(cellOf('basis')?.value ?? '');
+  // 公开要求 (荣昌) holds the basis and the time limit in one sentence: each is read from it where the table has no column of its own.
+  const requirement = cellOf('requirement')?.value ?? '';
+  let basis = readBasis(cellOf('basis')?.value ?? (requirement ? citationsIn(requirement) : ''));
   if (basis.length === 0) {
-    warn(where('basis'), 'empty-basis', '公开依据为空，已填入《中华人民共和国政府信息公开条例》，请补充', 'no legal basis; 《政府信息公开条例》 was filled in');
+    warn(requirement ? where('requirement') : where('basis'), 'empty-basis', '公开依据为空，已填入《中华人民共和国政府信息公开条例》，请补充', 'no legal basis; 《政府信息公开条例》 was filled in');
     basis = [DEFAULT_BASIS];
   }
 
-  let limitText = cellOf('timeLimit')?.value.replace(/\n/g, '') ?? '';
+  let limitText = cellOf('timeLimit')?.value.replace(/\n/g, '') ?? (requirement ? timeClauseIn(requirement) : '');
   const duration = cellOf('duration')?.value.replace(/\n/g, '');
   if (duration) limitText = limitText ? `${limitText}（公开时长：${duration}）` : `公开时长：${duration}`;
   if (!limitText) {
@@ -307,6 +312,16 @@ function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyInd
     }
   }
   return fields;
+}
+
+/** The titles cited in a sentence (《…》 with the 文号 in brackets after it), one per line for readBasis. */
+function citationsIn(text: string): string {
+  return [...text.matchAll(/《[^》]+》(?:\s*[（(][^（）()]*[号令][^（）()]*[）)])?/g)].map((m) => m[0]).join('\n');
+}
+
+/** The clause of a sentence that says when: "信息形成之日起20个工作日内公开", "每年9月底前更新". */
+function timeClauseIn(text: string): string {
+  return splitList(text, /[，,。；;\n]/).find((clause) => /\d+\s*个?(?:工作日|自然日|日|天|小时)|实时|及时|每年|每季度|每月|月底前|年底前|之日起/.test(clause)) ?? '';
 }
 
 /** The options ticked in a group's sub-columns, or the entries of its one text cell. */
@@ -487,12 +502,15 @@ class DomainIndex {
     const known = this.byName.get(squash(raw));
     if (known) return known;
     const pilots = resolvePilotDomains(raw);
-    if (pilots.length > 1) {
+    if (pilots.length > 1 && !this.warnedSplit.has(`${row.sheet}|${raw}`)) {
+      this.warnedSplit.add(`${row.sheet}|${raw}`);
       warn(value!.cell, 'split-domain', `“${raw}”现已分为${pilots.map((p) => p.name).join('、')}两个领域，已归入“${pilots[0]!.name}”`, `"${raw}" is now ${pilots.length} domains; filed under ${pilots[0]!.name}`);
     }
     return this.named(pilots[0]?.name ?? raw, pilots[0]);
   }
   private readonly warnedUnnamed = new Set<string>();
+  /** 扶贫救灾 is reported once per sheet, not on every row. */
+  private readonly warnedSplit = new Set<string>();
   private named(name: string, pilot: ReturnType<typeof resolvePilotDomains>[number] | undefined): Domain {
     const existing = this.byName.get(squash(name));
     if (existing) return existing;

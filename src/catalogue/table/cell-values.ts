@@ -88,8 +88,8 @@ export function splitList(text: string, separators = /[、，,；;\n\r]/): strin
 
 /* ── 公开标准 ──────────────────────────────────────────────────────────────── */
 
-/** A list marker: 1. 1、 1） （1） ① 一、, at the start or after a separator (not 1.5 or 2019年). */
-const LIST_MARKER = /(?:^|(?<=[\s，,；;。、:：]))(?:\d{1,2}[.．、)）](?!\d)|[（(]\d{1,2}[）)]|[①-⑳]|[一二三四五六七八九十]{1,3}、)/g;
+/** A list marker: （1） and ① anywhere; 1. 1、 1） 一、 at the start or after a separator (not 1.5 or 2019年). */
+const LIST_MARKER = /(?:^|(?<=[\s，,；;。、:：]))(?:\d{1,2}[.．、)）](?!\d)|[一二三四五六七八九十]{1,3}、)|[（(]\d{1,2}[）)]|[①-⑳]/g;
 const BULLET = /^[●•·▪◆■\-—*]\s*/;
 const trimEntry = (text: string) => oneLine(text).replace(/^[，,；;。、:：\s]+|[，,；;。、\s]+$/g, '');
 

@@ -6,7 +6,7 @@
  * `--map B=domain` overrides any of it. Every column ends up mapped, or reported as not imported.
  * Pure; used by read-sheet.ts.
  */
-import { readAudience, readCategory, readFormat, readLevels, readMode, readStage, splitMarked, channelTypeOf, squash } from './cell-values.js';
+import { channelTypeOf, readAudience, readCategory, readFormat, readLevels, readMode, readStage, splitList, splitMarked, squash } from './cell-values.js';
 import { type Column, columnLetter, headingKey, type Header, type TextField } from './columns.js';
 import { canonicalDomainName } from './domain-ids.js';
 import { LEGACY_DOMAIN_SPLITS, resolvePilotDomains } from '../codes.js';
@@ -59,9 +59,9 @@ const VOCABULARIES: Readonly<Record<Vocabulary, { readonly test: (value: string)
   mode: { test: (v) => everyEntry(v, readMode), zh: '主动/依申请', en: '主动/依申请 (mode)' },
   audience: { test: (v) => everyEntry(v, readAudience), zh: '公开对象', en: 'audiences' },
   levels: { test: (v) => readLevels(v).unknown.length === 0 && readLevels(v).levels.length > 0, zh: '公开层级', en: 'levels' },
-  stages: { test: (v) => everyEntry(v, readStage), zh: '过程（决策、执行……）', en: 'process stages' },
-  formats: { test: (v) => everyEntry(v, readFormat), zh: '公开格式（文本、图表……）', en: 'formats' },
-  category: { test: (v) => everyEntry(v, readCategory), zh: '项目类别（公共服务、行政许可……）', en: 'item categories' },
+  stages: { test: (v) => everyEntry(v, readStage), zh: '过程', en: 'process stages' },
+  formats: { test: (v) => everyEntry(v, readFormat), zh: '公开格式', en: 'formats' },
+  category: { test: (v) => everyEntry(v, readCategory), zh: '项目类别', en: 'item categories' },
 };
 const VOCABULARY_ORDER: readonly Vocabulary[] = ['domain', 'channels', 'mode', 'audience', 'levels', 'stages', 'formats', 'category'];
 const isVocabulary = (field: string): field is Vocabulary => field in VOCABULARIES;
@@ -78,6 +78,8 @@ interface Score {
   readonly matched: number;
   readonly total: number;
   readonly examples: readonly string[];
+  /** More words were recognised than the examples show. */
+  readonly more: boolean;
 }
 
 function score(vocabulary: Vocabulary, values: readonly string[]): Score {
@@ -86,12 +88,12 @@ function score(vocabulary: Vocabulary, values: readonly string[]): Score {
   // Examples are the words recognised (政府网站, 公示栏), not whole cells.
   const words = new Set<string>();
   for (const value of matchedValues) {
-    for (const word of vocabulary === 'domain' || vocabulary === 'levels' ? [value] : entries(value)) {
-      if (words.size < 3) words.add(word.length > 12 ? `${word.slice(0, 12)}…` : word);
+    for (const word of vocabulary === 'domain' ? [value] : vocabulary === 'levels' ? splitList(value, /[、，,；;\n/／]/) : entries(value)) {
+      words.add(word.length > 12 ? `${word.slice(0, 12)}…` : word);
     }
-    if (words.size >= 3) break;
+    if (words.size > 3) break;
   }
-  return { vocabulary, matched: matchedValues.length, total: values.length, examples: [...words] };
+  return { vocabulary, matched: matchedValues.length, total: values.length, examples: [...words].slice(0, 3), more: words.size > 3 };
 }
 
 const share = (s: Score) => (s.total ? s.matched / s.total : 0);
@@ -103,7 +105,7 @@ const FIELD_NAMES: Readonly<Record<TextField, readonly [string, string]>> = {
   content: ['公开内容', 'content'], standard: ['公开标准', 'standard'], basis: ['公开依据', 'basis'], timeLimit: ['公开时限', 'timeLimit'],
   duration: ['公开时长', 'duration'], subject: ['公开主体', 'subjectIds'], channels: ['公开渠道和载体', 'channels'], audience: ['公开对象', 'audience'],
   mode: ['公开方式', 'mode'], levels: ['公开层级', 'levels'], stages: ['过程', 'stages'], formats: ['公开格式', 'formats'],
-  category: ['项目类别', 'category'], supervision: ['监督方式', 'supervision'],
+  category: ['项目类别', 'category'], supervision: ['监督方式', 'supervision'], requirement: ['公开要求（依据与时限）', 'requirement (basis and time limit)'],
 };
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级', '五级', '六级'];
 
@@ -119,7 +121,11 @@ export function fieldName(column: Column, locale: 'zh-CN' | 'en'): string {
   return zh ? '不导入' : 'not imported';
 }
 
-const examplesText = (s: Score, zh: boolean) => (s.examples.length ? (zh ? `（${s.examples.join('、')}…）` : ` (${s.examples.join(', ')}…)`) : '');
+const examplesText = (s: Score, zh: boolean) => {
+  if (!s.examples.length) return '';
+  const more = s.more ? '…' : '';
+  return zh ? `（${s.examples.join('、')}${more}）` : ` (${s.examples.join(', ')}${more})`;
+};
 const valuesAre = (s: Score): Localized => ({
   zh: `${s.total} 个值中 ${s.matched} 个是${VOCABULARIES[s.vocabulary].zh}${examplesText(s, true)}`,
   en: `${s.matched} of ${s.total} values are ${VOCABULARIES[s.vocabulary].en}${examplesText(s, false)}`,
@@ -208,7 +214,7 @@ export function chooseColumns(sheetName: string, header: Header, rows: readonly 
       const evidence = valuesAre(best);
       const not = own ? { zh: `，不是${VOCABULARIES[own.vocabulary].zh}`, en: `, not ${VOCABULARIES[own.vocabulary].en}` } : { zh: '', en: '' };
       return { index, letter, heading, column: { kind: 'text', field: best.vocabulary, heading }, source: 'values',
-        evidence: { zh: `列名是“${heading}”，但${evidence.zh}${not.zh}`, en: `heading "${heading}", but ${evidence.en}${not.en}` } };
+        evidence: { zh: `列名是“${heading}”，但 ${evidence.zh}${not.zh}`, en: `heading "${heading}", but ${evidence.en}${not.en}` } };
     }
     return { index, letter, heading, column, source: 'heading', evidence: own
       ? { zh: `${byHeading(heading).zh}（${valuesAre(own).zh}，其余值将逐格提示）`, en: `${byHeading(heading).en} (${valuesAre(own).en}; the others are warned cell by cell)` }
@@ -233,7 +239,7 @@ function inferUnnamed(index: number, letter: string, heading: string, values: re
   const named = heading ? { zh: `列名“${heading}”无法识别`, en: `heading "${heading}" not recognised` } : { zh: '没有列名', en: 'no heading' };
   if (best && share(best) >= SWITCH_SHARE) {
     const evidence = valuesAre(best);
-    return { index, letter, heading, column: { kind: 'text', field: best.vocabulary, heading }, source: 'values', evidence: { zh: `${named.zh}，但${evidence.zh}`, en: `${named.en}, but ${evidence.en}` } };
+    return { index, letter, heading, column: { kind: 'text', field: best.vocabulary, heading }, source: 'values', evidence: { zh: `${named.zh}，但 ${evidence.zh}`, en: `${named.en}, but ${evidence.en}` } };
   }
   return { index, letter, heading, column: { kind: 'unknown', heading }, source: 'none', evidence: { zh: `${named.zh}，内容未导入`, en: `${named.en}; its cells were not imported` } };
 }
@@ -263,12 +269,12 @@ const MAP_NAMES: Readonly<Record<string, { field: TextField | 'ignore'; depth?: 
   audience: { field: 'audience' }, 公开对象: { field: 'audience' }, mode: { field: 'mode' }, 公开方式: { field: 'mode' },
   levels: { field: 'levels' }, 公开层级: { field: 'levels' }, stages: { field: 'stages' }, 过程: { field: 'stages' },
   formats: { field: 'formats' }, 公开格式: { field: 'formats' }, 公开形式: { field: 'formats' }, category: { field: 'category' }, 项目类别: { field: 'category' },
-  supervision: { field: 'supervision' }, 监督方式: { field: 'supervision' },
+  supervision: { field: 'supervision' }, 监督方式: { field: 'supervision' }, requirement: { field: 'requirement' }, 公开要求: { field: 'requirement' },
 };
 
 /** The field names `--map` accepts, for its error message. */
 export const MAP_FIELD_NAMES = ['domain', 'item1', 'item2', 'item3', 'item4', 'seq', 'id', 'code', 'content', 'standard', 'basis', 'timeLimit', 'duration',
-  'subject', 'channels', 'audience', 'mode', 'levels', 'stages', 'formats', 'category', 'supervision', 'ignore'];
+  'subject', 'channels', 'audience', 'mode', 'levels', 'stages', 'formats', 'category', 'supervision', 'requirement', 'ignore'];
 
 /**
  * Parses `B=domain,J=channels` (also `社会救助!B=领域`, separated by , ， or ;). Returns the

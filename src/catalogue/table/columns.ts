@@ -9,7 +9,7 @@ import { squash } from './cell-values.js';
 /** A column holding text, one value per row. `level` columns are the item's name levels. */
 export type TextField =
   | 'seq' | 'id' | 'code' | 'domain' | 'item' | 'content' | 'standard' | 'basis' | 'timeLimit' | 'duration' | 'subject'
-  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category' | 'supervision';
+  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category' | 'supervision' | 'requirement';
 
 /** Fields whose options may be spread over sub-columns ticked with √ or ■. */
 export type TickGroup = 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats';
@@ -38,7 +38,9 @@ const HEADINGS: readonly (readonly [RegExp, TextField, number?])[] = [
   [/事项类[别型]|项目类[别型]|项目分类/, 'category'],
   [/监督/, 'supervision'],
   [/内容|要素|标准$/, 'content'],
-  [/依据|公开要求/, 'basis'],
+  // 公开要求 (荣昌) stands for 公开依据 and 公开时限 together.
+  [/公开要求/, 'requirement'],
+  [/依据/, 'basis'],
   [/时限|时间要求|公开时间/, 'timeLimit'],
   [/时长|期限|公开期/, 'duration'],
   [/主体|责任单位|责任部门|公开部门|牵头单位|公开单位|实施主体|责任科室/, 'subject'],

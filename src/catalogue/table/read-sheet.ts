@@ -76,7 +76,8 @@ export interface ReadSheetOptions {
 
 /**
  * Text columns that a blank cell inherits from the row above, within the same 一级事项. Not 监督方式:
- * an exported table leaves it blank where an item has none, and that blank must stay blank.
+ * an exported table leaves it blank where an item has none, and that blank must stay blank; it
+ * continues only to the other process rows of the same item.
  */
 const CARRIED: readonly TextField[] = ['basis', 'timeLimit', 'duration', 'subject', 'channels', 'audience', 'mode', 'levels', 'stages', 'formats', 'category'];
 const SAME_AS_ABOVE = /^(?:同上|同上。|〃|"|”)$/;
@@ -239,6 +240,11 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
     let levels = levelValues.filter((value): value is CellValue => value !== undefined);
     if (groupMatter && levels.length === 0) levels = [groupMatter];
     else if (groupMatter && levelColumns.length === 1 && levels[0] !== groupMatter) levels = [groupMatter, ...levels];
+    // 监督方式 continues only to another process row of the same item (a CSV of a per-process template).
+    if (!text.supervision && previous?.text.supervision && ownStage && levels.length === previous.levels.length && levels.every((level, i) => level.value === previous!.levels[i]?.value)) {
+      text.supervision = previous.text.supervision;
+      counts.filled++;
+    }
     if (previous && levels[0]?.value === previous.levels[0]?.value) {
       for (const field of CARRIED) {
         if (!text[field] && previous.text[field] && !columnsHaveTicks(columns, field)) {
@@ -318,8 +324,9 @@ export function domainIn(title: string, jurisdictionName?: string): string | und
   if (legacy) return legacy;
   const pilot = PILOT_DOMAINS.flatMap((d) => [d.name, ...d.aliases]).sort((a, b) => b.length - a.length).find((name) => text.includes(name));
   if (pilot) return resolvePilotDomains(pilot)[0]?.name ?? pilot;
-  const custom = /([^，,。：:]{2,16}?)领域/.exec(text)?.[1];
-  if (!custom) return undefined;
+  const custom = /([^，,。：:（(]{2,16}?)领域/.exec(text)?.[1];
+  // "26个试点领域", "各领域", "…标准目录（26个试点领域）" name no one domain.
+  if (!custom || /试点|目录|标准|\d|各|所有|全部/.test(custom)) return undefined;
   const stripped = jurisdictionName && custom.startsWith(jurisdictionName) ? custom.slice(jurisdictionName.length) : custom;
   return stripped.length >= 2 ? stripped : undefined;
 }
