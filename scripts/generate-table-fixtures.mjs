@@ -332,6 +332,57 @@ function cmsPages() {
   writeFileSync(out('yiwu-jiaoyu-export.xls'), `<html><head><meta charset="utf-8"><title>义务教育</title></head><body>${htmlTable(rows, ['B2:B3'])}</body></html>`);
 }
 
+/* 11. Seed 000's annexes (凤泉区 实施方案): 试点领域及责任单位一览表 (several domains to a cell, the header repeated
+   after a page break) and 任务分工及进度安排 (序号 and 工作任务 merged over their 具体事项, 指导单位 in brackets). */
+async function planWorkbook() {
+  const workbook = new ExcelJS.Workbook();
+  const header = ['序号', '试点领域', '责任单位'];
+  sheetWith(workbook, '附件1', [
+    ['试点领域及责任单位一览表'], header,
+    [1, '城乡规划领域、征地补偿领域', '区自然资源局'],
+    [2, '重大建设项目领域、公共资源交易领域', '区发展改革委'],
+    [3, '安全生产领域、救灾领域', '区应急管理局'],
+    [4, '国有土地上房屋征收领域、保障性住房领域、农村危房改造领域、市政服务领域', '区住建局、城管局'],
+    header, // the table continues on the next printed page
+    [5, '城市综合执法领域', '区城管局'],
+    [6, '社会救助领域、养老服务领域', '区民政局'],
+    [7, '医疗卫生领域', '区卫健委、区医保局'],
+  ], ['A1:C1']);
+  sheetWith(workbook, '附件2', [
+    ['基层政务公开标准化规范化工作任务分工及进度安排'],
+    ['序号', '工作任务', '具体事项', '责任单位', '完成时间'],
+    [1, '全面梳理政务公开事项', '（1）梳理规范基层政府权责清单，动态调整更新', '各乡镇（街道）、区政府各部门（指导单位：区委编办）', '2020年12月底'],
+    [null, null, '（2）梳理规范基层政府公共服务清单，动态调整更新', '各乡镇（街道）、区政府各部门（指导单位：区政务服务中心）', '2020年12月底'],
+    [2, '编制政务公开事项目录', '（3）制定区、乡两级政务公开事项清单', '各乡镇（街道）、区政府各部门（指导单位：区政府办）', '2020年12月底'],
+    [null, null, '（4）编制汇总区、乡两级26个试点领域政务公开事项目录', '区政府办', '26个试点领域：2020年12月底 其他领域：2021年12月底'],
+    [3, '完善依申请公开办理流程', '（5）建立县域统一的依申请公开网络受理平台', '区政务服务中心（指导单位：区政府办）', '2023 年 12 月底'],
+    [4, '推行政务公开日活动', '（6）探索设立区、乡两级“政府开放日”', '区政府办', '长期坚持'],
+  ], ['A1:E1', 'A3:A4', 'B3:B4', 'A5:A6', 'B5:B6']);
+  await workbook.xlsx.writeFile(out('fangan-fujian.xlsx'));
+}
+
+/* 12. Seed 004's 责任清单 (a city's list of tasks) as a saved page: section rows 一、/（一） over numbered rows. */
+function responsibilityPage() {
+  const rows = [
+    ['序号', '工作内容', '完成时间', '责任单位'],
+    ['一、总体任务'],
+    [1, '以“最多跑一次”改革为牵引，推动基层政务公开标准化规范化全覆盖。', '2022年底前', '市政府办公室，各县（市、区）政府、示例经济开发区'],
+    [2, '完成26个试点领域和其他领域事项标准目录的发布实施。', '2020年底前', '各县（市、区）政府、示例经济开发区'],
+    ['二、重点工作'],
+    ['（一）制定和完善政务公开事项标准目录'],
+    [3, '对照26个试点领域标准指引，梳理细化权力运行和政务服务事项，编制政务公开事项标准目录。', '2020年8月底前', '各县（市、区）政府'],
+    [4, '指导各地、各领域按照标准化理念和方式制定政务公开事项标准目录。', '2020年8月底前', '市市场监管局'],
+    [5, '建立政务公开事项、目录动态调整和长效管理机制。', '长期', '各县（市、区）政府'],
+    ['（二）规范建设政务公开平台'],
+    [6, '在基层行政服务中心、档案馆、图书馆等设立政务公开专区。', '2020年12月31日前', '各县（市、区）政府'],
+    ['三、保障措施'],
+    [7, '把推进基层政务公开标准化规范化工作情况列入绩效考评指标体系。', '每年', '市政府办公室'],
+  ];
+  const merges = rows.flatMap((row, r) => (row.length === 1 ? [`A${r + 1}:D${r + 1}`] : []));
+  const page = cmsPage({ title: '示例市全面推进基层政务公开标准化规范化工作责任清单', charset: 'utf-8', body: htmlTable(rows, merges) });
+  writeFileSync(out('zeren-qingdan.html'), page);
+}
+
 await socialAssistance();
 await township();
 gbkCsv();
@@ -341,4 +392,6 @@ await lanshan();
 await combined();
 await guidelineLayouts();
 cmsPages();
+await planWorkbook();
+responsibilityPage();
 console.log(`table fixtures written to ${dir.pathname}`);

@@ -8,6 +8,7 @@
  * tables inside `<font>`) reads as the browser showed it. Node only; bundled into the CLI.
  */
 import { findHeader } from '../catalogue/table/columns.js';
+import { findPlanHeader } from '../catalogue/table/plan-tables.js';
 import type { Sheet } from '../catalogue/table/import-types.js';
 import { type SpanCell, spanGrid } from '../catalogue/table/span-grid.js';
 
@@ -133,7 +134,7 @@ export async function htmlTables(text: string, name: string): Promise<HtmlTables
       text: cellText(td), rowSpan: Number(attr(td, 'rowspan') ?? 1), colSpan: Number(attr(td, 'colspan') ?? 1),
     })));
     const grid = spanGrid(cells);
-    if (!findHeader(grid.rows)) {
+    if (!findHeader(grid.rows) && !findPlanHeader(grid.rows)) {
       otherTables++;
       return;
     }

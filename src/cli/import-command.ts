@@ -217,6 +217,8 @@ export const importCommand: Command = {
         createdAgencies: result.createdAgencies.map((a) => ({ id: a.id, name: a.name })),
         createdDomains: result.createdDomains.map((d) => ({ id: d.id, name: d.name })),
         removedFromBase: result.removedFromBase.map((i) => i.id),
+        tasks: result.tasks,
+        responsibleDomains: result.responsibleDomains,
         warnings: warnings.map((w) => ({ ref: `${w.sheet}!${w.cell}`, ...w })),
       }, null, 2));
     } else if (!values.quiet) {
@@ -231,7 +233,12 @@ export const importCommand: Command = {
       io.err(locale === 'en' ? `${removed.length} item(s) of the base catalogue are not in the table and were removed: ${names}` : `上一版中有 ${removed.length} 个事项不在表格中，已删除：${names}`);
     }
 
-    if (itemCount === 0) {
+    if (result.tasks || result.responsibleDomains) {
+      io.err(locale === 'en'
+        ? `${result.tasks} task(s) from task tables, responsible units for ${result.responsibleDomains} domain(s)`
+        : `从任务分工表导入任务 ${result.tasks} 项，为 ${result.responsibleDomains} 个领域填入责任单位`);
+    }
+    if (itemCount === 0 && !result.tasks && !result.responsibleDomains) {
       io.err(locale === 'en' ? 'zwgk import: no items found in the table; nothing written' : 'zwgk import: 表格中没有找到任何公开事项，未写入');
       return EXIT_INVALID;
     }

@@ -5,9 +5,9 @@
 // pages. Each is asserted field by field; --explain and --map are checked on them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { agencyNames, byName, channels, dir, domainOf, fixture, importTable, tableFields, zwgk, DATE } from '../helpers/import-cli.mjs';
+import { agencyNames, byName, channels, dir, domainOf, fixture, importTable, root, tableFields, zwgk, DATE } from '../helpers/import-cli.mjs';
 
 const LANSHAN = ['--jurisdiction', '兰山区'];
 const items = (catalogue, name) => catalogue.items.filter((item) => item.name === name);
@@ -217,4 +217,64 @@ test('a page without a catalogue table is refused with exit 1 and says why', () 
   const run = zwgk('import', file, '--jurisdiction', '示例县', '-o', join(dir, 'news.json'));
   assert.equal(run.status, 1);
   assert.match(run.stderr, /网页 “news\.html” 中的 1 个表格都不是标准目录/);
+});
+
+const agencyName = (catalogue, id) => catalogue.agencies.find((a) => a.id === id).name;
+const names = (catalogue, ids = []) => ids.map((id) => agencyName(catalogue, id));
+
+test('seed 000 附件1 (试点领域及责任单位一览表): each domain named in a cell gets its responsible units', () => {
+  const { catalogue, report, stderr } = importTable(fixture('fangan-fujian.xlsx'), '--jurisdiction', '凤泉区');
+  const responsible = Object.fromEntries(catalogue.domains.map((d) => [d.name, names(catalogue, d.responsibleAgencyIds)]));
+  assert.deepEqual(responsible, {
+    城乡规划: ['区自然资源局'], 征地补偿: ['区自然资源局'], 重大建设项目: ['区发展改革委'], 公共资源交易: ['区发展改革委'],
+    安全生产: ['区应急管理局'], 救灾: ['区应急管理局'], 国有土地上房屋征收: ['区住建局', '城管局'], 保障性住房: ['区住建局', '城管局'],
+    农村危房改造: ['区住建局', '城管局'], 市政服务: ['区住建局', '城管局'], 城市综合执法: ['城管局'], 社会救助: ['区民政局'],
+    养老服务: ['区民政局'], 医疗卫生: ['区卫健委', '区医保局'],
+  });
+  assert.ok(catalogue.domains.every((d) => d.isPilot));
+  assert.equal(report.rows.find((r) => r.sheet === '附件1').repeatedHeader, 1, 'the header repeated after a page break');
+  assert.match(stderr, /为 14 个领域填入责任单位/);
+  assert.deepEqual(catalogue.items, [], 'a plan has no items, and that is not an error');
+});
+
+test('seed 000 附件2 (任务分工): merged 工作任务 over its 具体事项, 指导单位 in brackets, dates and milestones', () => {
+  const { catalogue } = importTable(fixture('fangan-fujian.xlsx'), '--jurisdiction', '凤泉区');
+  const tasks = catalogue.tasks.map((t) => ({ seq: t.seq, task: t.task, subtask: t.subtask, responsible: names(catalogue, t.responsibleIds), guide: names(catalogue, t.guideIds), due: t.due }));
+  assert.deepEqual(tasks, [
+    { seq: 1, task: '全面梳理政务公开事项', subtask: '梳理规范基层政府权责清单，动态调整更新', responsible: ['各乡镇（街道）', '区政府各部门'], guide: ['区委编办'], due: { text: '2020年12月底', date: '2020-12-31' } },
+    { seq: 2, task: '全面梳理政务公开事项', subtask: '梳理规范基层政府公共服务清单，动态调整更新', responsible: ['各乡镇（街道）', '区政府各部门'], guide: ['区政务服务中心'], due: { text: '2020年12月底', date: '2020-12-31' } },
+    { seq: 3, task: '编制政务公开事项目录', subtask: '制定区、乡两级政务公开事项清单', responsible: ['各乡镇（街道）', '区政府各部门'], guide: ['区政府办'], due: { text: '2020年12月底', date: '2020-12-31' } },
+    { seq: 4, task: '编制政务公开事项目录', subtask: '编制汇总区、乡两级26个试点领域政务公开事项目录', responsible: ['区政府办'], guide: [],
+      due: { text: '26个试点领域：2020年12月底 其他领域：2021年12月底', date: '2021-12-31', split: [{ label: '26个试点领域', date: '2020-12-31' }, { label: '其他领域', date: '2021-12-31' }] } },
+    { seq: 5, task: '完善依申请公开办理流程', subtask: '建立县域统一的依申请公开网络受理平台', responsible: ['区政务服务中心'], guide: ['区政府办'], due: { text: '2023 年 12 月底', date: '2023-12-31' } },
+    { seq: 6, task: '推行政务公开日活动', subtask: '探索设立区、乡两级“政府开放日”', responsible: ['区政府办'], guide: [], due: { text: '长期坚持' } },
+  ]);
+  assert.equal(new Set(catalogue.tasks.map((t) => t.id)).size, 6);
+});
+
+test('seed 004 责任清单 as a saved page: section rows name the task of the numbered rows below them', () => {
+  const { catalogue } = importTable(fixture('zeren-qingdan.html'), '--jurisdiction', '示例市');
+  assert.deepEqual(catalogue.tasks.map((t) => [t.seq, t.task, t.subtask.slice(0, 12), names(catalogue, t.responsibleIds), t.due]), [
+    [1, '总体任务', '以“最多跑一次”改革为牵', ['市政府办公室', '各县（市、区）政府', '示例经济开发区'], { text: '2022年底前', date: '2022-12-31' }],
+    [2, '总体任务', '完成26个试点领域和其他', ['各县（市、区）政府', '示例经济开发区'], { text: '2020年底前', date: '2020-12-31' }],
+    [3, '制定和完善政务公开事项标准目录', '对照26个试点领域标准指', ['各县（市、区）政府'], { text: '2020年8月底前', date: '2020-08-31' }],
+    [4, '制定和完善政务公开事项标准目录', '指导各地、各领域按照标准', ['市市场监管局'], { text: '2020年8月底前', date: '2020-08-31' }],
+    [5, '制定和完善政务公开事项标准目录', '建立政务公开事项、目录动', ['各县（市、区）政府'], { text: '长期' }],
+    [6, '规范建设政务公开平台', '在基层行政服务中心、档案', ['各县（市、区）政府'], { text: '2020年12月31日前', date: '2020-12-31' }],
+    [7, '保障措施', '把推进基层政务公开标准化', ['市政府办公室'], { text: '每年' }],
+  ]);
+});
+
+test('a task table with --base replaces the tasks and keeps every item; a catalogue table and a plan import together', () => {
+  const { catalogue } = importTable(fixture('fangan-fujian.xlsx'), '--base', 'demo/data/shixian.json');
+  const sample = JSON.parse(readFileSync(join(root, 'demo/data/shixian.json'), 'utf8'));
+  assert.deepEqual(catalogue.items, sample.items, 'no item table: the items stay as they were');
+  assert.equal(catalogue.tasks.length, 6);
+  // 区民政局 is the county's 示例县民政局, found by its core name rather than created again.
+  assert.ok(names(catalogue, catalogue.domains.find((d) => d.name === '社会救助').responsibleAgencyIds).includes('示例县民政局'));
+  assert.ok(!catalogue.agencies.some((a) => a.name === '区民政局'));
+  const both = importTable(fixture('shehui-jiuzhu.xlsx'), fixture('fangan-fujian.xlsx'), '--jurisdiction', '示例县');
+  assert.equal(both.catalogue.items.length, 9);
+  assert.equal(both.catalogue.tasks.length, 6);
+  assert.deepEqual(names(both.catalogue, both.catalogue.domains.find((d) => d.name === '社会救助').responsibleAgencyIds), ['区民政局']);
 });

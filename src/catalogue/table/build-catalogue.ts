@@ -9,6 +9,7 @@ import { resolvePilotDomains } from '../codes.js';
 import { canonical } from '../diff.js';
 import { CATALOGUE_LEVELS, JURISDICTION_LEVELS, AGENCY_KINDS } from '../code-values.js';
 import { ID_PATTERN, type Agency, type Catalogue, type CatalogueItem, type ChannelRef, type Domain } from '../schema.js';
+import { readDue } from './plan-tables.js';
 import {
   readAudience, readBasis, readCategory, readChannel, readContact, readFormat, readLevels, readMode, readStage, readTick,
   readTimeLimit, splitAgencies, splitList, splitMarked, splitStandard, squash,
@@ -48,6 +49,9 @@ export interface BuildResult {
   readonly removedFromBase: readonly CatalogueItem[];
   /** The row each item came from, in the order of `catalogue.items`: validation errors point back to cells. */
   readonly sources: readonly ItemRow[];
+  /** Tasks read from task tables, and domains given responsible units by a responsibility table. */
+  readonly tasks: number;
+  readonly responsibleDomains: number;
 }
 
 /** Catalogue fields and the table column they are read from. */
@@ -157,7 +161,11 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     }
   }
 
-  const usedDomainIds = new Set(items.map((item) => item.domainId));
+  // A workbook of only task or responsibility tables leaves the previous version's items alone.
+  const itemSheets = readings.some((reading) => reading.kind === 'items' && reading.hasHeader);
+  if (!itemSheets && base) items.push(...base.items);
+  const plan = buildPlan(readings, domains, agencies, warnings);
+  const usedDomainIds = new Set([...items.map((item) => item.domainId), ...plan.domainIds]);
   const catalogue: Catalogue = {
     ...(base ?? {
       schemaVersion: '1.0',
@@ -170,9 +178,10 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     publisherId: base?.publisherId ?? agencies.government().id,
     // Re-importing an unchanged table leaves the previous version's date alone.
     updatedAt: base && canonical(items) === canonical(base.items) ? base.updatedAt : date,
-    domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.includes(domain)),
+    domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.some((d) => d.id === domain.id)),
     agencies: agencies.all(),
     items,
+    ...(plan.tasks ? { tasks: plan.tasks } : {}),
   } as Catalogue;
   const kept = new Set(items.map((item) => item.id));
   return {
@@ -182,7 +191,46 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     createdDomains: domains.created.filter((domain) => usedDomainIds.has(domain.id)),
     removedFromBase: (base?.items ?? []).filter((item) => !kept.has(item.id)),
     sources,
+    tasks: plan.tasks?.length ?? 0,
+    responsibleDomains: plan.domainIds.size,
   };
+}
+
+/* ── Task and responsibility tables ─────────────────────────────────────────── */
+
+type Task = NonNullable<Catalogue['tasks']>[number];
+
+/** Tasks from task tables (replacing the previous version's), responsible units onto the domains a responsibility table names. */
+function buildPlan(readings: readonly SheetReading[], domains: DomainIndex, agencies: AgencyIndex, warnings: ImportWarning[]): { tasks?: Task[]; domainIds: Set<string> } {
+  const domainIds = new Set<string>();
+  let tasks: Task[] | undefined;
+  const usedIds = new Set<string>();
+  const ids = (names: readonly string[]) => [...new Set(names.map((name) => agencies.resolve(name).id))];
+  for (const reading of readings) {
+    for (const row of reading.plan ?? []) {
+      const warn: Warn = (cell, code, zh, en) => warnings.push({ sheet: row.sheet, cell, code, zh, en });
+      if (reading.kind === 'domains') {
+        for (const name of row.domains) {
+          const domain = domains.resolve({ value: name, cell: row.cell }, { sheet: row.sheet, row: row.row } as ItemRow, warn);
+          domains.setResponsible(domain, ids([...row.lead, ...row.responsible]));
+          domainIds.add(domain.id);
+        }
+        continue;
+      }
+      tasks ??= [];
+      let id = `tk-${stableHash(`${row.task}|${row.subtask ?? ''}`)}`;
+      for (let n = 2; usedIds.has(id); n++) id = `tk-${stableHash(`${row.task}|${row.subtask ?? ''}`)}-${n}`;
+      usedIds.add(id);
+      const seq = row.seq && /^\d+$/.test(row.seq) ? Number(row.seq) : row.seq ?? String(tasks.length + 1);
+      if (!row.due) warn(row.cell, 'empty-due', '完成时间为空，已记为“未定”', 'no due date; recorded as 未定');
+      tasks.push({
+        id, seq, task: row.task, ...(row.subtask ? { subtask: row.subtask } : {}),
+        ...(row.lead.length ? { leadIds: ids(row.lead) } : {}), responsibleIds: ids(row.responsible),
+        ...(row.guide.length ? { guideIds: ids(row.guide) } : {}), due: readDue(row.due ?? '未定'),
+      });
+    }
+  }
+  return { ...(tasks ? { tasks } : {}), domainIds };
 }
 
 function jurisdictionOf(input: JurisdictionInput): Catalogue['jurisdiction'] {
@@ -489,6 +537,14 @@ class DomainIndex {
   all(): Domain[] {
     return this.domains;
   }
+  /** Gives a domain its responsible units (a 试点领域及责任单位 table), added to any it had. */
+  setResponsible(domain: Domain, agencyIds: readonly string[]): void {
+    const index = this.domains.findIndex((d) => d.id === domain.id);
+    const merged = [...new Set([...(domain.responsibleAgencyIds ?? []), ...agencyIds])];
+    const updated: Domain = { ...domain, responsibleAgencyIds: merged };
+    this.domains[index] = updated;
+    for (const [name, d] of this.byName) if (d.id === domain.id) this.byName.set(name, updated);
+  }
   resolve(value: CellValue | undefined, row: ItemRow, warn: Warn): Domain {
     const raw = value ? canonicalDomainName(value.value) : '';
     if (!raw) {
@@ -560,11 +616,12 @@ class AgencyIndex {
       if (core && !this.byName.has(core)) this.byName.set(core, agency);
     }
   }
-  /** 示例县民政局 and 县民政局 both read as 民政局, so a table's short form finds the agency. */
+  /** 示例县民政局, 县民政局 and 民政局 all read as 民政局, so a table's short form finds the agency. */
   private core(name: string): string {
     const text = squash(name);
     const own = squash(this.jurisdiction.name);
-    const rest = text.startsWith(own) ? text.slice(own.length) : /^[县区市旗乡镇](?!级)/.test(text) ? text.slice(1) : '';
+    // An unprefixed name (城管局, as in "区住建局、城管局") is the same office as the prefixed one.
+    const rest = text.startsWith(own) ? text.slice(own.length) : /^[县区市旗乡镇](?!级)/.test(text) ? text.slice(1) : text;
     return rest.length >= 2 ? `core:${rest}` : '';
   }
   private levelOf(name: string): Agency['level'] {

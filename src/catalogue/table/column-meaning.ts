@@ -106,6 +106,8 @@ const FIELD_NAMES: Readonly<Record<TextField, readonly [string, string]>> = {
   duration: ['公开时长', 'duration'], subject: ['公开主体', 'subjectIds'], channels: ['公开渠道和载体', 'channels'], audience: ['公开对象', 'audience'],
   mode: ['公开方式', 'mode'], levels: ['公开层级', 'levels'], stages: ['过程', 'stages'], formats: ['公开格式', 'formats'],
   category: ['项目类别', 'category'], supervision: ['监督方式', 'supervision'], requirement: ['公开要求（依据与时限）', 'requirement (basis and time limit)'],
+  task: ['任务', 'task'], subtask: ['具体事项', 'subtask'], responsible: ['责任单位', 'responsibleIds'], lead: ['牵头单位', 'leadIds'],
+  guide: ['指导单位', 'guideIds'], due: ['完成时间', 'due'],
 };
 const LEVEL_NAMES = ['', '一级', '二级', '三级', '四级', '五级', '六级'];
 

@@ -9,7 +9,9 @@ import { squash } from './cell-values.js';
 /** A column holding text, one value per row. `level` columns are the item's name levels. */
 export type TextField =
   | 'seq' | 'id' | 'code' | 'domain' | 'item' | 'content' | 'standard' | 'basis' | 'timeLimit' | 'duration' | 'subject'
-  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category' | 'supervision' | 'requirement';
+  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category' | 'supervision' | 'requirement'
+  // The columns of task and domain-responsibility tables (plan-tables.ts).
+  | 'task' | 'subtask' | 'responsible' | 'lead' | 'guide' | 'due';
 
 /** Fields whose options may be spread over sub-columns ticked with √ or ■. */
 export type TickGroup = 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats';

@@ -10,6 +10,7 @@ import { type ColumnChoice, type ColumnOverride, chooseColumns, JOINED_FIELDS, f
 import { type Column, columnLetter, findHeader, headerScore, type TextField, type TickGroup } from './columns.js';
 import { canonicalDomainName } from './domain-ids.js';
 import { cellKey, type ImportWarning, type Sheet } from './import-types.js';
+import { findPlanHeader, type PlanRow, readPlanSheet } from './plan-tables.js';
 
 export interface CellValue {
   readonly value: string;
@@ -41,6 +42,10 @@ export interface ItemRow {
 
 export interface SheetReading {
   readonly sheet: string;
+  /** A catalogue table (items), a task table or a domain-responsibility table (plan-tables.ts). */
+  readonly kind: 'items' | 'tasks' | 'domains';
+  /** The rows of a task or responsibility table. */
+  readonly plan?: readonly PlanRow[];
   readonly rows: readonly ItemRow[];
   /** Rows read below the header, and what became of those that are not items. */
   readonly counts: RowCounts;
@@ -88,13 +93,19 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
   const warnings: ImportWarning[] = [];
   const warn = (cell: string, code: string, zh: string, en: string) => warnings.push({ sheet: sheet.name, cell, code, zh, en });
   const counts: RowCounts = { read: 0, blank: 0, legend: 0, repeatedHeader: 0, section: 0, merged: 0, emptyProcess: 0, filled: 0 };
+  // A task or responsibility table first: its 具体事项 and 工作内容 would otherwise pass for item columns.
+  const planHeader = findPlanHeader(sheet.rows);
+  if (planHeader) {
+    const plan = readPlanSheet(sheet, planHeader);
+    return { sheet: sheet.name, kind: plan.kind, plan: plan.rows, rows: [], counts: plan.counts, warnings: plan.warnings, hasHeader: true, columns: plan.choices.map((c) => c.column), choices: plan.choices, headerRow: plan.headerRow, headerHeight: 1 };
+  }
   const header = findHeader(sheet.rows);
   if (!header) {
     const empty = sheet.rows.every((row) => row.every((cell) => !squash(cell)));
     if (empty) warn('A1', 'empty-sheet', '工作表是空的，未导入任何事项', 'the sheet is empty; nothing imported');
     else warn('A1', 'no-header', '没有找到表头：前 20 行中没有一行同时包含“公开事项”“公开内容”“公开依据”等列名，整张工作表未导入',
       'no header found: none of the first 20 rows names the catalogue columns (公开事项, 公开内容, 公开依据…); the sheet was not imported');
-    return { sheet: sheet.name, rows: [], counts, warnings, hasHeader: false, columns: [], choices: [] };
+    return { sheet: sheet.name, kind: 'items', rows: [], counts, warnings, hasHeader: false, columns: [], choices: [] };
   }
   const headerRowNumber = header.first + 1;
   const choices = chooseColumns(sheet.name, header, sheet.rows, options.map);
@@ -272,7 +283,7 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
     }
     rows.push(item);
   }
-  return { sheet: sheet.name, rows, counts, warnings, hasHeader: true, columns, choices, headerRow: headerRowNumber, headerHeight: header.height };
+  return { sheet: sheet.name, kind: 'items', rows, counts, warnings, hasHeader: true, columns, choices, headerRow: headerRowNumber, headerHeight: header.height };
 }
 
 const clip = (text: string) => (text.length > 30 ? `${text.slice(0, 30)}…` : text);
