@@ -276,5 +276,6 @@ test('a task table with --base replaces the tasks and keeps every item; a catalo
   const both = importTable(fixture('shehui-jiuzhu.xlsx'), fixture('fangan-fujian.xlsx'), '--jurisdiction', '示例县');
   assert.equal(both.catalogue.items.length, 9);
   assert.equal(both.catalogue.tasks.length, 6);
-  assert.deepEqual(names(both.catalogue, both.catalogue.domains.find((d) => d.name === '社会救助').responsibleAgencyIds), ['区民政局']);
+  // …and the 县民政局 of the catalogue table is the 区民政局 of the plan: one agency.
+  assert.deepEqual(names(both.catalogue, both.catalogue.domains.find((d) => d.name === '社会救助').responsibleAgencyIds), ['县民政局']);
 });
