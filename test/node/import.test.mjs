@@ -210,3 +210,23 @@ test('a table without a column gets one warning for the sheet; a value the forma
   assert.ok(lines.includes('  社会救助!F32: items[30].timeLimit.text: 文字过长（最多 500 个字符）'), result.stderr);
   assert.equal(existsSync(out), false);
 });
+
+for (const bad of ['2026-13-45', '2026-02-30', 'foo', '20261122']) {
+  test(`import --date ${bad} is one usage error (exit 2) before any file is read, and nothing is written`, () => {
+    const out = join(dir, `date-${bad}.json`);
+    const result = zwgk('import', fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县', '--date', bad, '-o', out);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 3, result.stderr); // the error in Chinese, in English, and the usage line
+    assert.match(lines[0], /^zwgk: --date/);
+    assert.equal(existsSync(out), false);
+    // Before any work: a missing file is not even looked at.
+    assert.match(zwgk('import', join(dir, 'no-such-table.xlsx'), '--jurisdiction', '示例县', '--date', bad).stderr, /--date/);
+  });
+}
+
+test('a real leap day is a date; the importer writes it', () => {
+  const { catalogue } = importTable(fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县', '--date', '2028-02-29');
+  assert.equal(catalogue.updatedAt, '2028-02-29');
+});
