@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadSources } from '../helpers/node-bundle.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const zwgk = (...args) => spawnSync(process.execPath, [join(root, 'bin/zwgk.mjs'), ...args], { cwd: root, encoding: 'utf8' });
@@ -101,4 +102,14 @@ test('--append-changelog records the change and the catalogue still validates', 
 test('identical files report no change; a missing argument is a usage error', () => {
   assert.equal(zwgk('diff', join(dir, 'old.json'), join(dir, 'old.json')).stdout.trim(), '新增 0 项，删除 0 项，修改 0 项');
   assert.equal(zwgk('diff', join(dir, 'old.json')).status, 2);
+});
+
+test('the report\'s field labels are the ones the catalogue tree shows, in both languages', async () => {
+  const { ITEM_FIELD_LABELS, treeMessages } = await loadSources();
+  const tree = { matter: 'matter', content: 'content', standard: 'standard', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subjects',
+    channels: 'channels', audience: 'audienceLabel', mode: 'modeLabel', levels: 'levels', stages: 'stages', category: 'category',
+    supervision: 'supervision', links: 'links', updatedAt: 'updated' };
+  for (const [field, key] of Object.entries(tree)) {
+    assert.deepEqual(ITEM_FIELD_LABELS[field], [treeMessages['zh-CN'][key], treeMessages.en[key]], field);
+  }
 });
