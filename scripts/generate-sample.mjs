@@ -5,6 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { DOMAIN_CONTENT, CUSTOM_DOMAINS } from './sample/domains.mjs';
 import { PILOT } from './sample/pilot.mjs';
+import { CONSULTATIONS, EXTRA_INTERPRETATIONS, NEGATIVE_LIST, RESPONSES, withParticipation, withPolicyChanges } from './sample/participation.mjs';
 
 const out = (name) => new URL(`../demo/data/${name}`, import.meta.url);
 const UPDATED = '2026-10-15T09:00:00+08:00';
@@ -433,8 +434,10 @@ const requestForm = (agencyId, offlinePointIds, platformName, mailing) => ({
 });
 
 // ── the county document ───────────────────────────────────────────────────────────────────
+const domainNameOf = (id) => PILOT.find((d) => d.id === id)?.name ?? Object.entries(CUSTOM_DOMAINS).find(([, d]) => d.id === id)?.[0];
+
 function countyCatalogue() {
-  const items = buildItems();
+  const items = withParticipation(buildItems(), domainNameOf);
   const domains = [
     ...PILOT.map((d) => ({
       id: d.id, name: d.name, ...(d.aliases.length ? { aliases: d.aliases } : {}), nameEn: d.nameEn, isPilot: true, order: d.order,
@@ -443,7 +446,7 @@ function countyCatalogue() {
     ...Object.entries(CUSTOM_DOMAINS).map(([name, d], i) => ({ id: d.id, name, nameEn: d.nameEn, isPilot: false, order: 27 + i, responsibleAgencyIds: d.agencies })),
   ];
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     jurisdiction: {
       name: '示例县', level: 'county', divisionCode: '410799', parentName: '示例市',
       children: TOWNSHIPS.map(([key, name, kind]) => ({ name, level: kind === 'subdistrict' ? 'township' : 'township', ...(key === 'guandi' ? { catalogueUrl: 'guandi-xiang.json' } : {}) })),
@@ -462,27 +465,14 @@ function countyCatalogue() {
     agencies: AGENCIES,
     items,
     disclosurePoints: POINTS,
-    policies: POLICIES,
-    interpretations: INTERPRETATIONS,
-    responses: [
-      { id: 'rs-001', topic: '关于低保审核时限的网民留言回应', policyId: 'po-dibao', respondentId: 'ag-mzj', publishedAt: '2026-04-02', content: '细则规定乡镇（街道）自受理之日起 30 日内完成审核确认，情况复杂的可延长至 45 日。', channel: '县长信箱' },
-      { id: 'rs-002', topic: '关于学区划分的回应', policyId: 'po-enroll', respondentId: 'ag-jtj', publishedAt: '2026-05-25', content: '学区划分以学校服务半径和适龄儿童数量为依据，划分方案已在县政府网站公开。', channel: '12345热线' },
-    ],
+    policies: withPolicyChanges(POLICIES),
+    interpretations: [...INTERPRETATIONS, ...EXTRA_INTERPRETATIONS],
+    responses: RESPONSES,
     openDays: OPEN_DAYS,
-    consultations: [
-      { id: 'cs-001', title: '《示例县城区停车管理办法（征求意见稿）》公开征求意见', method: '向社会公开征求意见', subjectMatter: '公共政策措施', start: '2026-09-01', end: '2026-09-30', hostId: 'ag-cgj', url: '/zwgk/yjzj/2026/tingche.html' },
-      {
-        id: 'cs-002', title: '县城第二水厂建设项目听证会', method: '听证会', subjectMatter: '公共建设项目', start: '2026-06-10', end: '2026-06-10', hostId: 'ag-fgw',
-        adoptionReport: { publishedAt: '2026-07-01', summary: '共收到意见 23 条，采纳 9 条。', url: '/zwgk/yjzj/2026/shuichang-cn.html' },
-      },
-    ],
+    consultations: CONSULTATIONS,
     requestForm: requestForm('ag-xzfb', ['pt-zone-county', 'pt-archive', 'pt-bmfw-guandi'], '示例县依申请公开网上受理平台',
       '示例县人民路88号 示例县人民政府办公室（政府信息公开），邮编 453000；信封左下角请注明“政府信息公开申请”'),
-    negativeList: [
-      { id: 'ng-001', matter: '涉及国家秘密的应急物资储备布局信息', basis: [{ title: '中华人民共和国保守国家秘密法' }], riskCategory: '国家安全', agencyId: 'ag-yjj', updatedAt: '2026-03-01' },
-      { id: 'ng-002', matter: '正在调查中的行政执法案件信息', basis: [条例], riskCategory: '社会稳定', agencyId: 'ag-scjg', updatedAt: '2026-03-01' },
-      { id: 'ng-003', matter: '低保对象身份证号码、银行账号等个人信息', basis: [条例, { title: '中华人民共和国个人信息保护法' }], riskCategory: '其他', agencyId: 'ag-mzj', updatedAt: '2026-03-01' },
-    ],
+    negativeList: NEGATIVE_LIST,
     changeLog: [
       { date: '2026-03-01', summary: '发布2026年版标准目录，新增政务服务、决策公开两个其他领域。', itemIds: [] },
       { date: '2026-10-15', summary: '调整社会救助领域公开时限，撤回一项重复事项。', itemIds: ['it-057'], changed: [], removed: ['it-057'] },
@@ -518,7 +508,7 @@ function townshipCatalogue(countyDoc) {
   const points = countyDoc.disclosurePoints.filter((p) => p.id === 'pt-bmfw-guandi' || p.id.startsWith('pt-board-liuzhuang') || p.id.startsWith('pt-board-zhaozhuang'))
     .map((p) => ({ ...p, agencyId: p.id === 'pt-bmfw-guandi' ? 'ag-guandi-bmfw' : 'ag-guandi' }));
   return {
-    schemaVersion: '1.0.0',
+    schemaVersion: '1.1.0',
     jurisdiction: { name: '关堤乡', level: 'township', parentName: '示例县' },
     title: '关堤乡基层政务公开事项标准目录',
     publisherId: 'ag-guandi-dzb',

@@ -6,6 +6,7 @@
 import type { Catalogue } from './schema.js';
 import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
 import { type Collection, COLLECTIONS, COLLECTION_NAMES } from './reference-fields.js';
+import { checkConsistency } from './consistency.js';
 
 export interface ReferenceCheck {
   errors: CatalogueError[];
@@ -27,9 +28,10 @@ const object = (value: unknown): Loose | undefined => (value && typeof value ===
 /**
  * Checks ids and references. Tolerant of any shape: on a document whose shape failed it checks
  * whatever is there (a field of the wrong type is skipped, its shape error says what is wrong),
- * so that shape and reference errors are reported in the same run.
+ * so that shape and reference errors are reported in the same run. `shapeValid` false leaves out
+ * the consistency rules, which need the types.
  */
-export function checkReferences(doc: Catalogue): ReferenceCheck {
+export function checkReferences(doc: Catalogue, shapeValid = true): ReferenceCheck {
   const root = doc as unknown as Loose;
   const errors: CatalogueError[] = [];
   const warnings: CatalogueWarning[] = [];
@@ -93,6 +95,8 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
     ref('agencies', p.drafterId, `${at}.drafterId`);
     refs('domains', p.domainIds, `${at}.domainIds`);
     refs('interpretations', p.interpretationIds, `${at}.interpretationIds`);
+    each(p.amendedBy, (link, j) => ref('policies', link.policyId, `${at}.amendedBy[${j}].policyId`));
+    ref('policies', object(p.repealedBy)?.policyId, `${at}.repealedBy.policyId`);
   });
   each(root.interpretations, (it, i) => {
     const at = `interpretations[${i}]`;
@@ -121,7 +125,11 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
       sessionIds.add(id);
     });
   });
-  each(root.consultations, (c, i) => ref('agencies', c.hostId, `consultations[${i}].hostId`));
+  each(root.consultations, (c, i) => {
+    ref('agencies', c.hostId, `consultations[${i}].hostId`);
+    ref('policies', c.policyId, `consultations[${i}].policyId`);
+    each(c.methods, (m, j) => ref('disclosurePoints', m.pointId, `consultations[${i}].methods[${j}].pointId`));
+  });
   const requestForm = object(root.requestForm);
   if (requestForm) {
     ref('agencies', requestForm.acceptingAgencyId, 'requestForm.acceptingAgencyId');
@@ -133,5 +141,7 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
     refs('agencies', t.responsibleIds, `tasks[${i}].responsibleIds`);
     refs('agencies', t.guideIds, `tasks[${i}].guideIds`);
   });
+  // The rules between fields trust the types: they run once the shape has passed.
+  if (shapeValid) errors.push(...checkConsistency(doc));
   return { errors, warnings };
 }

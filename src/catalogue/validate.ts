@@ -110,7 +110,7 @@ export function validateCatalogue(data: unknown): LoadResult {
     const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
     if (!parsed.success || nesting.length) {
       // References are checked on whatever parsed, so an editor fixes the file in one round.
-      const references = checkReferences(data as Catalogue);
+      const references = checkReferences(data as Catalogue, false);
       const shape = parsed.success ? [] : parsed.error.issues.map(issueToError);
       return failure([...nesting, ...shape, ...references.errors], [...unknown, ...references.warnings]);
     }

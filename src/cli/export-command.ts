@@ -4,7 +4,7 @@
  * (src/catalogue/table/write-table.ts), so an exported table imports back to the same items.
  */
 import { writeFile } from 'node:fs/promises';
-import { toCsv } from '../catalogue/table/cell-text.js';
+import { toCsv } from '../core/csv.js';
 import { sortDomains } from '../components/catalogue-tree/model.js';
 import type { Catalogue, CatalogueItem } from '../catalogue/schema.js';
 import { tableSheet, type TableSheet } from '../catalogue/table/write-table.js';

@@ -65,7 +65,8 @@ test('shape and reference errors are reported in one run', () => {
 
 test('a reference check on a document of the wrong shape everywhere does not throw', () => {
   for (const value of [{ items: 'x', domains: [null, 1, 'a', []], agencies: { id: 'a' }, tasks: [{ responsibleIds: 'x' }], openDays: [{ sessions: 5 }], requestForm: [] },
-    { items: [{ channels: [null, { pointId: 3 }] }], interpretations: [{ interpreter: null }] }]) {
+    { items: [{ channels: [null, { pointId: 3 }] }], interpretations: [{ interpreter: null }] },
+    { policies: 'x', consultations: [{ methods: 'x' }, null], negativeList: {} }, { policies: [{ amendedBy: 3, repealedBy: [] }] }]) {
     const doc = { ...lib.minimalCatalogue(), ...value };
     assert.doesNotThrow(() => lib.validateCatalogue(doc));
     assert.equal(lib.validateCatalogue(doc).ok, false);

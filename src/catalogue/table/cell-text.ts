@@ -37,9 +37,3 @@ export function contactText(contact: Contact | undefined): string {
   if (!contact) return '';
   return CONTACT_LABELS.filter(([key]) => typeof contact[key] === 'string' && contact[key]).map(([key, label]) => `${label}：${contact[key]}`).join('；');
 }
-
-/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends, so Excel opens Chinese text correctly. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
