@@ -143,8 +143,18 @@ export function readContact(text: string): ContactReading {
   const add = (key: keyof typeof contact, value: string) => (contact[key] = contact[key] ? `${contact[key]}；${value}` : value);
   for (const part of splitList(text, /[；;\n\r]/)) {
     for (const piece of /[:：]/.test(part) && /[，,]/.test(part) ? splitList(part, /[，,]/) : [part]) {
-      const value = piece.replace(CONTACT_LABEL, '').trim();
+      const label = CONTACT_LABEL.exec(piece)?.[0] ?? '';
+      const value = piece.slice(label.length).trim();
       if (!value) continue;
+      // A label says what follows ("网址：/hdjl/jdjb/", as zwgk export writes it); without one, the value does.
+      if (/网址|网站/.test(label) && /^(?:https?:\/\/|www\.|\/)\S*$/i.test(value)) {
+        add('url', /^www\./i.test(value) ? `http://${value}` : value);
+        continue;
+      }
+      if (/地址/.test(label)) {
+        add('address', value);
+        continue;
+      }
       const email = EMAIL.exec(value)?.[0];
       const url = URL_TEXT.exec(value)?.[0];
       if (email) add('email', email);
