@@ -57,42 +57,19 @@ export function describeProblem(problem: CatalogueError | CatalogueWarning, loca
 }
 
 /**
- * A short preview of any value, built only as far as `max` characters and a few levels deep, so
- * that neither a 5 MB string nor 10,000 nested arrays (which overflow JSON.stringify and String)
- * can flood the page or throw.
+ * A short preview of any value, a few levels and entries deep, so that neither a 5 MB string nor
+ * 10,000 nested arrays (which overflow JSON.stringify and String) can flood the page or throw.
  */
-function preview(value: unknown, max: number): string {
-  let out = '';
-  const visit = (v: unknown, depth: number): void => {
-    if (out.length > max) return;
-    if (Array.isArray(v)) {
-      if (depth > 8) return void (out += '[…]');
-      out += '[';
-      for (let i = 0; i < v.length && out.length <= max; i++) {
-        if (i) out += ',';
-        visit(v[i], depth + 1);
-      }
-      out += ']';
-    } else if (v && typeof v === 'object') {
-      if (depth > 8) return void (out += '{…}');
-      out += '{';
-      let first = true;
-      for (const key in v) {
-        if (out.length > max) break;
-        out += `${first ? '' : ','}${JSON.stringify(key)}:`;
-        first = false;
-        visit((v as Record<string, unknown>)[key], depth + 1);
-      }
-      out += '}';
-    } else if (typeof v === 'string') out += JSON.stringify(v.length > max ? v.slice(0, max + 1) : v);
-    else out += v === undefined ? 'undefined' : typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function' ? String(typeof v) : JSON.stringify(v);
-  };
-  visit(value, 0);
-  return out;
+function preview(value: unknown, depth = 0): string {
+  if (Array.isArray(value)) return depth > 3 ? '[…]' : `[${value.slice(0, 4).map((v) => preview(v, depth + 1)).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return depth > 3 ? '{…}' : `{${Object.keys(value).slice(0, 4).map((k) => `"${k}":${preview((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}}`;
+  }
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 50)) : String(value);
 }
 
 /** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. Never throws. */
 export function quote(value: unknown, max = 40): string {
-  const text = typeof value === 'string' ? value : preview(value, max);
+  const text = typeof value === 'string' ? value : preview(value);
   return text.length > max ? `“${text.slice(0, max)}…”` : `“${text}”`;
 }

@@ -97,8 +97,7 @@ export function validateCatalogue(data: unknown): LoadResult {
   // Too deep for anything downstream to walk: refused at the place it starts, with the other errors.
   const tooDeep = findTooDeep(data);
   const nesting = tooDeep === undefined ? [] : [error('schema', tooDeep, 'too-deep',
-    `嵌套层次过深：从这里往下超过 ${MAX_NESTING_DEPTH} 层，目录格式不会有这样深的数据`,
-    `nested too deeply: more than ${MAX_NESTING_DEPTH} levels from here, which no catalogue has`)];
+    `嵌套过深（超过 ${MAX_NESTING_DEPTH} 层）`, `nested more than ${MAX_NESTING_DEPTH} levels deep`)];
   const fast = fastShapeCheck(data);
   // A failed fast check stops early, so it cannot vouch for the absence of unknown keys.
   const unknown = fast.extraKeys || !fast.valid ? findUnknownFields(CatalogueDocument, data) : [];
