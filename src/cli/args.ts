@@ -1,5 +1,6 @@
 /** Command-line option parsing shared by the subcommands: node:util parseArgs with bilingual errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { chinaDay, chinaDayOf, isoOfChinaDay } from '../catalogue/dates.js';
 import type { Locale } from '../catalogue/problems.js';
 import { UsageError } from './io.js';
 
@@ -23,13 +24,11 @@ export function parseLocale(value: string | undefined): Locale {
   throw new UsageError(`--lang 只能是 zh-CN 或 en，不能是 “${value}”`, `--lang must be zh-CN or en, not "${value}"`);
 }
 
-/** A real day of the Gregorian calendar written YYYY-MM-DD: 2026-02-28 yes, 2026-02-30 and 2026-13-45 no. Pure. */
+/** A real day of the calendar written YYYY-MM-DD: 2026-02-28 yes, 2026-02-30 and 2026-13-45 no. Pure. */
 export function isCalendarDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return year >= 1 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? chinaDay(text) : undefined;
+  // Date.UTC rolls 02-30 over into March: a real day reads back as itself.
+  return day !== undefined && isoOfChinaDay(day) === text;
 }
 
 /**
@@ -38,7 +37,7 @@ export function isCalendarDate(text: string): boolean {
  * (exit 2) and never a catalogue written with an impossible date.
  */
 export function parseDateOption(value: string | undefined): string {
-  if (value === undefined) return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  if (value === undefined) return isoOfChinaDay(chinaDayOf(new Date()));
   if (!isCalendarDate(value)) {
     const shape = /^\d{4}-\d{2}-\d{2}$/.test(value);
     throw new UsageError(

@@ -168,8 +168,9 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
       counts.repeatedHeader++;
       continue;
     }
-    // Nothing but a 序号: an unused row of a numbered template (seed 003 附件4 prints 11, 12… with no content).
-    if (filledCells.every(({ c }) => isSeqColumn(columns[c]))) {
+    // Nothing but a number in the 序号 column: an unused row of a numbered template (seed 003 附件4 prints 11, … with no
+    // content). A title written in that column ("（二）义务教育") is a section row, below.
+    if (filledCells.every(({ c, text }) => isSeqColumn(columns[c]) && /^(?:\d+(?:[.．-]\d+)*|…+|\.{2,}|—+)$/.test(text))) {
       counts.blank++;
       continue;
     }
