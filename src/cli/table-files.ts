@@ -121,8 +121,9 @@ async function readWorkbook(buffer: Buffer, fileName: string): Promise<TableFile
       const cells: string[] = [];
       for (let c = 1; c <= width; c++) {
         const cell = row.getCell(c);
-        if (cell.isMerged && cell.master !== cell && cell.master.address !== cell.address) copied.add(cellKey(r - 1, c - 1));
-        cells.push(cellText(cell));
+        const source = cell.isMerged ? cell.master : cell;
+        if (source !== cell) copied.add(cellKey(r - 1, c - 1));
+        cells.push(cellText(source));
       }
       rows.push(cells);
     }
@@ -133,9 +134,8 @@ async function readWorkbook(buffer: Buffer, fileName: string): Promise<TableFile
 
 type ExcelCell = import('exceljs').Cell;
 
-/** The text a reader sees in the cell; a merged cell shows its top-left cell's value. */
-function cellText(cell: ExcelCell): string {
-  const source = cell.isMerged ? cell.master : cell;
+/** The text a reader sees in a cell (for a merged cell, its top-left cell, which the caller passes). */
+function cellText(source: ExcelCell): string {
   const value = source.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;

@@ -164,7 +164,8 @@ export function readSheet(sheet: Sheet, options: ReadSheetOptions = {}): SheetRe
       warn(ref(filledCells[0]!.c), 'legend-row', `说明行，未作为事项导入：“${clip(filledCells[0]!.text)}”`, `note row, not imported as an item: "${clip(filledCells[0]!.text)}"`);
       continue;
     }
-    if (headerScore(cells) >= 3 && cells.map(squash).join('|') === headerRow) {
+    // The cheap comparison first: it fails on every data row.
+    if (cells.map(squash).join('|') === headerRow && headerScore(cells) >= 3) {
       counts.repeatedHeader++;
       continue;
     }
