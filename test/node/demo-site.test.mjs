@@ -64,15 +64,17 @@ for (const [path, tag] of [['/map.html', 'zwgk-disclosure-map'], ['/request.html
   });
 }
 
-test('/offline/example.html: the built drop-in bundle alone renders every element under the strict CSP', async () => {
+test('/offline/example.html: the built drop-in bundle alone renders every element that needs no back end, under the strict CSP', async () => {
   assert.ok(existsSync(`${root}dist/zwgk-elements.js`), 'npm test builds dist/ before this test');
   const rendered = await visit('/offline/example.html', () => {
-    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form'];
+    // <zwgk-open-day> asks its sign-up API for places left as soon as it shows, so the page that
+    // must work without a back end leaves it out (README.txt §6); the request form sends only on submit.
+    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-request-form'];
     const ok = tags.filter((tag) => {
       const shadow = document.querySelector(tag)?.shadowRoot;
       return shadow && !shadow.querySelector('[part="error"]') && shadow.textContent.trim().length > 20;
     });
     return ok.length === tags.length && ok.length;
   });
-  assert.equal(rendered, 5);
+  assert.equal(rendered, 4);
 });
