@@ -43,7 +43,8 @@ type Vocabulary = 'domain' | 'channels' | 'mode' | 'audience' | 'levels' | 'stag
 
 /** A pilot domain (or alias, variant, 扶贫救灾) named by the whole value, or a list of them ("城乡规划领域、征地补偿领域"). */
 export function isDomainName(value: string): boolean {
-  const parts = value.split(/[、，,；;\n]/).map((part) => canonicalDomainName(part)).filter(Boolean);
+  const parts = value.replace(/^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/, '')
+    .split(/[、，,；;\n]/).map((part) => canonicalDomainName(part)).filter(Boolean);
   return parts.length > 0 && parts.every((name) => name in LEGACY_DOMAIN_SPLITS || resolvePilotDomains(name).length > 0);
 }
 

@@ -121,9 +121,11 @@ export function findHeader(rows: readonly (readonly string[])[]): Header | undef
   const top = fillRight(rows[best]!, rows[best + 1]);
   const below = rows[best + 1];
   const twoRows = below !== undefined && subdivides(top, below);
-  const width = Math.max(top.length, twoRows ? below!.length : 0);
+  // Headings are carried right only over a second header row, never over a data row.
+  const headings = twoRows ? top : rows[best]!;
+  const width = Math.max(headings.length, twoRows ? below!.length : 0);
   const columns: Column[] = [];
-  for (let c = 0; c < width; c++) columns.push(readColumn(top[c] ?? '', twoRows ? (below![c] ?? '') : ''));
+  for (let c = 0; c < width; c++) columns.push(readColumn(headings[c] ?? '', twoRows ? (below![c] ?? '') : ''));
   return { first: best, height: twoRows ? 2 : 1, columns };
 }
 

@@ -82,7 +82,7 @@ export function readUnits(text: string): { responsible: string[]; lead: string[]
     (role === '指导单位' ? guide : role === '牵头单位' ? lead : extra).push(...splitAgencies(names));
     return ' ';
   });
-  const responsible = [...splitAgencies(rest.replace(/等(?:相关|有关)?(?:部门|单位)$/, '')), ...extra].map((name) => name.replace(/等$/, '').trim()).filter(Boolean);
+  const responsible = [...splitAgencies(rest.trim().replace(/等(?:相关|有关)?(?:部门|单位)$/, '')), ...extra].map((name) => name.replace(/等$/, '').trim()).filter(Boolean);
   return { responsible, lead, guide };
 }
 
