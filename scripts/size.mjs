@@ -18,9 +18,10 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  */
 export const ENTRIES = [
   // Limit 31 (was 30): the light DOM (issue 15) adds ~1.1 kB gz to every page: the selector prefix and reset,
-  // the token table, one adopted sheet per element, document-unique ids. Limit 33: the last good copy
-  // (issue 15: IndexedDB/localStorage store, the 离线数据 notice) adds ~1.6 kB gz.
-  { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 33 },
+  // the token table, one adopted sheet per element, document-unique ids.
+  // Limit 34 for now: the never-throwing validator (issue 17, +0.5 kB) and the last good copy (issue 15:
+  // the IndexedDB/localStorage store and the 离线数据 notice, +1.6 kB) on top; issue 16 moves zod out of the runtime.
+  { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 34 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
   { name: '  of which schema module alone (zod/mini)', source: `export * from './src/catalogue/schema.ts';` },
