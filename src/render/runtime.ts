@@ -218,6 +218,17 @@ function dropInlineStyles(root: Element, adapter: Adapter | undefined, problems:
   }
 }
 
+/**
+ * Every form control of a static copy needs script (searching, filtering, signing up, looking up a
+ * sign-up): it is disabled there, so that nothing looks usable that is not, and above all so that
+ * a form cannot be submitted without script, which would put what a citizen typed (a phone
+ * number, a confirmation code) into a GET address and the server's logs. The live element, when
+ * it takes over, draws its own, working controls.
+ */
+function disableControls(root: Element): void {
+  for (const control of root.querySelectorAll('input, select, textarea, button')) control.setAttribute('disabled', '');
+}
+
 /** The opening tag of `element` (its attributes as they are after rendering). */
 function openingTag(element: Element): string {
   const shallow = element.cloneNode(false) as Element;
@@ -240,6 +251,7 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     dropInlineStyles(copy, adapter, problems);
     await adapter?.finish?.(copy, { request, live: element, catalogue: catalogueOf(request.catalogueText) as CatalogueLike });
     dropInlineStyles(copy, adapter, problems);
+    disableControls(copy);
     if (request.hrefFor) retargetItemLinks(copy, (id) => request.hrefFor!('item', id));
     return { html: `${openingTag(element)}${copy.outerHTML}</${request.tag}>`, problems };
   } finally {
@@ -259,6 +271,7 @@ export async function renderItemStandards(request: Omit<RenderRequest, 'tag' | '
     if (!detail) throw new Error(`no item ${id}`);
     const problems: string[] = [];
     dropInlineStyles(detail, ADAPTERS['zwgk-catalogue-tree'], problems);
+    disableControls(detail);
     if (request.hrefFor) retargetItemLinks(detail, (item) => request.hrefFor!('item', item));
     return { html: detail.outerHTML, problems };
   });

@@ -162,6 +162,8 @@ describe('zwgk render on the command line', () => {
     assert.doesNotMatch(fragment, /<a [^>]*role="treeitem"[^>]*tabindex=|<a [^>]*tabindex=[^>]*role="treeitem"/);
     assert.equal((fragment.match(/<div [^>]*role="treeitem"[^>]*>/g) ?? []).filter((row) => !row.includes('tabindex="-1"')).length, 0);
     for (const item of sample.items) assert.ok(fragment.includes(`id="zwgk-item=${item.id}"`), `the standard of ${item.id} is in the page for its link`);
+    // Without script no control works, and no form can be sent (it would put what was typed into a GET address).
+    assert.deepEqual(fragment.match(/<(input|select|textarea|button)\b(?![^>]*\sdisabled)[^>]*>/g) ?? [], []);
     const ids = [...fragment.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
     assert.equal(ids.length, new Set(ids).size, 'ids are unique');
   });
