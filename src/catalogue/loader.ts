@@ -1,10 +1,11 @@
 /**
- * Loads a catalogue from a URL, from an inline `<script type="application/json">` or from a
- * value, and validates it. Never throws. Each absolute URL is fetched once per page however many
- * elements ask for it; a failed load is forgotten so that 重试 fetches again.
+ * Loads a catalogue from a URL or finds an inline `<script type="application/json">`, and
+ * validates it (quick-validate.ts: zod is loaded only to explain an invalid file). Never throws.
+ * Each absolute URL is fetched once per page however many elements ask for it; a failed load is
+ * forgotten so that 重试 fetches again.
  */
 import { error } from './problems.js';
-import { type LoadResult, failure, parseCatalogueText, validateCatalogue } from './validate.js';
+import { type LoadResult, failure, parseLazily } from './quick-validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -37,7 +38,7 @@ async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult
       return failure([error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`)]);
     }
     const text = await response.text();
-    return parseCatalogueText(text);
+    return await parseLazily(text);
   } catch (e) {
     if (controller.signal.aborted) {
       return failure([error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`)]);
@@ -73,13 +74,12 @@ export function forgetCatalogue(src?: string): void {
   else cache.delete(resolveCatalogueUrl(src));
 }
 
-/** Reads a catalogue from the first `<script type="application/json">` child of `host`, if any. */
-export function readInlineCatalogue(host: Element): LoadResult | undefined {
+/** The text of the first `<script type="application/json">` child of `host`, if there is one. */
+export function inlineCatalogueText(host: Element): string | undefined {
   const script = Array.from(host.children).find(
     (child) => child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
   );
-  return script ? parseCatalogueText(script.textContent ?? '') : undefined;
+  return script ? (script.textContent ?? '') : undefined;
 }
 
-export { validateCatalogue, parseCatalogueText };
 export type { LoadResult };

@@ -1,7 +1,7 @@
 /**
- * Every place a catalogue refers to another entity by id, walked in one place, so that a tool
- * which renames ids (the county/township merge) follows every reference. The fields are those
- * references.ts checks; a reference field added to the format belongs in both.
+ * Every place a catalogue refers to another entity by id, walked in one place: references.ts
+ * checks each one resolves, and a tool which renames ids (the county/township merge) follows
+ * every one. A reference field added to the format belongs here.
  *
  * changeLog ids are left out on purpose: `removed` names items that no longer exist, so they are
  * a record rather than references that must resolve.
@@ -44,16 +44,16 @@ export interface Reference {
 type Owner = Record<string, unknown>;
 
 /**
- * Calls `replace` for every reference in `doc` and stores what it returns in place of the id.
- * Mutates `doc`: give it a copy. Returning `ref.id` unchanged makes it a plain visit.
+ * Calls `visit` for every reference in `doc`, in document order, with the object or list that
+ * holds the id and its key there. Tolerates missing collections; reads only string ids.
  */
-export function rewriteReferences(doc: Catalogue, replace: (ref: Reference) => string): void {
+export function forEachReference(doc: Catalogue, visit: (ref: Reference, holder: Owner | string[], key: string | number) => void): void {
   const one = (owner: object | undefined, key: string, target: Collection, path: string) => {
     const id = (owner as Owner | undefined)?.[key];
-    if (typeof id === 'string') (owner as Owner)[key] = replace({ target, id, path });
+    if (typeof id === 'string') visit({ target, id, path }, owner as Owner, key);
   };
   const many = (list: string[] | undefined, target: Collection, path: string) =>
-    list?.forEach((id, i) => (list[i] = replace({ target, id, path: `${path}[${i}]` })));
+    list?.forEach((id, i) => visit({ target, id, path: `${path}[${i}]` }, list, i));
 
   one(doc, 'publisherId', 'agencies', 'publisherId');
   one(doc, 'reviewedBy', 'agencies', 'reviewedBy');
@@ -98,5 +98,15 @@ export function rewriteReferences(doc: Catalogue, replace: (ref: Reference) => s
     many(t.leadIds, 'agencies', `tasks[${i}].leadIds`);
     many(t.responsibleIds, 'agencies', `tasks[${i}].responsibleIds`);
     many(t.guideIds, 'agencies', `tasks[${i}].guideIds`);
+  });
+}
+
+/**
+ * Calls `replace` for every reference in `doc` and stores what it returns in place of the id.
+ * Mutates `doc`: give it a copy.
+ */
+export function rewriteReferences(doc: Catalogue, replace: (ref: Reference) => string): void {
+  forEachReference(doc, (ref, holder, key) => {
+    (holder as Record<string | number, unknown>)[key] = replace(ref);
   });
 }

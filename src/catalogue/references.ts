@@ -2,19 +2,24 @@
  * Checks that JSON Schema cannot express: every id is unique within the document and every
  * `…Id` / `…Ids` field points at an entity of the right collection. Runs only on a document
  * whose shape already passed, so it can trust the types.
+ *
+ * The problems are found as data here and put into words in reference-errors.ts, so that pages
+ * checking a valid catalogue carry the rules but not the wording of errors they never show.
  */
 import type { Catalogue } from './schema.js';
-import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
-import { type Collection, COLLECTIONS, COLLECTION_NAMES } from './reference-fields.js';
+import { type CatalogueWarning, warning } from './problems.js';
+import { type Collection, COLLECTIONS, forEachReference } from './reference-fields.js';
 
-export interface ReferenceCheck {
-  errors: CatalogueError[];
-  warnings: CatalogueWarning[];
-}
+export type ReferenceProblem =
+  | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string; readonly first: string }
+  | { readonly code: 'duplicate-session-id'; readonly path: string; readonly id: string }
+  | { readonly code: 'dangling-reference'; readonly path: string; readonly id: string; readonly target: Collection }
+  | { readonly code: 'no-point-or-address'; readonly path: string }
+  | { readonly code: 'no-location' | 'no-url'; readonly path: string; readonly warning: true };
 
-export function checkReferences(doc: Catalogue): ReferenceCheck {
-  const errors: CatalogueError[] = [];
-  const warnings: CatalogueWarning[] = [];
+/** Every reference problem of `doc`, errors and warnings, in document order within each kind. */
+export function findReferenceProblems(doc: Catalogue): ReferenceProblem[] {
+  const problems: ReferenceProblem[] = [];
   const index = new Map<Collection, Set<string>>();
   const firstSeen = new Map<string, string>();
 
@@ -25,87 +30,37 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
     for (let i = 0; i < entries.length; i++) {
       const id = entries[i]!.id;
       const path = `${collection}[${i}].id`;
-      const earlier = firstSeen.get(id);
-      if (earlier !== undefined) {
-        errors.push(error('reference', path, 'duplicate-id', `编号 “${id}” 重复（已用于 ${earlier}）`, `id "${id}" is used twice (first at ${earlier})`));
-      } else {
-        firstSeen.set(id, path);
-      }
+      const first = firstSeen.get(id);
+      if (first !== undefined) problems.push({ code: 'duplicate-id', path, id, first });
+      else firstSeen.set(id, path);
       ids.add(id);
     }
   }
-
-  const ref = (target: Collection, id: string | undefined, path: string) => {
-    if (id === undefined || index.get(target)!.has(id)) return;
-    const [zh, en] = COLLECTION_NAMES[target];
-    errors.push(error('reference', path, 'dangling-reference', `找不到编号为 “${id}” 的${zh}`, `no ${en} with id "${id}"`));
-  };
-  const refs = (target: Collection, list: readonly string[] | undefined, path: string) =>
-    list?.forEach((id, i) => ref(target, id, `${path}[${i}]`));
-
-  ref('agencies', doc.publisherId, 'publisherId');
-  ref('agencies', doc.reviewedBy, 'reviewedBy');
-  doc.domains.forEach((d, i) => refs('agencies', d.responsibleAgencyIds, `domains[${i}].responsibleAgencyIds`));
-  doc.agencies.forEach((a, i) => ref('agencies', a.parentId, `agencies[${i}].parentId`));
-  doc.items.forEach((item, i) => {
-    const at = `items[${i}]`;
-    ref('domains', item.domainId, `${at}.domainId`);
-    refs('agencies', item.subjectIds, `${at}.subjectIds`);
-    item.channels.forEach((c, j) => ref('disclosurePoints', c.pointId, `${at}.channels[${j}].pointId`));
+  forEachReference(doc, ({ target, id, path }) => {
+    if (!index.get(target)!.has(id)) problems.push({ code: 'dangling-reference', path, id, target });
   });
   doc.disclosurePoints?.forEach((p, i) => {
-    const at = `disclosurePoints[${i}]`;
-    ref('agencies', p.agencyId, `${at}.agencyId`);
-    refs('domains', p.domainIds, `${at}.domainIds`);
-    if (p.kind === 'physical' && !p.location) {
-      warnings.push(warning('incomplete', `${at}.location`, 'no-location', '线下点位缺少坐标，只在列表中显示，不上地图', 'physical point has no location; it is listed but not mapped'));
-    }
-    if (p.kind === 'online' && !p.url) {
-      warnings.push(warning('incomplete', `${at}.url`, 'no-url', '线上点位缺少网址', 'online point has no URL'));
-    }
-  });
-  doc.policies?.forEach((p, i) => {
-    const at = `policies[${i}]`;
-    ref('agencies', p.issuerId, `${at}.issuerId`);
-    ref('agencies', p.drafterId, `${at}.drafterId`);
-    refs('domains', p.domainIds, `${at}.domainIds`);
-    refs('interpretations', p.interpretationIds, `${at}.interpretationIds`);
-  });
-  doc.interpretations?.forEach((it, i) => {
-    const at = `interpretations[${i}]`;
-    ref('policies', it.policyId, `${at}.policyId`);
-    ref('agencies', it.interpreter.agencyId, `${at}.interpreter.agencyId`);
-    it.channels?.forEach((c, j) => ref('disclosurePoints', c.pointId, `${at}.channels[${j}].pointId`));
-  });
-  doc.responses?.forEach((r, i) => {
-    ref('policies', r.policyId, `responses[${i}].policyId`);
-    ref('agencies', r.respondentId, `responses[${i}].respondentId`);
+    if (p.kind === 'physical' && !p.location) problems.push({ code: 'no-location', path: `disclosurePoints[${i}].location`, warning: true });
+    if (p.kind === 'online' && !p.url) problems.push({ code: 'no-url', path: `disclosurePoints[${i}].url`, warning: true });
   });
   doc.openDays?.forEach((e, i) => {
-    const at = `openDays[${i}]`;
-    ref('agencies', e.hostId, `${at}.hostId`);
-    ref('disclosurePoints', e.pointId, `${at}.pointId`);
-    if (!e.pointId && !e.address) {
-      errors.push(error('schema', `${at}.address`, 'required', '需要 pointId 或 address 之一', 'needs pointId or address'));
-    }
+    if (!e.pointId && !e.address) problems.push({ code: 'no-point-or-address', path: `openDays[${i}].address` });
     const sessionIds = new Set<string>();
     e.sessions?.forEach((s, j) => {
-      if (sessionIds.has(s.id)) {
-        errors.push(error('reference', `${at}.sessions[${j}].id`, 'duplicate-id', `场次编号 “${s.id}” 重复`, `session id "${s.id}" is used twice`));
-      }
+      if (sessionIds.has(s.id)) problems.push({ code: 'duplicate-session-id', path: `openDays[${i}].sessions[${j}].id`, id: s.id });
       sessionIds.add(s.id);
     });
   });
-  doc.consultations?.forEach((c, i) => ref('agencies', c.hostId, `consultations[${i}].hostId`));
-  if (doc.requestForm) {
-    ref('agencies', doc.requestForm.acceptingAgencyId, 'requestForm.acceptingAgencyId');
-    refs('disclosurePoints', doc.requestForm.offlinePointIds, 'requestForm.offlinePointIds');
-  }
-  doc.negativeList?.forEach((n, i) => ref('agencies', n.agencyId, `negativeList[${i}].agencyId`));
-  doc.tasks?.forEach((t, i) => {
-    refs('agencies', t.leadIds, `tasks[${i}].leadIds`);
-    refs('agencies', t.responsibleIds, `tasks[${i}].responsibleIds`);
-    refs('agencies', t.guideIds, `tasks[${i}].guideIds`);
-  });
-  return { errors, warnings };
+  return problems;
+}
+
+export const isWarning = (problem: ReferenceProblem): problem is Extract<ReferenceProblem, { warning: true }> => 'warning' in problem;
+
+/** The warnings among `problems`, in words: a valid catalogue can have them, so they are always at hand. */
+export function referenceWarnings(problems: readonly ReferenceProblem[]): CatalogueWarning[] {
+  return problems.filter(isWarning).map(({ code, path }) =>
+    code === 'no-location'
+      ? warning('incomplete', path, code, '线下点位缺少坐标，只在列表中显示，不上地图', 'physical point has no location; it is listed but not mapped')
+      : warning('incomplete', path, code, '线上点位缺少网址', 'online point has no URL'),
+  );
 }

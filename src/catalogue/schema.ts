@@ -10,6 +10,9 @@
  */
 import * as z from 'zod/mini';
 import * as codes from './code-values.js';
+import { ID_PATTERN, ISO_DATE_PATTERN, SAFE_URL_PATTERN, SCHEMA_VERSION_PATTERN } from './patterns.js';
+
+export * from './patterns.js';
 
 // The JIT probe calls `new Function`, which a strict CSP reports as a violation even though zod
 // catches it. Measured: validation is as fast without the JIT (TOOLCHAIN.md).
@@ -22,26 +25,11 @@ const LONG = 20_000;
 const label = () => z.string().check(z.minLength(1), z.maxLength(SHORT));
 /** Free text such as 公开内容 or an interpretation paragraph. */
 const text = () => z.string().check(z.maxLength(LONG));
-/** Ids: letters, digits and _ . : - (no spaces), so they survive URLs, CSS selectors and CSV. */
-export const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
 const id = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
 const ids = () => z.array(id());
 
-/** ISO 8601 date, or date-time with an optional offset. Month and day ranges are checked. */
-export const ISO_DATE_PATTERN =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const isoDate = () => z.string().check(z.regex(ISO_DATE_PATTERN));
 
-/**
- * http(s), mailto:, tel:, or a relative reference. Anything else (javascript:, data:, vbscript:)
- * is rejected, and so are leading spaces or control characters and embedded tabs or newlines,
- * which browsers strip before reading the scheme (" java\nscript:" would otherwise get through).
- * `[\s\S]` rather than JavaScript's `[^]`: the pattern is copied into the JSON Schema, and
- * Python, Java and PCRE validators read `[^]` as the start of a longer class, then reject every
- * URL or fail to compile the schema.
- */
-export const SAFE_URL_PATTERN =
-  /^(?![\u0000-\u0020])(?![\s\S]*[\t\n\r])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
 const url = () => z.string().check(z.maxLength(4096), z.regex(SAFE_URL_PATTERN));
 
 const oneOf = <const T extends readonly string[]>(values: T) => z.enum(values);
@@ -391,10 +379,6 @@ export const ChangeLogEntry = z.looseObject({
   removed: opt(ids()),
   changed: opt(ids()),
 });
-
-/** "1", "1.2" or "1.2.3": any 1.x is read by this release. */
-export const SCHEMA_VERSION_PATTERN = /^1(\.\d+){0,2}$/;
-export const CURRENT_SCHEMA_VERSION = '1.0.0';
 
 export const CatalogueDocument = z.looseObject({
   schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
