@@ -64,7 +64,14 @@ export default defineConfig(({ mode }) => ({
         formats: ['es'],
         fileName: (_format: string, name: string) => `${name}.js`,
       },
-      rolldownOptions: { output: { ...minifiedOutput, chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rolldownOptions: {
+        output: {
+          ...minifiedOutput,
+          // The chunk every element needs is named for what it is, not for a module that happens to be in it.
+          chunkFileNames: (chunk: { moduleIds: string[] }) =>
+            chunk.moduleIds.some((id) => id.endsWith('/src/core/zwgk-element.ts')) ? 'chunks/runtime-[hash].js' : 'chunks/[name]-[hash].js',
+        },
+      },
     }
     : {
       outDir: here('./dist'),

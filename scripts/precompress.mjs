@@ -8,19 +8,30 @@ import { join } from 'node:path';
 /** Text files a browser downloads; source maps and archives are left alone. */
 const COMPRESSIBLE = /\.(js|mjs|json|css|html|svg|txt)$/;
 
-/** Writes `.gz` and `.br` beside every compressible file under `dir`; returns how many files. */
-export function precompress(dir) {
+/** The gzip and brotli encodings of `body`, at their highest levels. */
+export function compressed(body) {
+  return {
+    gz: gzipSync(body, { level: 9 }),
+    br: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
+    }),
+  };
+}
+
+/**
+ * Writes `.gz` and `.br` beside every compressible file under `dir`, except in the folders
+ * named in `skip` (the ESM for bundlers, the CLI: nobody serves those to browsers). Returns how many files.
+ */
+export function precompress(dir, skip = []) {
   let count = 0;
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
-      count += precompress(path);
+      if (!skip.includes(name)) count += precompress(path);
     } else if (COMPRESSIBLE.test(name)) {
-      const body = readFileSync(path);
-      writeFileSync(`${path}.gz`, gzipSync(body, { level: 9 }));
-      writeFileSync(`${path}.br`, brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT },
-      }));
+      const { gz, br } = compressed(readFileSync(path));
+      writeFileSync(`${path}.gz`, gz);
+      writeFileSync(`${path}.br`, br);
       count++;
     }
   }
