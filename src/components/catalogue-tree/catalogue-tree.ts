@@ -6,7 +6,7 @@ import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
-import { buildTree, visibleRows, ancestorKeys, findNode, expandAllKeys, type TreeNode, type VisibleRow } from './model.js';
+import { TreeModel, visibleRows, ancestorKeys, findNode, expandAllKeys, type TreeNode, type VisibleRow } from './model.js';
 import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
@@ -138,6 +138,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private modelKey = '';
   private rowsFor?: Set<string>;
   private readonly liveSearch = new LiveSearch(() => this.searchRound++);
+  private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
   private shownItems: CatalogueItem[] = [];
@@ -252,7 +253,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.modelKey = modelKey;
       const searched = terms.length ? this.liveSearch.run(this.query) : data.items;
       this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
-      this.roots = buildTree(data, this.shownItems, terms.length > 0 || isFiltered(filters));
+      this.roots = this.treeModel.build(data, this.shownItems, terms.length > 0 || isFiltered(filters));
     }
     // Expand the way to every match: the reader sees results, not closed folders.
     if (rebuild && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && terms.length) this.expanded = expandAllKeys(this.roots);

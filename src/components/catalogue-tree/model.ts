@@ -48,13 +48,19 @@ interface GroupSpec {
 interface Layout {
   readonly domains: readonly Domain[];
   readonly ranked: readonly CatalogueItem[];
-  /** Position of each item in `ranked`. */
+  /** Position of each item in `ranked`, by item and by catalogue position. */
   readonly rank: ReadonlyMap<CatalogueItem, number>;
+  readonly rankAt: Int32Array;
   /** Per ranked item: index of its domain in `domains` (-1: a domain the catalogue does not list), and its innermost group. */
   readonly domainOf: Int32Array;
   readonly groupOf: readonly GroupSpec[];
   readonly groupCount: number;
+  /** Per ranked item: its node key. */
+  readonly itemKeys: readonly string[];
 }
+
+/** Items have no children: one shared empty list instead of one per item per search. */
+const NO_CHILDREN: TreeNode[] = Object.freeze([]) as unknown as TreeNode[];
 
 const layouts = new WeakMap<Catalogue, Layout>();
 
@@ -80,7 +86,10 @@ function layoutOf(catalogue: Catalogue): Layout {
     }
     return group!;
   });
-  layout = { domains, ranked, rank: new Map(ranked.map((item, i) => [item, i])), domainOf, groupOf, groupCount: specs.size };
+  const itemKeys = ranked.map((item) => `i:${item.id}`);
+  const rank = new Map(ranked.map((item, i) => [item, i]));
+  const rankAt = Int32Array.from(catalogue.items, (item) => rank.get(item)!);
+  layout = { domains, ranked, rank, rankAt, domainOf, groupOf, groupCount: specs.size, itemKeys };
   layouts.set(catalogue, layout);
   return layout;
 }
@@ -89,61 +98,111 @@ function layoutOf(catalogue: Catalogue): Layout {
 const expandable = new WeakMap<readonly TreeNode[], Set<string>>();
 
 /**
- * Builds the tree of `items` (already filtered). Every domain of the catalogue is a node, so an
- * empty domain can say 暂无公开事项, unless `hideEmptyDomains` is set (while searching or
- * filtering). Items of a domain the catalogue does not list are not shown.
+ * The ranks of `items` in tree order. Searches and filters keep catalogue order, so `items` is
+ * matched against the catalogue by walking both (no hashing); anything else is looked up.
  */
-export function buildTree(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean): TreeNode[] {
-  const { ranked, rank, domains, domainOf, groupOf, groupCount } = layoutOf(catalogue);
-  // The subset in tree order: marks and one pass when it is large, a sort of ranks when small.
-  let order: number[];
-  if (items === catalogue.items) {
-    order = Array.from(ranked.keys());
-  } else if (items.length * 16 > ranked.length) {
-    const member = new Uint8Array(ranked.length);
+function treeOrder(catalogue: Catalogue, layout: Layout, items: readonly CatalogueItem[]): ArrayLike<number> {
+  const { ranked, rank, rankAt } = layout;
+  const all = catalogue.items;
+  if (items === all) return Int32Array.from(ranked.keys());
+  const member = new Uint8Array(ranked.length);
+  let found = 0;
+  for (let i = 0; found < items.length && i < all.length; i++) {
+    if (all[i] === items[found]) {
+      member[rankAt[i]!] = 1;
+      found++;
+    }
+  }
+  if (found < items.length) {
+    // Not in catalogue order (or not all from this catalogue): look each one up.
+    member.fill(0);
     for (const item of items) {
       const at = rank.get(item);
       if (at !== undefined) member[at] = 1;
     }
-    order = [];
-    for (let i = 0; i < member.length; i++) if (member[i]) order.push(i);
-  } else {
-    order = [];
-    for (const item of items) {
-      const at = rank.get(item);
-      if (at !== undefined) order.push(at);
-    }
-    order.sort((a, b) => a - b);
   }
-  const domainNode = (domain: Domain): TreeNode => ({ key: `d:${domain.id}`, kind: 'domain', label: domain.name, depth: 1, children: [], count: 0, domain });
-  const roots: (TreeNode | undefined)[] = domains.map((domain) => (hideEmptyDomains ? undefined : domainNode(domain)));
-  const groups: (TreeNode | undefined)[] = new Array(groupCount);
-  const keys = new Set<string>();
-  const missing: GroupSpec[] = [];
-  for (const at of order) {
-    const d = domainOf[at]!;
-    if (d < 0) continue;
-    const root = (roots[d] ??= domainNode(domains[d]!));
-    // Create the groups this item is the first to need, outermost first.
-    let spec: GroupSpec | undefined = groupOf[at];
-    for (; spec && !groups[spec.id]; spec = spec.parent) missing.push(spec);
-    let parent = spec ? groups[spec.id]! : root;
-    while (missing.length) {
-      const next = missing.pop()!;
-      const group: TreeNode = { key: next.key, kind: 'group', label: next.label, depth: parent.depth + 1, parent, children: [], count: 0 };
-      groups[next.id] = group;
-      parent.children.push(group);
-      keys.add(next.key);
-      parent = group;
+  const order: number[] = [];
+  for (let i = 0; i < member.length; i++) if (member[i]) order.push(i);
+  return order;
+}
+
+/**
+ * Builds trees of a catalogue for one view, reusing its nodes from one build to the next: a
+ * search at 100,000 items then allocates nothing per item. A tree returned by `build` is valid
+ * until the next `build` (its nodes' children and counts are rewritten), so each view owns one
+ * model; `buildTree` makes a fresh tree every time.
+ */
+export class TreeModel {
+  private catalogue?: Catalogue;
+  private layout?: Layout;
+  private domainNodes: (TreeNode | undefined)[] = [];
+  private groupNodes: (TreeNode | undefined)[] = [];
+  private itemNodes: (TreeNode | undefined)[] = [];
+  private groupBuild = new Int32Array(0);
+  private builds = 0;
+
+  /**
+   * The tree of `items` (already filtered). Every domain of the catalogue is a node, so an empty
+   * domain can say 暂无公开事项, unless `hideEmptyDomains` is set (while searching or filtering).
+   * Items of a domain the catalogue does not list are not shown.
+   */
+  build(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean): TreeNode[] {
+    if (this.catalogue !== catalogue) {
+      this.catalogue = catalogue;
+      this.layout = layoutOf(catalogue);
+      this.domainNodes = [];
+      this.groupNodes = new Array(this.layout.groupCount);
+      this.itemNodes = new Array(this.layout.ranked.length);
+      this.groupBuild = new Int32Array(this.layout.groupCount);
     }
-    const item = ranked[at]!;
-    parent.children.push({ key: `i:${item.id}`, kind: 'item', label: item.name, depth: parent.depth + 1, parent, children: [], count: 1, item });
-    for (let node: TreeNode | undefined = parent; node; node = node.parent) node.count++;
+    const { ranked, domains, domainOf, groupOf, itemKeys } = this.layout!;
+    const { domainNodes, groupNodes, itemNodes, groupBuild } = this;
+    const build = ++this.builds;
+    const present: (TreeNode | undefined)[] = new Array(domains.length);
+    const domainNode = (d: number): TreeNode => {
+      const domain = domains[d]!;
+      const node = (domainNodes[d] ??= { key: `d:${domain.id}`, kind: 'domain', label: domain.name, depth: 1, children: [], count: 0, domain });
+      node.children.length = 0;
+      node.count = 0;
+      return (present[d] = node);
+    };
+    if (!hideEmptyDomains) domains.forEach((_, d) => domainNode(d));
+    const keys = new Set<string>();
+    const missing: GroupSpec[] = [];
+    const order = treeOrder(catalogue, this.layout!, items);
+    for (let n = 0; n < order.length; n++) {
+      const at = order[n]!;
+      const d = domainOf[at]!;
+      if (d < 0) continue;
+      const root = present[d] ?? domainNode(d);
+      // The groups this item is the first to need in this build, outermost first.
+      let spec: GroupSpec | undefined = groupOf[at];
+      for (; spec && groupBuild[spec.id] !== build; spec = spec.parent) missing.push(spec);
+      let parent = spec ? groupNodes[spec.id]! : root;
+      while (missing.length) {
+        const next = missing.pop()!;
+        const group = (groupNodes[next.id] ??= { key: next.key, kind: 'group', label: next.label, depth: parent.depth + 1, parent, children: [], count: 0 });
+        group.children.length = 0;
+        group.count = 0;
+        groupBuild[next.id] = build;
+        parent.children.push(group);
+        keys.add(next.key);
+        parent = group;
+      }
+      const item = ranked[at]!;
+      parent.children.push((itemNodes[at] ??= { key: itemKeys[at]!, kind: 'item', label: item.name, depth: parent.depth + 1, parent, children: NO_CHILDREN, count: 1, item }));
+      for (let node: TreeNode | undefined = parent; node; node = node.parent) node.count++;
+    }
+    const tree = present.filter((root): root is TreeNode => root !== undefined);
+    for (const root of tree) keys.add(root.key);
+    expandable.set(tree, keys);
+    return tree;
   }
-  const tree = roots.filter((root): root is TreeNode => root !== undefined);
-  for (const root of tree) keys.add(root.key);
-  expandable.set(tree, keys);
-  return tree;
+}
+
+/** A fresh tree of `items` (see TreeModel.build); a view that rebuilds often should keep a TreeModel. */
+export function buildTree(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean): TreeNode[] {
+  return new TreeModel().build(catalogue, items, hideEmptyDomains);
 }
 
 /** The keys of every domain and group in `roots`: what a search expands so the reader sees results, not closed folders. */
@@ -168,17 +227,38 @@ export interface VisibleRow {
   readonly siblings: number;
 }
 
+/**
+ * A row below the roots: its place among its siblings is read when it is rendered, from its
+ * parent's current children, so that listing 100,000 rows creates no objects (one per node, once).
+ */
+class ChildRow implements VisibleRow {
+  constructor(readonly node: TreeNode) {}
+  get position(): number {
+    return this.node.parent!.children.indexOf(this.node) + 1;
+  }
+  get siblings(): number {
+    return this.node.parent!.children.length;
+  }
+}
+/** Each node's row, kept on the node (a symbol key: no one else sees it). */
+const ROW = Symbol('row');
+type WithRow = TreeNode & { [ROW]?: ChildRow };
+
 /** The rows a reader can see: roots, plus the children of every expanded node, depth first. */
 export function visibleRows(roots: readonly TreeNode[], expanded: ReadonlySet<string>): VisibleRow[] {
   const rows: VisibleRow[] = [];
   const walk = (nodes: readonly TreeNode[]) => {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
-      rows.push({ node, position: i + 1, siblings: nodes.length });
+      rows.push(((node as WithRow)[ROW] ??= new ChildRow(node)));
       if (node.children.length && expanded.has(node.key)) walk(node.children);
     }
   };
-  walk(roots);
+  for (let i = 0; i < roots.length; i++) {
+    const node = roots[i]!;
+    rows.push({ node, position: i + 1, siblings: roots.length });
+    if (node.children.length && expanded.has(node.key)) walk(node.children);
+  }
   return rows;
 }
 

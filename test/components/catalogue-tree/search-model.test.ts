@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalize, toSimplified, buildSearchIndex, search, searchIndexed, queryTerms, SearchIndex, LiveSearch, highlightParts } from '../../../src/components/catalogue-tree/search.js';
-import { buildTree, expandAllKeys, sortDomains, visibleRows, type TreeNode } from '../../../src/components/catalogue-tree/model.js';
+import { buildTree, expandAllKeys, sortDomains, visibleRows, TreeModel, type TreeNode } from '../../../src/components/catalogue-tree/model.js';
 import type { Catalogue, CatalogueItem } from '../../../src/catalogue/schema.js';
 import { generateCatalogue } from '../../../bench/generate-catalogue.js';
 
@@ -193,6 +193,21 @@ describe('catalogue tree model (model.ts)', () => {
       const subset = catalogue.items.filter(() => random() < density);
       const hide = n % 2 === 0;
       expect(shape(buildTree(catalogue, subset, hide)), `subset ${n}`).to.deep.equal(shape(referenceTree(catalogue, subset, hide)));
+    }
+  });
+
+  it('a TreeModel reused for 40 builds in a row gives each time the tree a fresh build gives, rows included', () => {
+    const catalogue = variedCatalogue();
+    const model = new TreeModel();
+    const random = prng(9);
+    for (let n = 0; n < 40; n++) {
+      const subset = n % 5 === 0 ? catalogue.items : catalogue.items.filter(() => random() < [0.002, 0.05, 0.5, 0.95][n % 4]!);
+      const hide = n % 3 === 0;
+      const reused = model.build(catalogue, subset, hide);
+      const fresh = buildTree(catalogue, subset, hide);
+      expect(shape(reused), `build ${n}`).to.deep.equal(shape(fresh));
+      const rows = (roots: TreeNode[]) => visibleRows(roots, expandAllKeys(roots)).map((r) => [r.node.key, r.position, r.siblings]);
+      expect(rows(reused)).to.deep.equal(rows(fresh));
     }
   });
 
