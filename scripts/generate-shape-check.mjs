@@ -17,22 +17,19 @@ export async function generatedShapeCheck() {
     const outfile = join(dir, 'generator.mjs');
     await build({
       stdin: {
-        contents: `export { CatalogueDocument } from './src/catalogue/schema.ts';
+        contents: `export { CatalogueDocument, CatalogueChunk } from './src/catalogue/schema.ts';
 export * as codeLists from './src/catalogue/code-values.ts';
 export { generateShapeCheck } from './src/catalogue/shape-check-generator.ts';`,
         resolveDir: root, loader: 'ts', sourcefile: 'generate-entry.ts',
       },
       bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'warning',
     });
-    const { CatalogueDocument, codeLists, generateShapeCheck } = await import(pathToFileURL(outfile).href);
+    const { CatalogueDocument, CatalogueChunk, codeLists, generateShapeCheck } = await import(pathToFileURL(outfile).href);
     const lists = Object.fromEntries(Object.entries(codeLists).filter(([, value]) => Array.isArray(value)));
-    return generateShapeCheck(CatalogueDocument, {
-      checkName: 'checkCatalogueShape',
-      fieldsName: 'CATALOGUE_FIELDS',
-      codeLists: lists,
-      codeListModule: './code-values.js',
-      command: 'npm run generate',
-    });
+    return generateShapeCheck([
+      { schema: CatalogueDocument, checkName: 'checkCatalogueShape', fieldsName: 'CATALOGUE_FIELDS', description: 'a catalogue document' },
+      { schema: CatalogueChunk, checkName: 'checkChunkShape', fieldsName: 'CHUNK_FIELDS', description: 'a file of items of a chunked catalogue' },
+    ], { codeLists: lists, codeListModule: './code-values.js', command: 'npm run generate' });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -26,7 +26,24 @@ export function resolveCatalogueUrl(src: string, base: string = document.baseURI
   }
 }
 
+/** Where each catalogue loaded by URL came from: the base of a chunked catalogue's files. */
+const loadedFrom = new WeakMap<object, string>();
+
+/** The absolute URL `catalogue` was loaded from, if it was loaded by `loadCatalogue`. */
+export function catalogueUrl(catalogue: object): string | undefined {
+  return loadedFrom.get(catalogue);
+}
+
 async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
+  const fetched = await fetchText(href, timeout);
+  if (typeof fetched !== 'string') return fetched;
+  const result = await parseLazily(fetched);
+  if (result.ok) loadedFrom.set(result.catalogue, href);
+  return result;
+}
+
+/** The text at `href`, or the failure to say why there is none (HTTP status, timeout, offline). */
+export async function fetchText(href: string, timeout: number): Promise<string | LoadResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
@@ -37,8 +54,7 @@ async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult
       const hintEn = status === 404 ? 'file not found; check the src address' : status >= 500 ? 'server error; try again later' : 'request refused';
       return failure([error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`)]);
     }
-    const text = await response.text();
-    return await parseLazily(text);
+    return await response.text();
   } catch (e) {
     if (controller.signal.aborted) {
       return failure([error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`)]);

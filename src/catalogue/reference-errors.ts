@@ -28,9 +28,13 @@ function referenceError(problem: Exclude<ReferenceProblem, { warning: true }>): 
   }
 }
 
-export function checkReferences(doc: Catalogue): ReferenceCheck {
-  const problems = findReferenceProblems(doc);
+/** Reference problems (references.ts) in words: errors and warnings. */
+export function describeReferenceProblems(problems: readonly ReferenceProblem[]): ReferenceCheck {
   const errors: CatalogueError[] = [];
   for (const problem of problems) if (!isWarning(problem)) errors.push(referenceError(problem));
   return { errors, warnings: referenceWarnings(problems) };
+}
+
+export function checkReferences(doc: Catalogue): ReferenceCheck {
+  return describeReferenceProblems(findReferenceProblems(doc));
 }

@@ -145,6 +145,8 @@ export const CatalogueItem = z.looseObject({
   privacy: opt(oneOf(['none', 'deidentified'] as const)),
   status: oneOf(codes.ITEM_STATUSES),
   updatedAt: isoDate(),
+  /** 1.1: the child jurisdiction that publishes the item, in a catalogue that spans several (a county with its townships, a province). */
+  jurisdiction: opt(label()),
 });
 
 export const Location = z.looseObject({
@@ -380,6 +382,29 @@ export const ChangeLogEntry = z.looseObject({
   changed: opt(ids()),
 });
 
+/**
+ * 1.1: one file of a chunked catalogue's items, listed in the index (`itemChunks`). What it
+ * covers (`domainIds`, or a child `jurisdiction`) lets a view load only what is opened.
+ */
+export const ItemChunkRef = z.looseObject({
+  id: id(),
+  /** Relative to the index file's URL. */
+  url: url(),
+  itemCount: z.int().check(z.gte(0)),
+  domainIds: opt(ids()),
+  /** 下级行政区划: the child jurisdiction whose items the chunk holds (a province's county, say). */
+  jurisdiction: opt(label()),
+  /** Size of the file in bytes, for progress and for choosing what to load first. */
+  bytes: opt(z.int().check(z.gte(0))),
+});
+
+/** 1.1: the prebuilt search index of a chunked catalogue, so it can be searched before its chunks are loaded. */
+export const SearchIndexRef = z.looseObject({
+  url: url(),
+  itemCount: z.int().check(z.gte(0)),
+  bytes: opt(z.int().check(z.gte(0))),
+});
+
 export const CatalogueDocument = z.looseObject({
   schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
   jurisdiction: Jurisdiction,
@@ -404,6 +429,41 @@ export const CatalogueDocument = z.looseObject({
   negativeList: list(NegativeListEntry),
   tasks: list(Task),
   changeLog: list(ChangeLogEntry),
+  /** 1.1: the rest of the items are in these files (a chunked catalogue: see docs/catalogue-format.md §1.9). */
+  itemChunks: list(ItemChunkRef),
+  searchIndex: opt(SearchIndexRef),
+});
+
+/** 1.1: a file of items of a chunked catalogue. Its items refer to the index's domains, agencies and points. */
+export const CatalogueChunk = z.looseObject({
+  schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
+  /** The `id` of this chunk in the index's `itemChunks`. */
+  chunkId: id(),
+  /** The index's `version`: a chunk left over from another version is refused. */
+  catalogueVersion: label(),
+  items: z.array(CatalogueItem),
+  /** Where each item stands in the whole catalogue's `items` (0-based), so that joining the chunks restores the order. */
+  positions: opt(z.array(z.int().check(z.gte(0)))),
+});
+
+/**
+ * 1.1: the search index file of a chunked catalogue (`zwgk split` writes it): per item, in
+ * catalogue order, what a view needs to list and find it without its chunk. Parallel lists.
+ */
+export const SearchIndexDocument = z.looseObject({
+  schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
+  catalogueVersion: label(),
+  /** Names the folding rules the texts were normalised with (see search-text.ts). */
+  normalization: label(),
+  ids: z.array(id()),
+  /** Index of each item's chunk in `itemChunks`; -1 for an item kept in the index file itself. */
+  chunks: z.array(z.int().check(z.gte(-1))),
+  domainIds: z.array(id()),
+  matters: z.array(label()),
+  paths: z.array(z.array(label())),
+  names: z.array(label()),
+  orders: z.array(z.number()),
+  texts: z.array(z.string()),
 });
 
 export type Catalogue = z.infer<typeof CatalogueDocument>;
@@ -421,3 +481,6 @@ export type BasisRef = z.infer<typeof BasisRef>;
 export type ChannelRef = z.infer<typeof ChannelRef>;
 export type TimeLimit = z.infer<typeof TimeLimit>;
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export type ItemChunkRef = z.infer<typeof ItemChunkRef>;
+export type CatalogueChunk = z.infer<typeof CatalogueChunk>;
+export type SearchIndexDocument = z.infer<typeof SearchIndexDocument>;

@@ -250,6 +250,7 @@ const check43 = object({
   records: check39,
   pushChannels: list(check40),
   privacy: check41,
+  jurisdiction: check1,
 });
 const check44 = oneOf(POINT_TYPE_CODES);
 const check45 = oneOf(POINT_KINDS);
@@ -542,6 +543,21 @@ const check96 = object({
   changed: list(check7),
 });
 const check97 = object({
+  id: check7,
+  url: check4,
+  itemCount: check12,
+}, {
+  domainIds: list(check7),
+  jurisdiction: check1,
+  bytes: check12,
+});
+const check98 = object({
+  url: check4,
+  itemCount: check12,
+}, {
+  bytes: check12,
+});
+const check99 = object({
   schemaVersion: check0,
   jurisdiction: check6,
   title: check1,
@@ -566,18 +582,42 @@ const check97 = object({
   negativeList: list(check92),
   tasks: list(check95),
   changeLog: list(check96),
+  itemChunks: list(check97),
+  searchIndex: check98,
+});
+const check100 = object({
+  schemaVersion: check0,
+  chunkId: check7,
+  catalogueVersion: check1,
+  items: list(check43),
+}, {
+  positions: list(check12),
 });
 
 /**
- * Whether `value` has the shape the zod schema requires (the same yes or no as `safeParse`),
- * and whether some object in it carries fields the schema does not list. Never throws, and
- * never descends deeper than the schema, however deeply `value` is nested.
+ * Whether `value` is a catalogue document: the same yes or no as the zod schema's `safeParse`, and
+ * whether some object in it carries fields the schema does not list. Never throws, and never
+ * descends deeper than the schema, however deeply `value` is nested.
  */
 export function checkCatalogueShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
   unknownKeys = false;
-  const valid = check97(value);
+  const valid = check99(value);
   return { valid, unknownKeys };
 }
 
-/** The schema's field names at every level, for the unknown-field walk. */
-export const CATALOGUE_FIELDS: FieldSpec = check97.spec!;
+/** The field names of a catalogue document, at every level, for the unknown-field walk. */
+export const CATALOGUE_FIELDS: FieldSpec = check99.spec!;
+
+/**
+ * Whether `value` is a file of items of a chunked catalogue: the same yes or no as the zod schema's `safeParse`, and
+ * whether some object in it carries fields the schema does not list. Never throws, and never
+ * descends deeper than the schema, however deeply `value` is nested.
+ */
+export function checkChunkShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
+  unknownKeys = false;
+  const valid = check100(value);
+  return { valid, unknownKeys };
+}
+
+/** The field names of a file of items of a chunked catalogue, at every level, for the unknown-field walk. */
+export const CHUNK_FIELDS: FieldSpec = check100.spec!;

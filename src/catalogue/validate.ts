@@ -5,13 +5,14 @@
  * Synchronous, for the CLI, Node and bundler users. Pages run quick-validate.ts and load this
  * module (and zod) only when a catalogue has errors to explain.
  */
-import { CatalogueDocument, SCHEMA_VERSION_PATTERN } from './schema.js';
+import { type Catalogue, CatalogueChunk, CatalogueDocument, type ItemChunkRef, SCHEMA_VERSION_PATTERN } from './schema.js';
+import { type ChunkResult, chunkProblems } from './chunks.js';
 import { error, quote } from './problems.js';
 import { issueToError } from './shape-messages.js';
 import { findUnknownFields } from './unknown-fields.js';
-import { checkReferences } from './reference-errors.js';
+import { checkReferences, describeReferenceProblems } from './reference-errors.js';
 import { inlineCatalogueText } from './loader.js';
-import { CATALOGUE_FIELDS } from './shape-check.generated.js';
+import { CATALOGUE_FIELDS, CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
 import { type LoadResult, failure, MAX_DOCUMENT_CHARS, parseJson, quickValidate, withoutBom } from './quick-validate.js';
 
 export { type LoadResult, failure, MAX_LISTED_ERRORS, MAX_DOCUMENT_CHARS } from './quick-validate.js';
@@ -54,9 +55,8 @@ export function parseCatalogueText(text: string): LoadResult {
   return failure([error('parse', '', 'invalid-json', '不是有效的 JSON，请检查引号、逗号和括号', `not valid JSON (${detail})`)]);
 }
 
-export function validateCatalogue(data: unknown): LoadResult {
-  const quick = quickValidate(data);
-  if (quick) return quick;
+/** What is wrong with a document before its shape: not an object, or a version this release cannot read. */
+function documentProblem(data: unknown): LoadResult | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? '数组' : data === null ? 'null' : typeof data;
     return failure([error('schema', '', 'not-an-object', `目录应是一个 JSON 对象（{…}），实际是${what}`, `a catalogue must be a JSON object ({…}), got ${Array.isArray(data) ? 'an array' : String(data === null ? 'null' : typeof data)}`)]);
@@ -72,6 +72,14 @@ export function validateCatalogue(data: unknown): LoadResult {
         major ? `schema version ${quote(version)} is not supported: this release reads 1.x only` : `schema version ${quote(version)} is not recognised; expected 1.x`),
     ]);
   }
+  return undefined;
+}
+
+export function validateCatalogue(data: unknown): LoadResult {
+  const quick = quickValidate(data);
+  if (quick) return quick;
+  const early = documentProblem(data);
+  if (early) return early;
   const unknown = findUnknownFields(CATALOGUE_FIELDS, data);
   const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
   if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown);
@@ -81,6 +89,36 @@ export function validateCatalogue(data: unknown): LoadResult {
   // Only a generated check out of step with the schema gets here (the agreement tests forbid
   // it); zod is the source of truth, so its yes wins.
   return { ok: true, catalogue: parsed.data, warnings };
+}
+
+/**
+ * Validates a chunk file of a chunked catalogue (chunks.ts) against its valid index and its
+ * entry there: shape, then the chunk rules and references. Paths are in the chunk file.
+ */
+export function validateChunk(index: Catalogue, ref: ItemChunkRef, data: unknown): ChunkResult {
+  const early = documentProblem(data);
+  if (early) return early as ChunkResult;
+  const shape = checkChunkShape(data);
+  const unknown = shape.valid && !shape.unknownKeys ? [] : findUnknownFields(CHUNK_FIELDS, data);
+  let chunk: CatalogueChunk;
+  if (shape.valid) {
+    chunk = data as CatalogueChunk;
+  } else {
+    const parsed = CatalogueChunk.safeParse(data, { reportInput: true });
+    if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown) as ChunkResult;
+    chunk = parsed.data;
+  }
+  const { errors, references } = chunkProblems(index, ref, chunk);
+  const worded = describeReferenceProblems(references);
+  const warnings = [...unknown, ...worded.warnings];
+  const all = [...errors, ...worded.errors];
+  return all.length ? (failure(all, warnings) as ChunkResult) : { ok: true, chunk, warnings };
+}
+
+/** As validateChunk, from the chunk file's text. */
+export function parseChunkText(index: Catalogue, ref: ItemChunkRef, text: string): ChunkResult {
+  const parsed = parseJson(text);
+  return parsed ? validateChunk(index, ref, parsed.data) : (parseCatalogueText(text) as ChunkResult);
 }
 
 /** Reads and validates the catalogue in the first `<script type="application/json">` child of `host`, if any. */

@@ -26,9 +26,9 @@ test('the generator sees a schema change: one more field generates a different f
 import { CatalogueDocument } from './src/catalogue/schema.ts';
 import { generateShapeCheck } from './src/catalogue/shape-check-generator.ts';
 const changed = z.looseObject({ ...CatalogueDocument._zod.def.shape, region: z.optional(z.string()) });
-const options = { checkName: 'checkCatalogueShape', fieldsName: 'CATALOGUE_FIELDS', command: 'npm run generate' };
-export const before = generateShapeCheck(CatalogueDocument, options);
-export const after = generateShapeCheck(changed, options);`,
+const root = (schema) => [{ schema, checkName: 'checkCatalogueShape', fieldsName: 'CATALOGUE_FIELDS', description: 'a catalogue' }];
+export const before = generateShapeCheck(root(CatalogueDocument), { command: 'npm run generate' });
+export const after = generateShapeCheck(root(changed), { command: 'npm run generate' });`,
         resolveDir: root, loader: 'ts',
       },
       bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'warning',

@@ -1,7 +1,6 @@
 /**
  * Search over the catalogue: one box that matches 名称, 事项, 公开内容, 公开依据 (title and 文号)
- * and 公开主体. Matching ignores full-width/half-width (NFKC), case, the 〔〕/[]/() variants of
- * 文号 brackets, and common traditional characters (a small table: cheap, no library).
+ * and 公开主体, folded as search-text.ts says (full-width, case, 文号 brackets, traditional).
  *
  * At province scale the index is the expensive part (100,000 items are about 17 million
  * characters to fold), so it is built in slices when the browser is idle, after the tree has
@@ -10,57 +9,10 @@
  * results instead of scanning everything again.
  */
 import type { Agency, CatalogueItem } from '../../catalogue/schema.js';
+import { agencyNamesOf, normalize, searchText } from '../../catalogue/search-text.js';
 import { type IdleBudget, soon, whenIdle } from '../../core/idle.js';
 
-/** Traditional → simplified for characters common in disclosure catalogues (pairs). */
-const TRADITIONAL_PAIRS =
-  '義义 務务 學学 險险 醫医 療疗 衛卫 財财 預预 決决 規规 劃划 設设 項项 資资 產产 稅税 補补 償偿 徵征 環环 護护 養养 戶户 農农 貼贴 業业 據据 條条 開开 辦办 審审 報报 與与 關关 於于 發发 應应 災灾 貧贫 藥药 監监 執执 鄉乡 縣县 鎮镇 機机 構构 員员 單单 號号 國国 費费 價价 權权 責责 處处 罰罚 計计 統统 織织 會会 議议 經经 濟济 營营 證证 書书 運运 輸输 電电 話话 網网 絡络 門门 碼码 廳厅 區区 總总 體体 製制 滿满 團团 隊队 歲岁 數数 錄录 眾众 級级 勞劳 動动 導导 獎奖 勵励 庫库 時时 間间 聯联 類类 險险 買买 賣卖 區区 災灾 違违 規规 舊旧 樓楼 圖图 檔档 館馆 險险 醫医 補补 貸贷 業业 災灾';
-export const toSimplified: ReadonlyMap<string, string> = new Map(TRADITIONAL_PAIRS.split(' ').map((pair) => [pair[0]!, pair[1]!]));
-const BRACKETS: Readonly<Record<string, string>> = { '〔': '(', '[': '(', '（': '(', '【': '(', '〕': ')', ']': ')', '）': ')', '】': ')' };
-
-/**
- * The folded form of one UTF-16 unit, always one unit long, so that match offsets map back onto
- * the original text (a unit whose NFKC or lower case is longer is kept as it is).
- */
-function foldUnit(char: string): string {
-  const nfkc = char.normalize('NFKC');
-  let one = nfkc.length === 1 ? nfkc : char;
-  one = toSimplified.get(one) ?? one;
-  one = BRACKETS[one] ?? one;
-  const lower = one.toLowerCase();
-  return lower.length === 1 ? lower : one;
-}
-
-/** Per UTF-16 unit: 0 not yet seen, 1 folds to itself, 2 folds to `replacements[unit]`. */
-const unitState = new Uint8Array(0x10000);
-const replacements: string[] = [];
-function classify(unit: number): number {
-  const char = String.fromCharCode(unit);
-  const folded = foldUnit(char);
-  if (folded === char) return (unitState[unit] = 1);
-  replacements[unit] = folded;
-  return (unitState[unit] = 2);
-}
-
-/**
- * Normalises text for matching, one character per input character. Each distinct character is
- * folded once per page and remembered; text that needs no change (most Chinese text, lower-case
- * ASCII) is returned as it is, without building a new string.
- */
-export function normalize(text: string): string {
-  let parts: string[] | undefined;
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    if ((unitState[unit] || classify(unit)) === 2) {
-      (parts ??= []).push(text.slice(from, i), replacements[unit]!);
-      from = i + 1;
-    }
-  }
-  if (!parts) return text;
-  parts.push(text.slice(from));
-  return parts.join('');
-}
+export { normalize, toSimplified } from '../../catalogue/search-text.js';
 
 /** How long a query may spend indexing before it answers from what is indexed. */
 const RUN_BUDGET_MS = 8;
@@ -74,10 +26,10 @@ const SLICE = 64;
  */
 export class SearchIndex {
   readonly haystacks: string[] = [];
-  private readonly agencyNames: Map<string, string>;
+  private readonly agencyNames: ReadonlyMap<string, string>;
 
   constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[]) {
-    this.agencyNames = new Map(agencies.map((a) => [a.id, `${a.name} ${a.shortName ?? ''}`]));
+    this.agencyNames = agencyNamesOf(agencies);
   }
 
   get complete(): boolean {
@@ -89,15 +41,7 @@ export class SearchIndex {
     const { items, haystacks, agencyNames } = this;
     while (haystacks.length < items.length && budget.timeRemaining() > 0) {
       const end = Math.min(items.length, haystacks.length + SLICE);
-      for (let i = haystacks.length; i < end; i++) {
-        const item = items[i]!;
-        let text = `${item.name}\n${item.matter}\n${item.content}\n${item.code ?? ''}`;
-        if (item.path) text += `\n${item.path.join('\n')}`;
-        if (item.standard) text += `\n${item.standard.join('\n')}`;
-        for (const basis of item.basis) text += `\n${basis.title} ${basis.docNo ?? ''}`;
-        for (const id of item.subjectIds) text += `\n${agencyNames.get(id) ?? ''}`;
-        haystacks.push(normalize(text));
-      }
+      for (let i = haystacks.length; i < end; i++) haystacks.push(searchText(items[i]!, agencyNames));
     }
   }
 }
