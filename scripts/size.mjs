@@ -29,7 +29,9 @@ export const ENTRIES = [
 
 /** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
 export const ELEMENTS = [
-  ['catalogue-tree', 12, 14],
+  // Limit 15, not 14: searching 100,000 items without a stall (index built in idle slices,
+  // narrowing, a tree model reused between searches: issue 16) costs about 1.9 kB gz.
+  ['catalogue-tree', 12, 15],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -70,7 +72,9 @@ const lazyChunksAndInlineCss = {
 async function gzipSize(source) {
   const result = await build({
     stdin: { contents: source, resolveDir: root, loader: 'ts', sourcefile: 'size-entry.ts' },
-    bundle: true, minify: true, format: 'esm', target: 'es2021', write: false,
+    // UTF-8 as the shipped bundles are (Vite writes Chinese text as it is): esbuild's default
+    // \uXXXX escapes would count each Chinese character as 6 bytes instead of 3.
+    bundle: true, minify: true, format: 'esm', target: 'es2021', write: false, charset: 'utf8',
     conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
     splitting: false, outdir: 'out', loader: { '.css': 'text' }, plugins: [lazyChunksAndInlineCss],
   });

@@ -6,13 +6,12 @@
  */
 import type { Catalogue, CatalogueChunk, ItemChunkRef } from './schema.js';
 import { error } from './problems.js';
-import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { type ChunkResult, chunkProblems } from './chunks.js';
 import { isWarning, referenceWarnings } from './references.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
 import { DEFAULT_TIMEOUT_MS, catalogueUrl, fetchText, resolveCatalogueUrl } from './loader.js';
-import { failure, parseJson } from './quick-validate.js';
+import { failure, isReadable, parseJson } from './quick-validate.js';
 
 export interface ChunkLoadOptions {
   /** Milliseconds before the fetch is abandoned with a timeout error. */
@@ -26,9 +25,7 @@ const caches = new WeakMap<Catalogue, Map<string, Promise<ChunkResult>>>();
 
 /** The result for a chunk with no errors; undefined when it has any (validate.ts then explains). */
 export function quickValidateChunk(index: Catalogue, ref: ItemChunkRef, data: unknown): ChunkResult | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const version = (data as Record<string, unknown>).schemaVersion;
-  if (typeof version === 'string' && !SCHEMA_VERSION_PATTERN.test(version)) return undefined;
+  if (!isReadable(data)) return undefined;
   const shape = checkChunkShape(data);
   if (!shape.valid) return undefined;
   const chunk = data as CatalogueChunk;

@@ -43,14 +43,19 @@ export function parseJson(text: string): { readonly data: unknown } | undefined 
   }
 }
 
+/** An object of a version this release reads (or of no version: the shape check says more). */
+export function isReadable(data: unknown): data is Record<string, unknown> {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
+  const version = (data as Record<string, unknown>).schemaVersion;
+  return typeof version !== 'string' || SCHEMA_VERSION_PATTERN.test(version);
+}
+
 /**
  * The result for a catalogue with no errors (warnings included); undefined when it has any,
  * which validate.ts then explains.
  */
 export function quickValidate(data: unknown): LoadResult | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const version = (data as Record<string, unknown>).schemaVersion;
-  if (typeof version === 'string' && !SCHEMA_VERSION_PATTERN.test(version)) return undefined;
+  if (!isReadable(data)) return undefined;
   const shape = checkCatalogueShape(data);
   if (!shape.valid) return undefined;
   // No transforms or defaults in the schema: a document that passes is its own parse result.

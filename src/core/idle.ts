@@ -11,24 +11,18 @@ export interface IdleBudget {
 /** What a task may use of a frame when the browser cannot say (a 60 Hz frame is 16.7 ms). */
 const FALLBACK_BUDGET_MS = 8;
 
-/** Runs `task` once, when idle, at the latest after `timeout` ms. Returns a function that cancels it. */
-export function whenIdle(task: (budget: IdleBudget) => void, timeout = 500): () => void {
-  if (typeof requestIdleCallback === 'function') {
+/**
+ * Runs `task` once: when the browser is idle (at the latest after `timeout` ms), or with
+ * `idle: false` as soon as possible, for work someone is waiting for. Returns a function that cancels it.
+ */
+export function whenIdle(task: (budget: IdleBudget) => void, { idle = true, timeout = 500 } = {}): () => void {
+  if (idle && typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback((deadline) => task(deadline), { timeout });
     return () => cancelIdleCallback(handle);
   }
   const handle = setTimeout(() => {
     const end = performance.now() + FALLBACK_BUDGET_MS;
     task({ timeRemaining: () => Math.max(0, end - performance.now()) });
-  }, 1);
-  return () => clearTimeout(handle);
-}
-
-/** Runs `task` soon, not waiting for idle, with the same budget: for work someone is waiting for. */
-export function soon(task: (budget: IdleBudget) => void): () => void {
-  const handle = setTimeout(() => {
-    const end = performance.now() + FALLBACK_BUDGET_MS;
-    task({ timeRemaining: () => Math.max(0, end - performance.now()) });
-  }, 0);
+  }, idle ? 1 : 0);
   return () => clearTimeout(handle);
 }

@@ -7,24 +7,13 @@ import { validateCatalogue } from '../../src/catalogue/validate.js';
 import { parseLazily, validateLazily } from '../../src/catalogue/quick-validate.js';
 import { brokenDocuments } from '../fixtures/broken-documents.js';
 import { minimalCatalogue } from '../fixtures/minimal.js';
+import { prng } from '../../bench/generate-catalogue.js';
 
 // The generated check decides alone whether zod runs; if it ever said "valid" where zod says
 // "invalid", a broken catalogue would reach the components, and the other way round a good one
 // would be refused without an explanation. These tests hold the two together.
 const fast = (data: unknown) => checkCatalogueShape(data).valid;
 const zodAccepts = (data: unknown) => CatalogueDocument.safeParse(data).success;
-
-/** mulberry32: a seeded generator, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Container = Record<string, unknown> | unknown[];
 /** Every place in `value` a mutation can hit: the container and the key of each value in it. */

@@ -266,12 +266,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   /** Also waits for a search whose index was still being built when the query arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.isConnected && queryTerms(this.query).length && !this.liveSearch.complete) {
-      await this.liveSearch.whenComplete();
-      result = await super.getUpdateComplete();
-    }
-    return result;
+    await super.getUpdateComplete();
+    while (this.isConnected && queryTerms(this.query).length && !this.liveSearch.complete) await new Promise((resolve) => setTimeout(resolve, 16));
+    return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {

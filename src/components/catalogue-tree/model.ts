@@ -69,27 +69,40 @@ function layoutOf(catalogue: Catalogue): Layout {
   if (layout) return layout;
   const domains = sortDomains(catalogue.domains);
   const domainIndex = new Map(domains.map((d, i) => [d.id, i]));
-  const position = new Map(catalogue.items.map((item, i) => [item, i]));
-  // Stable: equal `order`s keep catalogue order, as sorting each domain's items did.
-  const ranked = [...catalogue.items].sort((a, b) =>
-    (domainIndex.get(a.domainId) ?? -1) - (domainIndex.get(b.domainId) ?? -1) || (a.order ?? 0) - (b.order ?? 0) || position.get(a)! - position.get(b)!);
+  // Sort keys read once per item, not per comparison: 100,000 items take 1.7 million comparisons.
+  const items = catalogue.items;
+  const domainKey = Int32Array.from(items, (item) => domainIndex.get(item.domainId) ?? -1);
+  const orderKey = Float64Array.from(items, (item) => item.order ?? 0);
+  // Equal `order`s keep catalogue order, as sorting each domain's items did.
+  const ranked = Array.from(items.keys())
+    .sort((a, b) => domainKey[a]! - domainKey[b]! || orderKey[a]! - orderKey[b]! || a - b)
+    .map((i) => items[i]!);
   const domainOf = new Int32Array(ranked.length);
-  const specs = new Map<string, GroupSpec>();
+  // Groups by parent then label, so that a key string is made once per group, not once per item.
+  const byDomain = new Map<string, Map<string, GroupSpec>>();
+  const below = new Map<GroupSpec, Map<string, GroupSpec>>();
+  let groupCount = 0;
+  const groupIn = (siblings: Map<string, GroupSpec>, label: string, parent: GroupSpec | undefined, domainId: string): GroupSpec => {
+    let spec = siblings.get(label);
+    if (!spec) siblings.set(label, (spec = { id: groupCount++, key: `${parent ? parent.key : `g:${domainId}`}/${label}`, label, parent }));
+    return spec;
+  };
   const groupOf = ranked.map((item, i) => {
     domainOf[i] = domainIndex.get(item.domainId) ?? -1;
-    let group: GroupSpec | undefined;
-    for (const label of item.path?.length ? [item.matter, ...item.path] : [item.matter]) {
-      const key = `${group ? group.key : `g:${item.domainId}`}/${label}`;
-      let spec = specs.get(key);
-      if (!spec) specs.set(key, (spec = { id: specs.size, key, label, parent: group }));
-      group = spec;
+    let siblings = byDomain.get(item.domainId);
+    if (!siblings) byDomain.set(item.domainId, (siblings = new Map()));
+    let group = groupIn(siblings, item.matter, undefined, item.domainId);
+    for (const label of item.path ?? []) {
+      let next = below.get(group);
+      if (!next) below.set(group, (next = new Map()));
+      group = groupIn(next, label, group, item.domainId);
     }
-    return group!;
+    return group;
   });
   const itemKeys = ranked.map((item) => `i:${item.id}`);
   const rank = new Map(ranked.map((item, i) => [item, i]));
   const rankAt = Int32Array.from(catalogue.items, (item) => rank.get(item)!);
-  layout = { domains, ranked, rank, rankAt, domainOf, groupOf, groupCount: specs.size, itemKeys };
+  layout = { domains, ranked, rank, rankAt, domainOf, groupOf, groupCount, itemKeys };
   layouts.set(catalogue, layout);
   return layout;
 }

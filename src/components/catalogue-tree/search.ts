@@ -10,7 +10,7 @@
  */
 import type { Agency, CatalogueItem } from '../../catalogue/schema.js';
 import { agencyNamesOf, normalize, searchText } from '../../catalogue/search-text.js';
-import { type IdleBudget, soon, whenIdle } from '../../core/idle.js';
+import { type IdleBudget, whenIdle } from '../../core/idle.js';
 
 export { normalize, toSimplified } from '../../catalogue/search-text.js';
 
@@ -112,7 +112,6 @@ export class LiveSearch {
   private last?: SearchResult;
   private cancel?: () => void;
   private waiting = false;
-  private completed?: { promise: Promise<void>; resolve: () => void };
 
   constructor(private readonly onProgress: () => void) {}
 
@@ -129,17 +128,6 @@ export class LiveSearch {
     return !this.index || this.index.complete;
   }
 
-  /** Resolves when every item is indexed. */
-  whenComplete(): Promise<void> {
-    if (!this.index || this.index.complete) return Promise.resolve();
-    if (!this.completed) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((done) => (resolve = done));
-      this.completed = { promise, resolve };
-    }
-    return this.completed.promise;
-  }
-
   /**
    * Items matching `query` among those indexed so far, in catalogue order. What is left to index
    * is indexed first for up to half a frame, so a county-sized catalogue is always searched whole.
@@ -152,7 +140,6 @@ export class LiveSearch {
     if (!index.complete) {
       const end = performance.now() + RUN_BUDGET_MS;
       index.extend({ timeRemaining: () => end - performance.now() });
-      if (index.complete) this.finished();
     }
     this.last = searchIndexed(index, terms, this.last);
     if (!index.complete && !this.waiting) {
@@ -161,11 +148,6 @@ export class LiveSearch {
       this.schedule();
     }
     return this.last.positions.map((i) => index.items[i]!);
-  }
-
-  private finished(): void {
-    this.completed?.resolve();
-    this.completed = undefined;
   }
 
   /** Stops indexing (the element left the page). */
@@ -187,9 +169,8 @@ export class LiveSearch {
         if (index.complete) this.waiting = false;
         this.onProgress();
       }
-      if (index.complete) this.finished();
     };
-    this.cancel = this.waiting ? soon(step) : whenIdle(step);
+    this.cancel = whenIdle(step, { idle: !this.waiting });
   }
 }
 

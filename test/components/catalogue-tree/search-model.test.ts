@@ -2,19 +2,7 @@ import { expect } from '@open-wc/testing';
 import { normalize, toSimplified, buildSearchIndex, search, searchIndexed, queryTerms, SearchIndex, LiveSearch, highlightParts } from '../../../src/components/catalogue-tree/search.js';
 import { buildTree, expandAllKeys, sortDomains, visibleRows, TreeModel, type TreeNode } from '../../../src/components/catalogue-tree/model.js';
 import type { Catalogue, CatalogueItem } from '../../../src/catalogue/schema.js';
-import { generateCatalogue } from '../../../bench/generate-catalogue.js';
-
-/** mulberry32: seeded, so a failure can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { generateCatalogue, prng } from '../../../bench/generate-catalogue.js';
 
 /** The rule normalize implements, written the slow, obvious way: each UTF-16 unit on its own. */
 function referenceNormalize(text: string): string {
