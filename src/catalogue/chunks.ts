@@ -254,18 +254,21 @@ function searchIndexProblems(index: Catalogue, chunks: readonly CatalogueChunk[]
   const sameFold = search.normalization === NORMALIZATION;
   // Fold again with the current rules: texts folded by older rules still match if nothing else differs.
   const text = (value: string) => (sameFold ? value : normalize(value));
+  // The first list that disagrees with item i, if any.
+  const checks: [string, (item: CatalogueItem, i: number) => boolean][] = [
+    ['ids', (item, i) => search.ids[i] === item.id],
+    ['chunks', (item, i) => search.chunks[i] === chunkOfItem.get(item.id)],
+    ['domainIds', (item, i) => search.domainIds[i] === item.domainId],
+    ['matters', (item, i) => search.matters[i] === item.matter],
+    ['paths', (item, i) => JSON.stringify(search.paths[i]) === JSON.stringify(item.path ?? [])],
+    ['names', (item, i) => search.names[i] === item.name],
+    ['orders', (item, i) => search.orders[i] === (item.order ?? 0)],
+    ['texts', (item, i) => text(search.texts[i]!) === searchText(item, names)],
+  ];
   const first = new Map<string, number>();
   whole.items.forEach((item, i) => {
-    const wrong = search.ids[i] !== item.id ? 'ids'
-      : search.chunks[i] !== chunkOfItem.get(item.id) ? 'chunks'
-        : search.domainIds[i] !== item.domainId ? 'domainIds'
-        : search.matters[i] !== item.matter ? 'matters'
-          : JSON.stringify(search.paths[i]) !== JSON.stringify(item.path ?? []) ? 'paths'
-            : search.names[i] !== item.name ? 'names'
-              : search.orders[i] !== (item.order ?? 0) ? 'orders'
-                : text(search.texts[i]!) !== searchText(item, names) ? 'texts'
-                  : undefined;
-    if (wrong && first.size < 20) first.set(`${wrong}[${i}]`, i);
+    const wrong = checks.find(([, agrees]) => !agrees(item, i));
+    if (wrong && first.size < 20) first.set(`${wrong[0]}[${i}]`, i);
   });
   for (const [path, i] of first) {
     add(path, 'search-index-mismatch', `与公开事项 ${quote(whole.items[i]!.id)} 不符：请用 zwgk split 重新生成检索索引`, `does not match item ${quote(whole.items[i]!.id)}: regenerate the search index with zwgk split`);

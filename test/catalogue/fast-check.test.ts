@@ -81,24 +81,26 @@ describe('generated shape check (shape-check.generated.ts) against the zod schem
     });
   }
 
-  it('agrees with zod on 3,000 random mutations of the sample county (every collection, every field type)', async () => {
+  it('agrees with zod on 1,500 random mutations of the sample county (every collection, every field type)', async function () {
+    this.timeout(120_000); // CPU-bound: seconds alone, much longer on a machine shared with other suites
     const sample = await (await fetch('/demo/data/shixian.json')).json();
     // Three entries of each collection keep every kind of object and field while each mutation stays cheap.
     for (const [key, value] of Object.entries(sample)) if (Array.isArray(value)) sample[key] = value.slice(0, 3);
     const disagreements: string[] = [];
     let rejected = 0;
-    for (const [i, doc] of mutations(sample, 3_000, 20261206).entries()) {
+    for (const [i, doc] of mutations(sample, 1_500, 20261206).entries()) {
       const zod = zodAccepts(doc);
       if (!zod) rejected++;
       if (fast(doc) !== zod) disagreements.push(`mutation ${i}: zod ${zod ? 'accepts' : 'rejects'}`);
     }
     expect(disagreements).to.deep.equal([]);
     // The corpus must exercise both answers, or it proves nothing.
-    expect(rejected).to.be.within(600, 2_900);
+    expect(rejected).to.be.within(300, 1_450);
   });
 
-  it('agrees with zod on 2,000 random mutations of the minimal catalogue', () => {
-    const disagreements = mutations(minimalCatalogue(), 2_000, 7).filter((doc) => fast(doc) !== zodAccepts(doc));
+  it('agrees with zod on 1,000 random mutations of the minimal catalogue', function () {
+    this.timeout(60_000);
+    const disagreements = mutations(minimalCatalogue(), 1_000, 7).filter((doc) => fast(doc) !== zodAccepts(doc));
     expect(disagreements.map((doc) => JSON.stringify(doc).slice(0, 200))).to.deep.equal([]);
   });
 

@@ -9,7 +9,8 @@ import { generateCatalogue } from '../../../bench/generate-catalogue.js';
 // before it is done still sees rows at once, then all of them; the search event reports the
 // full count once.
 describe('<zwgk-catalogue-tree> searching while its index is still being built', () => {
-  it('paints matching rows for the first keystroke, then every match, and announces the full count once', async () => {
+  it('paints matching rows for the first keystroke, then every match, and announces the full count once', async function () {
+    this.timeout(60_000);
     const catalogue = generateCatalogue(30_000) as unknown as Catalogue;
     const el = document.createElement('zwgk-catalogue-tree') as ZwgkCatalogueTree;
     el.noHash = true;

@@ -64,7 +64,8 @@ describe('catalogue tree search (search.ts)', () => {
     expect(searchIndexed(partial, terms, early).positions).to.deep.equal(all.positions);
   });
 
-  it('typing on narrows the earlier results and finds exactly what a fresh search finds, for 300 random query sequences', () => {
+  it('typing on narrows the earlier results and finds exactly what a fresh search finds, for 300 random query sequences', function () {
+    this.timeout(60_000);
     const { items, agencies } = catalogueOf(2_000);
     const index = buildSearchIndex(items, agencies);
     const random = prng(7);
@@ -85,7 +86,8 @@ describe('catalogue tree search (search.ts)', () => {
     }
   });
 
-  it('LiveSearch answers before its index is complete, then grows the answer to the full result and says so', async () => {
+  it('LiveSearch answers before its index is complete, then grows the answer to the full result and says so', async function () {
+    this.timeout(60_000);
     const { items, agencies } = catalogueOf(20_000);
     let progress = 0;
     const live = new LiveSearch(() => progress++);
