@@ -24,7 +24,8 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   reporters,
-  nodeResolve: true,
+  // Lit's production build, as the drop-in bundle ships it: no "Lit is in dev mode" banner per file.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [

@@ -13,6 +13,7 @@ import type { Catalogue, CatalogueChunk, CatalogueItem, ItemChunkRef, SearchInde
 import { ID_PATTERN } from './patterns.js';
 import { type CatalogueError, type CatalogueWarning, error, quote } from './problems.js';
 import { type ReferenceProblem, findReferenceProblems } from './references.js';
+import { checkConsistency } from './consistency.js';
 import { NORMALIZATION, agencyNamesOf, normalize, searchText } from './search-text.js';
 
 /** The format version a chunked catalogue is written with: 1.1 added `itemChunks`, `searchIndex` and the chunk files. */
@@ -186,7 +187,9 @@ export function chunkProblems(index: Catalogue, ref: ItemChunkRef, chunk: Catalo
   });
   // The index (already valid) with the chunk's items in place of its own: ids unique against
   // every collection, and the items' references resolved against the index's entities.
-  const references = findReferenceProblems({ ...index, items: chunk.items });
+  const withItems = { ...index, items: chunk.items };
+  const references = findReferenceProblems(withItems);
+  errors.push(...checkConsistency(withItems));
   return { errors, references };
 }
 

@@ -23,4 +23,4 @@ export const SAFE_URL_PATTERN =
 
 /** "1", "1.2" or "1.2.3": any 1.x is read by this release. */
 export const SCHEMA_VERSION_PATTERN = /^1(\.\d+){0,2}$/;
-export const CURRENT_SCHEMA_VERSION = '1.0.0';
+export const CURRENT_SCHEMA_VERSION = '1.1.0';

@@ -9,6 +9,7 @@ import type { Catalogue } from './schema.js';
 import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
 import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { findReferenceProblems, isWarning, referenceWarnings } from './references.js';
+import { checkConsistency } from './consistency.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { checkCatalogueShape, CATALOGUE_FIELDS } from './shape-check.generated.js';
 
@@ -61,7 +62,7 @@ export function quickValidate(data: unknown): LoadResult | undefined {
   // No transforms or defaults in the schema: a document that passes is its own parse result.
   const catalogue = data as Catalogue;
   const references = findReferenceProblems(catalogue);
-  if (!references.every(isWarning)) return undefined;
+  if (!references.every(isWarning) || checkConsistency(catalogue).length) return undefined;
   const unknown = shape.unknownKeys ? findUnknownFields(CATALOGUE_FIELDS, data) : [];
   return { ok: true, catalogue, warnings: [...unknown, ...referenceWarnings(references)] };
 }

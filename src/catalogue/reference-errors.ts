@@ -1,10 +1,12 @@
 /**
- * The reference problems of a catalogue (references.ts) in words an editor can act on. Loaded
- * with zod's explanations only when a catalogue has errors; the CLI and the merge use it directly.
+ * The reference problems of a catalogue (references.ts) in words an editor can act on, with the
+ * rules between fields (consistency.ts). Loaded with zod's explanations only when a catalogue has
+ * errors; the CLI and the merge use it directly.
  */
 import type { Catalogue } from './schema.js';
 import { type CatalogueError, type CatalogueWarning, error } from './problems.js';
 import { COLLECTION_NAMES } from './reference-fields.js';
+import { checkConsistency } from './consistency.js';
 import { type ReferenceProblem, findReferenceProblems, isWarning, referenceWarnings } from './references.js';
 
 export interface ReferenceCheck {
@@ -35,6 +37,8 @@ export function describeReferenceProblems(problems: readonly ReferenceProblem[])
   return { errors, warnings: referenceWarnings(problems) };
 }
 
+/** The references and the rules between fields (consistency.ts), in words. */
 export function checkReferences(doc: Catalogue): ReferenceCheck {
-  return describeReferenceProblems(findReferenceProblems(doc));
+  const { errors, warnings } = describeReferenceProblems(findReferenceProblems(doc));
+  return { errors: [...errors, ...checkConsistency(doc)], warnings };
 }

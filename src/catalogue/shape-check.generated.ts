@@ -2,7 +2,7 @@
 // change the schema and regenerate; test/node/shape-check.test.mjs fails while this file is stale.
 // Plain code, so it runs under a strict CSP; the agreement tests hold it to zod's answer.
 import type { FieldSpec } from './unknown-fields.js';
-import { AGENCY_KINDS, APPLICANT_TYPES, AUDIENCES, CATALOGUE_LEVELS, CATALOGUE_STATUSES, CHANNEL_TYPE_CODES, CONSULTATION_METHODS, CRS_CODES, DELIVERY_METHODS, FIELD_TYPES, FORMATS, INTERPRETATION_FORMS, INTERPRETER_ROLES, ITEM_CATEGORIES, ITEM_STATUSES, JURISDICTION_LEVELS, MEDIA_TYPES, MODES, OPEN_DAY_ACTIVITIES, OPEN_DAY_AUDIENCES, OPEN_DAY_LEVELS, OPEN_DAY_STATUSES, PLATFORM_SCOPES, POINT_FACILITIES, POINT_KINDS, POINT_SERVICES, POINT_TYPE_CODES, POLICY_ATTRIBUTES, POLICY_STATUSES, PUSH_CHANNELS, RECURRENCES, RISK_CATEGORIES, SELECTION_MODES, STAGES, TIME_TRIGGERS, TIME_UNITS } from './code-values.js';
+import { ADOPTION_OUTCOMES, AGENCY_KINDS, APPLICANT_TYPES, AUDIENCES, CATALOGUE_LEVELS, CATALOGUE_STATUSES, CHANNEL_TYPE_CODES, CONSULTATION_METHODS, CRS_CODES, DELIVERY_METHODS, FIELD_TYPES, FORMATS, INTERPRETATION_FORMS, INTERPRETER_ROLES, ITEM_CATEGORIES, ITEM_STATUSES, JURISDICTION_LEVELS, MEDIA_TYPES, MODES, OPEN_DAY_ACTIVITIES, OPEN_DAY_AUDIENCES, OPEN_DAY_LEVELS, OPEN_DAY_STATUSES, PERSONAL_DATA_KINDS, PLATFORM_SCOPES, POINT_FACILITIES, POINT_KINDS, POINT_SERVICES, POINT_TYPE_CODES, POLICY_ATTRIBUTES, POLICY_STATUSES, PUSH_CHANNELS, RECURRENCES, RISK_CATEGORIES, SELECTION_MODES, STAGES, TIME_TRIGGERS, TIME_UNITS } from './code-values.js';
 
 type Check = ((v: any) => boolean) & { spec?: FieldSpec };
 
@@ -195,6 +195,7 @@ const check33 = object({
 }, {
   code: check1,
   url: check4,
+  name: check1,
 });
 const check34 = object({
   common: list(check1),
@@ -202,7 +203,9 @@ const check34 = object({
 });
 const check35 = text(1, 64, /^[A-Za-z][A-Za-z0-9_]*$/);
 const check36 = oneOf(FIELD_TYPES);
-const check37 = object({
+const check37 = oneOf(PERSONAL_DATA_KINDS);
+const check38 = (v: any) => Number.isSafeInteger(v);
+const check39 = object({
   key: check35,
   label: check1,
   type: check36,
@@ -210,16 +213,26 @@ const check37 = object({
 }, {
   options: list(check1),
   hint: check1,
+  public: check11,
+  personal: check37,
+  min: check38,
+  max: check38,
 });
-const check38 = isRecord;
-const check39 = object({
-  schema: list(check37),
-  rows: list(check38),
+const check40 = isRecord;
+const check41 = object({
+  schema: list(check39),
+  rows: list(check40),
+}, {
+  title: check1,
+  displayStart: check8,
+  displayEnd: check8,
+  note: check18,
+  contact: check15,
 });
-const check40 = oneOf(PUSH_CHANNELS);
-const check41 = oneOf(["none","deidentified"]);
-const check42 = oneOf(ITEM_STATUSES);
-const check43 = object({
+const check42 = oneOf(PUSH_CHANNELS);
+const check43 = oneOf(["none","deidentified"]);
+const check44 = oneOf(ITEM_STATUSES);
+const check45 = object({
   id: check7,
   domainId: check7,
   matter: check1,
@@ -232,7 +245,7 @@ const check43 = object({
   channels: list(check26, 1),
   audience: check27,
   levels: list(check28, 1),
-  status: check42,
+  status: check44,
   updatedAt: check8,
 }, {
   code: check1,
@@ -247,38 +260,38 @@ const check43 = object({
   links: list(check32),
   serviceItemRef: check33,
   elementScope: check34,
-  records: check39,
-  pushChannels: list(check40),
-  privacy: check41,
+  records: check41,
+  pushChannels: list(check42),
+  privacy: check43,
   jurisdiction: check1,
 });
-const check44 = oneOf(POINT_TYPE_CODES);
-const check45 = oneOf(POINT_KINDS);
-const check46 = (v: any) => typeof v === 'number' && Number.isFinite(v) && v >= -90 && v <= 90;
-const check47 = (v: any) => typeof v === 'number' && Number.isFinite(v) && v >= -180 && v <= 180;
-const check48 = oneOf(CRS_CODES);
-const check49 = object({
-  lat: check46,
-  lng: check47,
-  crs: check48,
+const check46 = oneOf(POINT_TYPE_CODES);
+const check47 = oneOf(POINT_KINDS);
+const check48 = (v: any) => typeof v === 'number' && Number.isFinite(v) && v >= -90 && v <= 90;
+const check49 = (v: any) => typeof v === 'number' && Number.isFinite(v) && v >= -180 && v <= 180;
+const check50 = oneOf(CRS_CODES);
+const check51 = object({
+  lat: check48,
+  lng: check49,
+  crs: check50,
 });
-const check50 = oneOf(POINT_SERVICES);
-const check51 = oneOf(POINT_FACILITIES);
-const check52 = object({
+const check52 = oneOf(POINT_SERVICES);
+const check53 = oneOf(POINT_FACILITIES);
+const check54 = object({
   id: check7,
   name: check1,
-  type: check44,
-  kind: check45,
+  type: check46,
+  kind: check47,
   level: check28,
   agencyId: check7,
 }, {
   township: check1,
   address: check1,
-  location: check49,
+  location: check51,
   url: check4,
   qrCode: check4,
-  services: list(check50),
-  facilities: list(check51),
+  services: list(check52),
+  facilities: list(check53),
   accessibility: check1,
   unifiedBranding: check11,
   openingHours: check1,
@@ -286,17 +299,24 @@ const check52 = object({
   domainIds: list(check7),
   acceptsRequests: check11,
 });
-const check53 = oneOf(POLICY_ATTRIBUTES);
-const check54 = oneOf(POLICY_STATUSES);
-const check55 = object({
+const check55 = oneOf(POLICY_ATTRIBUTES);
+const check56 = oneOf(POLICY_STATUSES);
+const check57 = object({}, {
+  policyId: check7,
+  title: check1,
+  docNo: check1,
+  url: check4,
+  date: check8,
+});
+const check58 = object({
   id: check7,
   title: check1,
   issuerId: check7,
   drafterId: check7,
   issuedAt: check8,
   publishedAt: check8,
-  attribute: check53,
-  status: check54,
+  attribute: check55,
+  status: check56,
 }, {
   docNo: check1,
   indexNo: check1,
@@ -308,33 +328,35 @@ const check55 = object({
   gazetteRef: check1,
   interpretationIds: list(check7),
   summary: check18,
+  amendedBy: list(check57),
+  repealedBy: check57,
 });
-const check56 = oneOf(INTERPRETATION_FORMS);
-const check57 = oneOf(INTERPRETER_ROLES);
-const check58 = object({
+const check59 = oneOf(INTERPRETATION_FORMS);
+const check60 = oneOf(INTERPRETER_ROLES);
+const check61 = object({
   agencyId: check7,
 }, {
-  role: check57,
+  role: check60,
   personTitle: check1,
 });
-const check59 = oneOf(["paragraph","heading","list","qa","figure"]);
-const check60 = object({
+const check62 = oneOf(["paragraph","heading","list","qa","figure"]);
+const check63 = object({
   q: check18,
   a: check18,
 });
-const check61 = object({
-  type: check59,
+const check64 = object({
+  type: check62,
 }, {
   text: check18,
   items: list(check18),
-  qa: list(check60),
+  qa: list(check63),
   url: check4,
   alt: check1,
   caption: check1,
 });
-const check62 = oneOf(MEDIA_TYPES);
-const check63 = object({
-  type: check62,
+const check65 = oneOf(MEDIA_TYPES);
+const check66 = object({
+  type: check65,
   url: check4,
 }, {
   alt: check1,
@@ -342,22 +364,22 @@ const check63 = object({
   transcriptUrl: check4,
   captionsUrl: check4,
 });
-const check64 = object({
+const check67 = object({
   id: check7,
   policyId: check7,
-  form: check56,
-  interpreter: check58,
+  form: check59,
+  interpreter: check61,
   publishedAt: check8,
 }, {
   title: check1,
   summary: check18,
-  blocks: list(check61),
-  qa: list(check60),
-  media: list(check63),
+  blocks: list(check64),
+  qa: list(check63),
+  media: list(check66),
   channels: list(check26),
   url: check4,
 });
-const check65 = object({
+const check68 = object({
   id: check7,
   topic: check1,
   respondentId: check7,
@@ -367,15 +389,17 @@ const check65 = object({
   policyId: check7,
   projectName: check1,
   channel: check1,
+  raisedAt: check8,
+  url: check4,
 });
-const check66 = oneOf(OPEN_DAY_LEVELS);
-const check67 = oneOf(OPEN_DAY_ACTIVITIES);
-const check68 = oneOf(OPEN_DAY_AUDIENCES);
-const check69 = object({}, {
+const check69 = oneOf(OPEN_DAY_LEVELS);
+const check70 = oneOf(OPEN_DAY_ACTIVITIES);
+const check71 = oneOf(OPEN_DAY_AUDIENCES);
+const check72 = object({}, {
   name: check1,
   phone: check1,
 });
-const check70 = object({
+const check73 = object({
   id: check7,
   start: check8,
   capacity: check12,
@@ -383,157 +407,232 @@ const check70 = object({
   label: check1,
   end: check8,
 });
-const check71 = oneOf(SELECTION_MODES);
-const check72 = object({
+const check74 = oneOf(SELECTION_MODES);
+const check75 = object({
   open: check11,
-  fields: list(check37),
+  fields: list(check39),
 }, {
   deadline: check8,
   capacity: check12,
-  selection: check71,
+  selection: check74,
   showRemaining: check11,
   waitlist: check11,
   consentText: check18,
   bring: check1,
   submitUrl: check4,
 });
-const check73 = oneOf(OPEN_DAY_STATUSES);
-const check74 = object({}, {
+const check76 = oneOf(OPEN_DAY_STATUSES);
+const check77 = object({}, {
   url: check4,
   summary: check18,
 });
-const check75 = object({
+const check78 = object({
   id: check7,
   title: check1,
-  level: check66,
+  level: check69,
   hostId: check7,
-  activities: list(check67, 1),
+  activities: list(check70, 1),
   start: check8,
-  status: check73,
+  status: check76,
 }, {
   slogan: check1,
   description: check18,
   end: check8,
   pointId: check7,
   address: check1,
-  audience: list(check68),
-  contact: check69,
-  sessions: list(check70),
-  registration: check72,
-  report: check74,
+  audience: list(check71),
+  contact: check72,
+  sessions: list(check73),
+  registration: check75,
+  report: check77,
 });
-const check76 = oneOf(CONSULTATION_METHODS);
-const check77 = oneOf(["公共政策措施","公共建设项目"]);
-const check78 = object({
+const check79 = oneOf(CONSULTATION_METHODS);
+const check80 = object({
+  address: check1,
+}, {
+  recipient: check1,
+  postcode: check1,
+  note: check1,
+});
+const check81 = object({
+  open: check11,
+}, {
+  deadline: check8,
+  url: check4,
+  submitUrl: check4,
+  phone: check1,
+  selection: check74,
+  fields: list(check39),
+  note: check18,
+});
+const check82 = object({
+  type: check79,
+}, {
+  note: check18,
+  url: check4,
+  onlineForm: check11,
+  submitUrl: check4,
+  mail: check80,
+  email: check1,
+  phone: check1,
+  fax: check1,
+  start: check8,
+  end: check8,
+  place: check1,
+  pointId: check7,
+  capacity: check12,
+  signup: check81,
+});
+const check83 = oneOf(["公共政策措施","公共建设项目"]);
+const check84 = object({
+  title: check1,
+}, {
+  url: check4,
+  text: check18,
+});
+const check85 = oneOf(ADOPTION_OUTCOMES);
+const check86 = (v: any) => Number.isSafeInteger(v) && v >= 1;
+const check87 = object({
+  summary: check18,
+  outcome: check85,
+}, {
+  count: check86,
+  reason: check18,
+});
+const check88 = object({
   publishedAt: check8,
 }, {
   summary: check18,
   url: check4,
+  received: check12,
+  adopted: check12,
+  partlyAdopted: check12,
+  notAdopted: check12,
+  opinions: list(check87),
 });
-const check79 = object({
+const check89 = object({
   id: check7,
   title: check1,
-  method: check76,
-  subjectMatter: check77,
+  subjectMatter: check83,
   start: check8,
   end: check8,
   hostId: check7,
 }, {
+  method: check79,
+  methods: list(check82, 1),
   url: check4,
-  adoptionReport: check78,
+  summary: check18,
+  draft: check84,
+  explanation: check84,
+  policyId: check7,
+  adoptionReport: check88,
 });
-const check80 = oneOf(PLATFORM_SCOPES);
-const check81 = object({
+const check90 = oneOf(PLATFORM_SCOPES);
+const check91 = object({
   name: check1,
-  scope: check80,
+  scope: check90,
 }, {
   url: check4,
 });
-const check82 = oneOf(APPLICANT_TYPES);
-const check83 = object({
+const check92 = oneOf(APPLICANT_TYPES);
+const check93 = object({
   realtime: check11,
   trace: check11,
   stats: check11,
 }, {
   queryUrl: check4,
 });
-const check84 = object({
+const check94 = object({
   type: check1,
   title: check1,
+}, {
   url: check4,
+  body: check18,
 });
-const check85 = (v: any) => Number.isSafeInteger(v) && v >= 1;
-const check86 = object({
-  replyWorkingDays: check85,
+const check95 = object({
+  replyWorkingDays: check86,
   extensionWorkingDays: check12,
   supplementNoticeWorkingDays: check12,
 }, {
+  thirdPartyWorkingDays: check86,
+  correctionWorkingDays: check86,
   source: check10,
 });
-const check87 = oneOf(DELIVERY_METHODS);
-const check88 = object({
+const check96 = object({}, {
+  reviewBody: check1,
+  court: check1,
+  reviewDays: check86,
+  litigationMonths: check86,
+});
+const check97 = oneOf(DELIVERY_METHODS);
+const check98 = object({
   enabled: check11,
 }, {
   required: check11,
-  maxBytes: check85,
+  maxBytes: check86,
   types: list(check1),
 });
-const check89 = object({}, {
+const check99 = object({}, {
   phone: check1,
   inPerson: check1,
   hours: check1,
 });
-const check90 = object({
+const check100 = object({
   acceptingAgencyId: check7,
-  platform: check81,
-  applicantTypes: list(check82, 1),
+  platform: check91,
+  applicantTypes: list(check92, 1),
 }, {
   offlinePointIds: list(check7),
-  fields: list(check37),
+  fields: list(check39),
   steps: list(check1),
-  tracking: check83,
-  replyTemplates: list(check84),
+  tracking: check93,
+  replyTemplates: list(check94),
   flowchartUrl: check4,
-  deadlines: check86,
-  deliveryMethods: list(check87),
+  deadlines: check95,
+  remedies: check96,
+  deliveryMethods: list(check97),
   privacyNotice: check18,
-  identityUpload: check88,
-  help: check89,
+  identityUpload: check98,
+  help: check99,
   paperFormUrl: check4,
   mailingAddress: check1,
   feeNotice: check18,
 });
-const check91 = oneOf(RISK_CATEGORIES);
-const check92 = object({
+const check101 = oneOf(RISK_CATEGORIES);
+const check102 = object({
   id: check7,
   matter: check1,
   basis: list(check10, 1),
-  riskCategory: check91,
+  riskCategory: check101,
   agencyId: check7,
   updatedAt: check8,
+}, {
+  description: check18,
+  reviewedAt: check8,
+  nextReviewAt: check8,
 });
-const check93 = object({
+const check103 = object({
   label: check1,
   date: check8,
 });
-const check94 = object({
+const check104 = object({
   text: check1,
 }, {
   date: check8,
-  split: list(check93),
+  split: list(check103),
 });
-const check95 = object({
+const check105 = object({
   id: check7,
   seq: anyOf(check17, check1),
   task: check18,
   responsibleIds: list(check7),
-  due: check94,
+  due: check104,
 }, {
   subtask: check18,
   leadIds: list(check7),
   guideIds: list(check7),
 });
-const check96 = object({
+const check106 = object({
   date: check8,
   summary: check18,
   itemIds: list(check7),
@@ -542,7 +641,7 @@ const check96 = object({
   removed: list(check7),
   changed: list(check7),
 });
-const check97 = object({
+const check107 = object({
   id: check7,
   url: check4,
   itemCount: check12,
@@ -551,13 +650,13 @@ const check97 = object({
   jurisdiction: check1,
   bytes: check12,
 });
-const check98 = object({
+const check108 = object({
   url: check4,
   itemCount: check12,
 }, {
   bytes: check12,
 });
-const check99 = object({
+const check109 = object({
   schemaVersion: check0,
   jurisdiction: check6,
   title: check1,
@@ -568,28 +667,28 @@ const check99 = object({
   status: check9,
   domains: list(check13),
   agencies: list(check16),
-  items: list(check43),
+  items: list(check45),
 }, {
   reviewedBy: check7,
   basisDocuments: list(check10),
-  disclosurePoints: list(check52),
-  policies: list(check55),
-  interpretations: list(check64),
-  responses: list(check65),
-  openDays: list(check75),
-  consultations: list(check79),
-  requestForm: check90,
-  negativeList: list(check92),
-  tasks: list(check95),
-  changeLog: list(check96),
-  itemChunks: list(check97),
-  searchIndex: check98,
+  disclosurePoints: list(check54),
+  policies: list(check58),
+  interpretations: list(check67),
+  responses: list(check68),
+  openDays: list(check78),
+  consultations: list(check89),
+  requestForm: check100,
+  negativeList: list(check102),
+  tasks: list(check105),
+  changeLog: list(check106),
+  itemChunks: list(check107),
+  searchIndex: check108,
 });
-const check100 = object({
+const check110 = object({
   schemaVersion: check0,
   chunkId: check7,
   catalogueVersion: check1,
-  items: list(check43),
+  items: list(check45),
 }, {
   positions: list(check12),
 });
@@ -601,12 +700,12 @@ const check100 = object({
  */
 export function checkCatalogueShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
   unknownKeys = false;
-  const valid = check99(value);
+  const valid = check109(value);
   return { valid, unknownKeys };
 }
 
 /** The field names of a catalogue document, at every level, for the unknown-field walk. */
-export const CATALOGUE_FIELDS: FieldSpec = check99.spec!;
+export const CATALOGUE_FIELDS: FieldSpec = check109.spec!;
 
 /**
  * Whether `value` is a file of items of a chunked catalogue: the same yes or no as the zod schema's `safeParse`, and
@@ -615,9 +714,9 @@ export const CATALOGUE_FIELDS: FieldSpec = check99.spec!;
  */
 export function checkChunkShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
   unknownKeys = false;
-  const valid = check100(value);
+  const valid = check110(value);
   return { valid, unknownKeys };
 }
 
 /** The field names of a file of items of a chunked catalogue, at every level, for the unknown-field walk. */
-export const CHUNK_FIELDS: FieldSpec = check100.spec!;
+export const CHUNK_FIELDS: FieldSpec = check110.spec!;

@@ -7,9 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const counts = new Map();
 
-/** Koa middleware for /__test/* routes. */
+const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', mp4: 'video/mp4', mp3: 'audio/mpeg', vtt: 'text/vtt' };
+
+/** Koa middleware for /__test/* routes, and the sample catalogue's media at /data/media/ as on the demo site. */
 export async function testRoutes(context, next) {
   const url = new URL(context.request.url, 'http://localhost');
+  const media = /^\/data\/media\/([a-z0-9-]+\/[a-z0-9-]+\.(svg|png|mp4|mp3|vtt))$/.exec(url.pathname);
+  if (media) {
+    context.type = MEDIA_TYPES[media[2]];
+    context.body = await readFile(new URL(`../../demo/data/media/${media[1]}`, import.meta.url));
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) return next();
   const route = url.pathname.slice('/__test/'.length);
   const param = (name, fallback) => url.searchParams.get(name) ?? fallback;

@@ -309,10 +309,10 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
     await el.updateComplete;
     expect(el.mapStatus).to.equal('off');
     expect(root(el).querySelector('.map')).to.equal(null);
-    expect(root(el).querySelector('[part="note"]')!.textContent).to.contain('未配置地图底图');
+    expect(root(el).querySelector('[part="note"]')!.textContent).to.contain('本页暂不提供地图');
     expect(listIds(el)).to.have.length(physical().length);
     const baidu = await map({ tiles: TILES, 'tiles-crs': 'BD-09' });
-    expect(root(baidu).querySelector('[part="note"]')!.textContent).to.contain('坐标系不受支持');
+    expect(root(baidu).querySelector('[part="note"]')!.textContent).to.contain('地图暂时无法显示');
   });
 
   it('list-only: no map, no note, the whole list; axe clean', async () => {
