@@ -20,7 +20,9 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  * and whether it is measured beyond the shared runtime.
  */
 export const ENTRIES = [
-  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 20 },
+  // Limit 21: 29.4 kB with zod before issue 16; the format 1.1 fields and consistency rules that
+  // every page must check (generated check, code lists, consistency.ts) keep it above the 16 kB target.
+  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 21 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
   { name: '  of which validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },

@@ -11,7 +11,7 @@ import { isWarning, referenceWarnings } from './references.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
 import { DEFAULT_TIMEOUT_MS, catalogueUrl, fetchText, resolveCatalogueUrl } from './loader.js';
-import { failure, isReadable, parseJson } from './quick-validate.js';
+import { isReadable, parseJson, refusal } from './quick-validate.js';
 
 export interface ChunkLoadOptions {
   /** Milliseconds before the fetch is abandoned with a timeout error. */
@@ -39,7 +39,7 @@ async function explain(index: Catalogue, ref: ItemChunkRef, text: string): Promi
   try {
     return (await import('./validate.js')).parseChunkText(index, ref, text);
   } catch {
-    return failure([error('schema', '', 'invalid', '目录分块文件有误（详细说明未能加载，请刷新重试）', 'the catalogue chunk is invalid (the detailed explanation could not be loaded; reload to retry)')]) as ChunkResult;
+    return refusal(error('schema', '', 'invalid', '目录分块文件有误（详细说明未能加载，请刷新重试）', 'the catalogue chunk is invalid (the detailed explanation could not be loaded; reload to retry)')) as ChunkResult;
   }
 }
 
@@ -47,7 +47,7 @@ async function explain(index: Catalogue, ref: ItemChunkRef, text: string): Promi
 export function loadItemChunk(index: Catalogue, chunkId: string, options: ChunkLoadOptions = {}): Promise<ChunkResult> {
   const ref = index.itemChunks?.find((chunk) => chunk.id === chunkId);
   if (!ref) {
-    return Promise.resolve(failure([error('reference', '', 'unknown-chunk', `目录中没有编号为 “${chunkId}” 的分块`, `the catalogue has no chunk "${chunkId}"`)]) as ChunkResult);
+    return Promise.resolve(refusal(error('reference', '', 'unknown-chunk', `目录中没有编号为 “${chunkId}” 的分块`, `the catalogue has no chunk "${chunkId}"`)) as ChunkResult);
   }
   const href = resolveCatalogueUrl(ref.url, options.base ?? catalogueUrl(index));
   let cache = caches.get(index);

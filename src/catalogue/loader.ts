@@ -5,7 +5,7 @@
  * forgotten so that 重试 fetches again.
  */
 import { error } from './problems.js';
-import { type LoadResult, failure, parseLazily } from './quick-validate.js';
+import { type LoadResult, parseLazily, refusal } from './quick-validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -52,19 +52,19 @@ export async function fetchText(href: string, timeout: number): Promise<string |
       const status = response.status;
       const hint = status === 404 ? '文件不存在，请检查 src 地址' : status >= 500 ? '服务器出错，请稍后重试' : '请求被拒绝';
       const hintEn = status === 404 ? 'file not found; check the src address' : status >= 500 ? 'server error; try again later' : 'request refused';
-      return failure([error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`)]);
+      return refusal(error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`));
     }
     return await response.text();
   } catch (e) {
     if (controller.signal.aborted) {
-      return failure([error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`)]);
+      return refusal(error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`));
     }
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    return failure([
+    return refusal(
       error('network', '', offline ? 'offline' : 'network-error',
         offline ? '设备处于离线状态，无法加载目录' : '网络错误，无法加载目录，请检查网络后重试',
         offline ? 'the device is offline; the catalogue cannot load' : `network error while loading the catalogue (${e instanceof Error ? e.message : String(e)})`),
-    ]);
+    );
   } finally {
     clearTimeout(timer);
   }

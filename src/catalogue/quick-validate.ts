@@ -6,7 +6,7 @@
  * therefore checked with no zod and no error messages in the page at all. Never throws.
  */
 import type { Catalogue } from './schema.js';
-import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
+import { type CatalogueError, type CatalogueWarning, error } from './problems.js';
 import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { findReferenceProblems, isWarning, referenceWarnings } from './references.js';
 import { checkConsistency } from './consistency.js';
@@ -22,14 +22,8 @@ export const MAX_LISTED_ERRORS = 100;
 /** A catalogue file larger than this is refused before parsing (10,000 items take about 6 MB). */
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
-export function failure(errors: CatalogueError[], warnings: CatalogueWarning[] = []): LoadResult {
-  if (errors.length > MAX_LISTED_ERRORS) {
-    const more = errors.length - MAX_LISTED_ERRORS;
-    errors = errors.slice(0, MAX_LISTED_ERRORS);
-    warnings = [...warnings, warning('truncated', '', 'more-errors', `另有 ${more} 处错误未列出`, `${more} more errors not listed`)];
-  }
-  return { ok: false, errors, warnings };
-}
+/** A result with one error: a network failure, say. Lists that can be long are cut by validate.ts's `failure`. */
+export const refusal = (problem: CatalogueError): LoadResult => ({ ok: false, errors: [problem], warnings: [] });
 
 /** A UTF-8 BOM is common in files saved by Windows editors; JSON.parse rejects it. */
 export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -83,5 +77,5 @@ export function parseLazily(text: string): LoadResult | Promise<LoadResult> {
 
 /** The explanation chunk could not be fetched (offline, a moved file): the file is invalid all the same. */
 function explanationMissing(): LoadResult {
-  return failure([error('schema', '', 'invalid', '目录文件有误（详细说明未能加载，请刷新重试）', 'the catalogue is invalid (the detailed explanation could not be loaded; reload to retry)')]);
+  return refusal(error('schema', '', 'invalid', '目录文件有误（详细说明未能加载，请刷新重试）', 'the catalogue is invalid (the detailed explanation could not be loaded; reload to retry)'));
 }

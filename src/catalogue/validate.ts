@@ -7,15 +7,25 @@
  */
 import { type Catalogue, CatalogueChunk, CatalogueDocument, type ItemChunkRef, SCHEMA_VERSION_PATTERN } from './schema.js';
 import { type ChunkResult, chunkProblems } from './chunks.js';
-import { error, quote } from './problems.js';
+import { type CatalogueError, type CatalogueWarning, error, quote, warning } from './problems.js';
 import { issueToError } from './shape-messages.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { checkReferences, describeReferenceProblems } from './reference-errors.js';
 import { inlineCatalogueText } from './loader.js';
 import { CATALOGUE_FIELDS, CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
-import { type LoadResult, failure, MAX_DOCUMENT_CHARS, parseJson, quickValidate, withoutBom } from './quick-validate.js';
+import { type LoadResult, MAX_DOCUMENT_CHARS, MAX_LISTED_ERRORS, parseJson, quickValidate, withoutBom } from './quick-validate.js';
 
-export { type LoadResult, failure, MAX_LISTED_ERRORS, MAX_DOCUMENT_CHARS } from './quick-validate.js';
+export { type LoadResult, MAX_LISTED_ERRORS, MAX_DOCUMENT_CHARS } from './quick-validate.js';
+
+/** A failed result; longer error lists are cut at MAX_LISTED_ERRORS, with a note saying how many were left out. */
+export function failure(errors: CatalogueError[], warnings: CatalogueWarning[] = []): LoadResult {
+  if (errors.length > MAX_LISTED_ERRORS) {
+    const more = errors.length - MAX_LISTED_ERRORS;
+    errors = errors.slice(0, MAX_LISTED_ERRORS);
+    warnings = [...warnings, warning('truncated', '', 'more-errors', `另有 ${more} 处错误未列出`, `${more} more errors not listed`)];
+  }
+  return { ok: false, errors, warnings };
+}
 
 /** Line and column of a character offset, for JSON syntax errors. */
 function lineAndColumn(text: string, offset: number): [number, number] {
