@@ -34,7 +34,9 @@ export async function createContext() {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: await findChrome(), headless: true, args: chromeArgs, protocolTimeout: 600_000 });
+  const browser = process.env.ZWGK_BENCH_CHROMIUM === '89'
+    ? await (await import('../test/helpers/chromium89.mjs')).launchChromium89()
+    : await puppeteer.launch({ executablePath: await findChrome(), headless: true, args: chromeArgs, protocolTimeout: 600_000 });
 
   return {
     browser,
@@ -57,7 +59,8 @@ export async function createContext() {
 
 /** The JS heap in MB after a full collection, read through the DevTools protocol. */
 export async function heapMB(page) {
-  const cdp = await page.createCDPSession();
+  // puppeteer-core 6 (the Chromium 89 run) opens sessions from the target.
+  const cdp = await (page.createCDPSession ? page.createCDPSession() : page.target().createCDPSession());
   try {
     await cdp.send('HeapProfiler.enable');
     // Twice: a first collection can leave objects that only a second one frees (finalizers, weak maps).

@@ -5,6 +5,7 @@
 // A bench is either a page that measures itself (`page`: a module setting `window.runBench`) or a
 // driver that controls pages from Node (`driver`: real input, the heap through the DevTools
 // protocol, fresh pages for cold runs; see bench/driver.mjs). Add one by listing it below.
+// ZWGK_BENCH_CHROMIUM=89 runs the same pages in Chromium 89, the old core of county PCs (TOOLCHAIN.md).
 import { createContext } from './driver.mjs';
 
 export const BENCHES = [
@@ -23,7 +24,7 @@ const print = (row) => {
 try {
   const cores = (await import('node:os')).cpus().length;
   const load = (await import('node:os')).loadavg()[0].toFixed(1);
-  console.log(`zwgk-elements benchmarks (headless Chromium, ${new Date().toISOString().slice(0, 10)}, ${cores} cores, load average ${load} at start: a shared machine reads slower)`);
+  console.log(`zwgk-elements benchmarks (headless ${await context.browser.version()}, ${new Date().toISOString().slice(0, 10)}, ${cores} cores, load average ${load} at start: a shared machine reads slower)`);
   for (const bench of selected) {
     if (bench.page) {
       const page = await context.open(bench.page, () => typeof window.runBench === 'function');

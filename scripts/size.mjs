@@ -20,9 +20,10 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  * and whether it is measured beyond the shared runtime.
  */
 export const ENTRIES = [
-  // Limit 21: 29.4 kB with zod before issue 16; the format 1.1 fields and consistency rules that
-  // every page must check (generated check, code lists, consistency.ts) keep it above the 16 kB target.
-  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 21 },
+  // Limit 23: 32 kB with zod before issue 16 (light DOM, issue 15, and the never-throwing validator,
+  // issue 17, included); the format 1.1 fields and consistency rules every page must check (generated
+  // check, code lists, consistency.ts, the nesting limit) keep it above the 16 kB target.
+  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 23 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
   { name: '  of which validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },
@@ -31,9 +32,9 @@ export const ENTRIES = [
 
 /** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
 export const ELEMENTS = [
-  // Limit 15, not 14: searching 100,000 items without a stall (index built in idle slices,
-  // narrowing, a tree model reused between searches: issue 16) costs about 1.9 kB gz.
-  ['catalogue-tree', 12, 15],
+  // Limit 16, not 14: searching 100,000 items without a stall (index built in idle slices,
+  // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz.
+  ['catalogue-tree', 12, 16],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -131,7 +132,8 @@ if (existsSync(autoloader)) {
     if (!existsSync(entry)) continue;
     const files = [...eagerFiles(entry)];
     const bytes = loaderBytes + files.reduce((sum, file) => sum + gz(file), 0);
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 36 } : undefined;
+    // Target 30 (issue 16); the limit guards against regressions from today's 38 kB.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 39 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

@@ -10,6 +10,7 @@ import { type CatalogueError, type CatalogueWarning, error } from './problems.js
 import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { findReferenceProblems, isWarning, referenceWarnings } from './references.js';
 import { checkConsistency } from './consistency.js';
+import { findTooDeep } from './nesting.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { checkCatalogueShape, CATALOGUE_FIELDS } from './shape-check.generated.js';
 
@@ -38,11 +39,14 @@ export function parseJson(text: string): { readonly data: unknown } | undefined 
   }
 }
 
-/** An object of a version this release reads (or of no version: the shape check says more). */
+/**
+ * An object of a version this release reads (or of no version: the shape check says more), not
+ * nested deeper than anything downstream can walk (nesting.ts).
+ */
 export function isReadable(data: unknown): data is Record<string, unknown> {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return false;
   const version = (data as Record<string, unknown>).schemaVersion;
-  return typeof version !== 'string' || SCHEMA_VERSION_PATTERN.test(version);
+  return (typeof version !== 'string' || SCHEMA_VERSION_PATTERN.test(version)) && findTooDeep(data) === undefined;
 }
 
 /**

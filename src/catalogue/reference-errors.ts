@@ -37,8 +37,11 @@ export function describeReferenceProblems(problems: readonly ReferenceProblem[])
   return { errors, warnings: referenceWarnings(problems) };
 }
 
-/** The references and the rules between fields (consistency.ts), in words. */
-export function checkReferences(doc: Catalogue): ReferenceCheck {
+/**
+ * The references and the rules between fields (consistency.ts), in words. Tolerant of any shape:
+ * `shapeValid` false (the shape failed) leaves out the rules between fields, which need the types.
+ */
+export function checkReferences(doc: Catalogue, shapeValid = true): ReferenceCheck {
   const { errors, warnings } = describeReferenceProblems(findReferenceProblems(doc));
-  return { errors: [...errors, ...checkConsistency(doc)], warnings };
+  return { errors: shapeValid ? [...errors, ...checkConsistency(doc)] : errors, warnings };
 }

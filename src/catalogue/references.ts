@@ -1,14 +1,14 @@
 /**
  * Checks that JSON Schema cannot express: every id is unique within the document and every
- * `…Id` / `…Ids` field points at an entity of the right collection. Runs only on a document
- * whose shape already passed, so it can trust the types.
+ * `…Id` / `…Ids` field points at an entity of the right collection. Runs on any parsed JSON,
+ * valid or not, and trusts no type, so that shape and reference errors are reported in one run.
  *
  * The problems are found as data here and put into words in reference-errors.ts, so that pages
  * checking a valid catalogue carry the rules but not the wording of errors they never show.
  */
 import type { Catalogue } from './schema.js';
 import { type CatalogueWarning, warning } from './problems.js';
-import { type Collection, COLLECTIONS, forEachReference } from './reference-fields.js';
+import { type Collection, COLLECTIONS, eachObject, forEachReference } from './reference-fields.js';
 
 export type ReferenceProblem =
   | { readonly code: 'duplicate-id'; readonly path: string; readonly id: string; readonly first: string }
@@ -19,36 +19,40 @@ export type ReferenceProblem =
 
 /** Every reference problem of `doc`, errors and warnings, in document order within each kind. */
 export function findReferenceProblems(doc: Catalogue): ReferenceProblem[] {
+  const root = doc as unknown as Record<string, unknown>;
   const problems: ReferenceProblem[] = [];
   const index = new Map<Collection, Set<string>>();
   const firstSeen = new Map<string, string>();
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
 
   for (const collection of COLLECTIONS) {
     const ids = new Set<string>();
     index.set(collection, ids);
-    const entries = (doc[collection] ?? []) as { id: string }[];
-    for (let i = 0; i < entries.length; i++) {
-      const id = entries[i]!.id;
+    eachObject(root[collection], (entry, i) => {
+      const id = text(entry.id);
+      if (id === undefined) return;
       const path = `${collection}[${i}].id`;
       const first = firstSeen.get(id);
       if (first !== undefined) problems.push({ code: 'duplicate-id', path, id, first });
       else firstSeen.set(id, path);
       ids.add(id);
-    }
+    });
   }
   forEachReference(doc, ({ target, id, path }) => {
     if (!index.get(target)!.has(id)) problems.push({ code: 'dangling-reference', path, id, target });
   });
-  doc.disclosurePoints?.forEach((p, i) => {
+  eachObject(root.disclosurePoints, (p, i) => {
     if (p.kind === 'physical' && !p.location) problems.push({ code: 'no-location', path: `disclosurePoints[${i}].location`, warning: true });
     if (p.kind === 'online' && !p.url) problems.push({ code: 'no-url', path: `disclosurePoints[${i}].url`, warning: true });
   });
-  doc.openDays?.forEach((e, i) => {
+  eachObject(root.openDays, (e, i) => {
     if (!e.pointId && !e.address) problems.push({ code: 'no-point-or-address', path: `openDays[${i}].address` });
     const sessionIds = new Set<string>();
-    e.sessions?.forEach((s, j) => {
-      if (sessionIds.has(s.id)) problems.push({ code: 'duplicate-session-id', path: `openDays[${i}].sessions[${j}].id`, id: s.id });
-      sessionIds.add(s.id);
+    eachObject(e.sessions, (session, j) => {
+      const id = text(session.id);
+      if (id === undefined) return;
+      if (sessionIds.has(id)) problems.push({ code: 'duplicate-session-id', path: `openDays[${i}].sessions[${j}].id`, id });
+      sessionIds.add(id);
     });
   });
   return problems;

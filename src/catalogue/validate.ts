@@ -11,9 +11,11 @@ import { type CatalogueError, type CatalogueWarning, error, quote, warning } fro
 import { issueToError } from './shape-messages.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { checkReferences, describeReferenceProblems } from './reference-errors.js';
+import { findReferenceProblems } from './references.js';
 import { inlineCatalogueText } from './loader.js';
 import { CATALOGUE_FIELDS, CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
 import { type LoadResult, MAX_DOCUMENT_CHARS, MAX_LISTED_ERRORS, parseJson, quickValidate, withoutBom } from './quick-validate.js';
+import { findTooDeep, MAX_NESTING_DEPTH } from './nesting.js';
 
 export { type LoadResult, MAX_LISTED_ERRORS, MAX_DOCUMENT_CHARS } from './quick-validate.js';
 
@@ -85,14 +87,26 @@ function documentProblem(data: unknown): LoadResult | undefined {
   return undefined;
 }
 
+/** A value nested too deep for anything downstream to walk, refused at the place it starts. */
+function nestingProblem(data: unknown): CatalogueError[] {
+  const tooDeep = findTooDeep(data);
+  return tooDeep === undefined ? [] : [error('schema', tooDeep, 'too-deep', `嵌套过深（超过 ${MAX_NESTING_DEPTH} 层）`, `nested more than ${MAX_NESTING_DEPTH} levels deep`)];
+}
+
 export function validateCatalogue(data: unknown): LoadResult {
   const quick = quickValidate(data);
   if (quick) return quick;
   const early = documentProblem(data);
   if (early) return early;
+  const nesting = nestingProblem(data);
   const unknown = findUnknownFields(CATALOGUE_FIELDS, data);
   const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
-  if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown);
+  if (!parsed.success || nesting.length) {
+    // References are checked on whatever parsed, so an editor fixes the file in one round.
+    const references = checkReferences(data as Catalogue, false);
+    const shape = parsed.success ? [] : parsed.error.issues.map(issueToError);
+    return failure([...nesting, ...shape, ...references.errors], [...unknown, ...references.warnings]);
+  }
   const references = checkReferences(parsed.data);
   const warnings = [...unknown, ...references.warnings];
   if (references.errors.length) return failure(references.errors, warnings);
@@ -108,14 +122,21 @@ export function validateCatalogue(data: unknown): LoadResult {
 export function validateChunk(index: Catalogue, ref: ItemChunkRef, data: unknown): ChunkResult {
   const early = documentProblem(data);
   if (early) return early as ChunkResult;
+  const nesting = nestingProblem(data);
   const shape = checkChunkShape(data);
   const unknown = shape.valid && !shape.unknownKeys ? [] : findUnknownFields(CHUNK_FIELDS, data);
   let chunk: CatalogueChunk;
-  if (shape.valid) {
+  if (shape.valid && !nesting.length) {
     chunk = data as CatalogueChunk;
   } else {
     const parsed = CatalogueChunk.safeParse(data, { reportInput: true });
-    if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown) as ChunkResult;
+    if (!parsed.success || nesting.length) {
+      // As for a whole catalogue: the references of whatever items parsed, in the same run.
+      const items = (data as { items?: unknown }).items;
+      const references = describeReferenceProblems(findReferenceProblems({ ...index, items: Array.isArray(items) ? items : [] } as Catalogue));
+      const issues = parsed.success ? [] : parsed.error.issues.map(issueToError);
+      return failure([...nesting, ...issues, ...references.errors], [...unknown, ...references.warnings]) as ChunkResult;
+    }
     chunk = parsed.data;
   }
   const { errors, references } = chunkProblems(index, ref, chunk);
