@@ -7,9 +7,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
-import { loadCatalogue, forgetCatalogue, readInlineCatalogue, resolveCatalogueUrl, type LoadResult } from './loader.js';
-import { validateCatalogue } from './validate.js';
-import { isOlderCopy, mayUseSavedCopy, readCopy, saveCopy } from './saved-copy.js';
+import { loadCatalogue, forgetCatalogue, inlineCatalogueText, resolveCatalogueUrl } from './loader.js';
+import { type LoadResult, parseLazily, validateLazily } from './quick-validate.js';
+import { isOlderCopy, mayUseSavedCopy, updatedTime } from './copy-rules.js';
 import type { Catalogue } from './schema.js';
 import type { CatalogueWarning } from './problems.js';
 import type { ZwgkEventMap } from '../core/events.js';
@@ -33,16 +33,31 @@ export function stateFromResult(result: LoadResult, source: string): CatalogueSt
 type ReadyState = Extract<CatalogueState, { status: 'ready' }>;
 type ErrorState = Extract<CatalogueState, { status: 'error' }>;
 
-/** A catalogue that could be shown when its URL fails: the saved copy, or the one already on screen. */
-interface Candidate {
+/** A catalogue that can be shown when its URL fails: the saved copy, or the one already on screen. */
+interface ShownCopy {
   readonly catalogue: Catalogue;
   readonly warnings: readonly CatalogueWarning[];
+  /** When it was saved, or loaded (the one on screen). */
   readonly savedAt: string;
 }
+
+/** The store of last good copies, loaded when a copy is first saved or read (it is not needed to show a catalogue). */
+const savedCopies = () => import('./saved-copy.js');
 
 /** States of a catalogue loaded from a URL (not set as a property, not inline). */
 const fromUrl = (state: CatalogueState): state is Exclude<CatalogueState, { status: 'idle' }> =>
   state.status !== 'idle' && state.source !== 'property' && state.source !== 'inline';
+
+/**
+ * The newer of the saved copy, validated again (a newer release may be stricter, and storage can
+ * be damaged), and the one on screen; on a tie the one on screen (nothing redraws).
+ */
+async function newestCopy(copy: { readonly text: string; readonly savedAt: string } | undefined, shown: ShownCopy | undefined): Promise<ShownCopy | undefined> {
+  const result = copy && (await parseLazily(copy.text));
+  const saved = result?.ok ? { catalogue: result.catalogue, warnings: result.warnings, savedAt: copy!.savedAt } : undefined;
+  if (!saved || !shown) return saved ?? shown;
+  return isOlderCopy(shown.catalogue, saved.catalogue) ? saved : shown;
+}
 
 export class CatalogueController implements ReactiveController {
   /** The state the host renders from. */
@@ -53,10 +68,11 @@ export class CatalogueController implements ReactiveController {
   private request = 0;
 
   /** The last catalogue this element showed from a URL, with when it was loaded (or saved). */
-  private lastShown?: Candidate & { readonly source: string };
+  private lastShown?: ShownCopy & { readonly source: string };
 
   private readonly readInline: boolean;
   private readonly onChange?: (state: CatalogueState) => void;
+  private readonly prepareOffline?: () => Promise<unknown>;
 
   constructor(
     private readonly host: CatalogueSourceHost,
@@ -67,10 +83,16 @@ export class CatalogueController implements ReactiveController {
       consumeContext?: boolean;
       /** Called on every state change, before the host re-renders. */
       onChange?: (state: CatalogueState) => void;
+      /**
+       * Loads what the host needs to show a last good copy (its 离线数据 notice); awaited before
+       * such a copy is shown, and when it fails the error is shown instead.
+       */
+      prepareOffline?: () => Promise<unknown>;
     } = {},
   ) {
     this.readInline = options.readInline ?? false;
     this.onChange = options.onChange;
+    this.prepareOffline = options.prepareOffline;
     host.addController(this);
     if (options.consumeContext === false) return;
     new ContextConsumer(host, {
@@ -84,7 +106,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private hasOwnSource(): boolean {
-    return this.host.catalogue !== undefined || !!this.host.src || (this.readInline && !!readInlineCatalogue(this.host));
+    return this.host.catalogue !== undefined || !!this.host.src || (this.readInline && inlineCatalogueText(this.host) !== undefined);
   }
 
   /** Whether the state is the enclosing provider's (the element has no source of its own). */
@@ -113,22 +135,31 @@ export class CatalogueController implements ReactiveController {
     this.ownSrc = src;
     const ticket = ++this.request;
     if (catalogue !== undefined) {
-      this.set(stateFromResult(validateCatalogue(catalogue), 'property'));
+      this.settle(validateLazily(catalogue), 'property', ticket);
       return;
     }
-    const inline = this.readInline ? readInlineCatalogue(this.host) : undefined;
-    if (inline) {
-      this.set(stateFromResult(inline, 'inline'));
+    const inline = this.readInline ? inlineCatalogueText(this.host) : undefined;
+    if (inline !== undefined) {
+      this.settle(parseLazily(inline), 'inline', ticket);
       return;
     }
     if (src) {
-      this.set({ status: 'loading', source: src });
-      loadCatalogue(src, { timeout: this.host.timeout }).then((result) => {
-        if (ticket === this.request) this.set(stateFromResult(result, src));
-      });
+      this.settle(loadCatalogue(src, { timeout: this.host.timeout }), src, ticket);
       return;
     }
     this.set(this.fromContext);
+  }
+
+  /** A valid catalogue given inline or by property is ready at once; anything awaited shows as loading. */
+  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number): void {
+    if (!(result instanceof Promise)) {
+      this.set(stateFromResult(result, source));
+      return;
+    }
+    this.set({ status: 'loading', source });
+    result.then((settled) => {
+      if (ticket === this.request) this.set(stateFromResult(settled, source));
+    });
   }
 
   private set(state: CatalogueState): void {
@@ -143,7 +174,9 @@ export class CatalogueController implements ReactiveController {
         return;
       } else if (state.status === 'ready' && !state.offline) {
         this.lastShown = { source: state.source, catalogue: state.catalogue, warnings: state.warnings, savedAt: new Date().toISOString() };
-        void saveCopy(resolveCatalogueUrl(state.source), state.catalogue);
+        const { catalogue } = state;
+        const url = resolveCatalogueUrl(state.source);
+        savedCopies().then((copies) => copies.saveCopy(url, catalogue, updatedTime(catalogue.updatedAt)), () => undefined);
       }
     }
     this.apply(state);
@@ -157,35 +190,25 @@ export class CatalogueController implements ReactiveController {
   private fallBack(failed: ErrorState): void {
     const ticket = this.request;
     const previous = this.state;
-    readCopy(resolveCatalogueUrl(failed.source)).then((copy) => {
-      if (ticket !== this.request) return;
-      const candidates: Candidate[] = [];
-      if (this.lastShown?.source === failed.source) candidates.push(this.lastShown);
-      if (copy) {
-        let data: unknown;
-        try {
-          data = JSON.parse(copy.text);
-        } catch {
-          data = undefined;
+    const shown = this.lastShown?.source === failed.source ? this.lastShown : undefined;
+    // The store's code and the notice's: where they cannot be fetched either, no copy can be shown, and the error is.
+    Promise.all([savedCopies(), this.prepareOffline?.()])
+      .then(([copies]) => copies.readCopy(resolveCatalogueUrl(failed.source)).then((copy) => newestCopy(copy, shown)), () => undefined)
+      .then((best) => {
+        if (ticket !== this.request) return;
+        if (!best) {
+          this.apply(failed);
+          return;
         }
-        // Validated again: a newer release may be stricter, and storage can be damaged.
-        const result = data === undefined ? undefined : validateCatalogue(data);
-        if (result?.ok) candidates.push({ catalogue: result.catalogue, warnings: result.warnings, savedAt: copy.savedAt });
-      }
-      const best = candidates.reduce<Candidate | undefined>((a, b) => (!a || isOlderCopy(a.catalogue, b.catalogue) ? b : a), undefined);
-      if (!best) {
-        this.apply(failed);
-        return;
-      }
-      const failures = previous.status === 'ready' && previous.offline && previous.source === failed.source ? previous.offline.failures + 1 : 1;
-      const offline: ReadyState = {
-        status: 'ready', source: failed.source, catalogue: best.catalogue, warnings: best.warnings,
-        offline: { savedAt: best.savedAt, errors: failed.errors, failures },
-      };
-      // Integrators' monitoring still hears that the file failed, then that a catalogue is shown.
-      if (failures === 1) this.host.emit('zwgk-error', { errors: failed.errors, warnings: failed.warnings, source: failed.source });
-      this.apply(offline);
-    });
+        const failures = previous.status === 'ready' && previous.offline && previous.source === failed.source ? previous.offline.failures + 1 : 1;
+        const offline: ReadyState = {
+          status: 'ready', source: failed.source, catalogue: best.catalogue, warnings: best.warnings,
+          offline: { savedAt: best.savedAt, errors: failed.errors, failures },
+        };
+        // Integrators' monitoring still hears that the file failed, then that a catalogue is shown.
+        if (failures === 1) this.host.emit('zwgk-error', { errors: failed.errors, warnings: failed.warnings, source: failed.source });
+        this.apply(offline);
+      });
   }
 
   private apply(state: CatalogueState): void {

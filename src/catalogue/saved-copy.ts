@@ -18,9 +18,12 @@
  * `updatedAt` and `version`; it is validated again when read (a newer library may be stricter, and
  * storage can be corrupted), exactly like a fresh file. A copy never replaces a newer one: saving
  * an older catalogue (a stale cache in front of the server, another tab) keeps the newer copy.
+ *
+ * Loaded lazily (controller.ts imports it when a copy is to be saved or read), so that pages pay
+ * nothing for it before their catalogue is on screen; the rules it follows are in copy-rules.ts.
+ * It imports nothing at run time.
+ * The drop-in bundle has it inside (src/index.ts), since offline installs copy one script.
  */
-import { startOf } from './dates.js';
-import type { CatalogueError } from './problems.js';
 
 export interface SavedCopy {
   /** The absolute URL the catalogue was loaded from: the key. */
@@ -33,7 +36,16 @@ export interface SavedCopy {
   readonly updatedAt: string;
   /** The catalogue's own `version`. */
   readonly version: string;
+  /**
+   * `updatedAt` as a time (copy-rules.ts `updatedTime`), by which copies are ordered. Worked out
+   * by the caller, so that this file, loaded lazily, needs no code from the page's runtime (a
+   * shared import would split the runtime's chunk and add a request before every element).
+   */
+  readonly updatedTime: number | undefined;
 }
+
+/** Whether `copy` is strictly older than `than`. */
+const olderThan = (copy: SavedCopy, than: SavedCopy) => copy.updatedTime !== undefined && than.updatedTime !== undefined && copy.updatedTime < than.updatedTime;
 
 export interface CopyStore {
   read(url: string): Promise<SavedCopy | undefined>;
@@ -50,30 +62,6 @@ export const LOCAL_STORAGE_MAX_CHARS = 1024 * 1024;
 const DB_NAME = 'zwgk-elements';
 const STORE_NAME = 'catalogue-copies';
 const LOCAL_PREFIX = 'zwgk-elements:catalogue-copy:';
-
-/** Whether `candidate` is a strictly older catalogue than `than`, by their `updatedAt`. */
-export function isOlderCopy(candidate: Pick<SavedCopy, 'updatedAt'>, than: Pick<SavedCopy, 'updatedAt'>): boolean {
-  const a = startOf(candidate.updatedAt);
-  const b = startOf(than.updatedAt);
-  return a !== undefined && b !== undefined && a < b;
-}
-
-/**
- * Whether a failed load may be answered with the saved copy: the reader's connection or the server
- * failed (network error, offline, timeout, HTTP 5xx, 408, 429), or the file is not a valid
- * catalogue. Not for other 4xx answers: a 404 or 403 means the address is wrong or refused, which
- * the site's editors must see and fix rather than have hidden behind an old copy.
- */
-export function mayUseSavedCopy(errors: readonly CatalogueError[]): boolean {
-  if (!errors.length) return false;
-  return errors.every((e) => {
-    if (e.kind !== 'network') return true;
-    const status = /^http-(\d+)$/.exec(e.code);
-    if (!status) return true;
-    const code = Number(status[1]);
-    return code >= 500 || code === 408 || code === 429;
-  });
-}
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -110,7 +98,7 @@ export function indexedDbStore(databaseName = DB_NAME): CopyStore | undefined {
         const get = store.get(copy.url);
         get.onsuccess = () => {
           const existing = get.result as SavedCopy | undefined;
-          if (existing && isOlderCopy(copy, existing)) return;
+          if (existing && olderThan(copy, existing)) return;
           store.put(copy);
           saved = true;
         };
@@ -149,7 +137,7 @@ export function localStorageStore(maxChars = LOCAL_STORAGE_MAX_CHARS): CopyStore
     async write(copy) {
       if (copy.text.length > maxChars) return false;
       const existing = read(copy.url);
-      if (existing && isOlderCopy(copy, existing)) return false;
+      if (existing && olderThan(copy, existing)) return false;
       try {
         storage.setItem(key(copy.url), JSON.stringify(copy));
         return true;
@@ -206,7 +194,7 @@ const saved = new WeakSet<object>();
  * and once per catalogue however many elements show it; failures are silent (private windows,
  * quota), since the page works without a copy.
  */
-export function saveCopy(url: string, catalogue: { readonly updatedAt: string; readonly version: string }): Promise<boolean> {
+export function saveCopy(url: string, catalogue: { readonly updatedAt: string; readonly version: string }, updatedTime: number | undefined): Promise<boolean> {
   if (typeof window === 'undefined' || saved.has(catalogue)) return Promise.resolve(false);
   saved.add(catalogue);
   const idle = (globalThis as { requestIdleCallback?: (run: () => void, options: { timeout: number }) => void }).requestIdleCallback;
@@ -214,7 +202,7 @@ export function saveCopy(url: string, catalogue: { readonly updatedAt: string; r
     .then(() => {
       const text = JSON.stringify(catalogue);
       if (text.length > MAX_SAVED_CHARS) return false;
-      return copyStore().write({ url, text, savedAt: new Date().toISOString(), updatedAt: catalogue.updatedAt, version: catalogue.version });
+      return copyStore().write({ url, text, savedAt: new Date().toISOString(), updatedAt: catalogue.updatedAt, version: catalogue.version, updatedTime });
     })
     .catch(() => false);
 }
@@ -224,3 +212,4 @@ export function readCopy(url: string): Promise<SavedCopy | undefined> {
   if (typeof window === 'undefined') return Promise.resolve(undefined);
   return copyStore().read(url).catch(() => undefined);
 }
+

@@ -11,7 +11,7 @@
 import { html, nothing, render, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
-import { loadStateStyles, renderLoadState, renderOfflineNotice } from './load-state.js';
+import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from './load-state.js';
 import { CatalogueController } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
@@ -27,7 +27,7 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   /** Fetch timeout in milliseconds. */
   @property({ type: Number }) timeout?: number;
 
-  protected readonly source = new CatalogueController(this);
+  protected readonly source = new CatalogueController(this, { prepareOffline: loadOfflineNotice });
   /** The page's own content of the element, while it is off the page. */
   private fallback: ChildNode[] = [];
   /** Where the 离线数据 notice is drawn: the body's first child, before the element's own content. */
@@ -63,7 +63,7 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
    */
   private placeOfflineNotice(): void {
     const state = this.source.state;
-    const offline = state.status === 'ready' && !this.source.fromProvider ? state.offline : undefined;
+    const offline = state.status === 'ready' && !this.source.fromProvider && state.offline;
     if (!offline || !this.body) {
       if (this.offlineNotice) {
         render(nothing, this.offlineNotice);
@@ -76,7 +76,7 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
       this.offlineNotice = this.ownerDocument.createElement('div');
       this.body.insertBefore(this.offlineNotice, this.body.firstChild);
     }
-    render(renderOfflineNotice(offline, state.status === 'ready' ? state.catalogue.updatedAt : '', this.locale, () => this.source.retry()), this.offlineNotice, { host: this });
+    render(renderOffline(state, this.locale, () => this.source.retry()), this.offlineNotice, { host: this });
   }
 
   private placeFallback(): void {

@@ -1,12 +1,12 @@
 /**
  * The loading and error views every element shows while it has no catalogue to render. An error
  * is never a blank box: a readable sentence for citizens, and a details list for site editors.
- * Also the 离线数据 notice above a catalogue shown from the browser's last good copy.
+ * Also the rules of the 离线数据 notice above a catalogue shown from the browser's last good copy
+ * (its code, offline-notice.ts, is loaded only when such a copy is shown).
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { scope } from './light-dom.js';
-import type { CatalogueState, OfflineCopy } from '../catalogue/context.js';
-import { formatDate, formatDateTime } from './format.js';
+import type { CatalogueState } from '../catalogue/context.js';
 import type { CatalogueError } from '../catalogue/problems.js';
 import { defineMessages, translate, type Locale } from './i18n.js';
 
@@ -20,10 +20,6 @@ export const loadStateMessages = defineMessages({
     root: '（整个文件）',
     retry: '重试',
     contact: '如需帮助，请联系本网站管理员。',
-    offlineMark: '离线数据',
-    offlineText: (saved: string, updated: string) => `暂时无法获取最新的政务公开目录，以下是本机于 ${saved} 保存的副本，可能不是最新内容（目录更新日期：${updated}）。`,
-    retrying: '正在重新加载…',
-    retryFailed: '重新加载仍未成功，请稍后再试。',
   },
   en: {
     loading: 'Loading the disclosure catalogue…',
@@ -34,10 +30,6 @@ export const loadStateMessages = defineMessages({
     root: '(whole file)',
     retry: 'Try again',
     contact: 'If you need help, contact the site administrator.',
-    offlineMark: 'Offline copy',
-    offlineText: (saved: string, updated: string) => `The latest disclosure catalogue cannot be loaded right now. This is the copy saved on this device on ${saved}; it may be out of date (catalogue updated ${updated}).`,
-    retrying: 'Loading again…',
-    retryFailed: 'It still could not be loaded; try again later.',
   },
 });
 
@@ -49,41 +41,37 @@ ${body} .zwgk-status{padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var
 ${body} .zwgk-error{padding:var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-danger-bg);border:2px solid var(--_zwgk-color-danger);border-radius:var(--_zwgk-radius)}
 ${body} .zwgk-error-title{display:block;margin:0 0 var(--_zwgk-space-s);font-size:1.125em;font-weight:700;color:var(--_zwgk-color-danger)}
 ${body} .zwgk-error p{margin:0 0 var(--_zwgk-space-s)}
-${body} .zwgk-error summary{display:list-item;cursor:pointer}
-${body} .zwgk-error ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
-${body} .zwgk-error code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
-${body} .zwgk-error button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
+${body} .zwgk-error summary,${body} .zwgk-offline summary{display:list-item;cursor:pointer}
+${body} .zwgk-error ul,${body} .zwgk-offline ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
+${body} .zwgk-error code,${body} .zwgk-offline code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+${body} .zwgk-error button,${body} .zwgk-offline button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
 ${body} .zwgk-offline{margin:0 0 var(--_zwgk-space-m);padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-warning-bg);border-inline-start:6px solid var(--_zwgk-color-warning);border-radius:var(--_zwgk-radius)}
-${body} .zwgk-offline p{margin:0 0 var(--_zwgk-space-s)}
+${body} .zwgk-offline p,${body} .zwgk-offline button{margin:0 0 var(--_zwgk-space-s)}
 ${body} .zwgk-offline-mark{display:inline-block;margin-inline-end:var(--_zwgk-space-s);padding:0 var(--_zwgk-space-s);font-weight:700;color:var(--_zwgk-color-warning);border:2px solid currentColor;border-radius:var(--_zwgk-radius)}
-${body} .zwgk-offline summary{display:list-item;cursor:pointer}
-${body} .zwgk-offline ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
-${body} .zwgk-offline code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
-${body} .zwgk-offline button{min-height:44px;margin-bottom:var(--_zwgk-space-s);padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
 ${body} .zwgk-offline button[aria-disabled='true']{cursor:progress}
 @media print{${body} .zwgk-offline button,${body} .zwgk-offline details{display:none!important}}
 `;
 }
 
+/** The 离线数据 notice's code (offline-notice.ts), there once a saved copy is about to be shown. */
+let offlineNotice: typeof import('./offline-notice.js') | undefined;
+
 /**
- * The notice above a catalogue shown from the browser's last good copy: marked 离线数据, with when
- * it was saved and the catalogue's own date, a retry button (it stays, saying so, while the new
- * attempt runs) and the reasons for site editors.
+ * Loads the 离线数据 notice. The catalogue controller waits for it before it shows a saved copy
+ * (`prepareOffline`), so that no copy is ever on screen without its mark; pages whose catalogue
+ * loads never fetch it.
  */
-export function renderOfflineNotice(offline: OfflineCopy, updatedAt: string, locale: Locale, onRetry: () => void): TemplateResult {
-  const t = (key: 'offlineMark' | 'retry' | 'retrying' | 'retryFailed') => translate(loadStateMessages, locale, key);
-  return html`<div class="zwgk-offline" part="offline" role="status">
-    <p><strong class="zwgk-offline-mark">${t('offlineMark')}</strong>${translate(loadStateMessages, locale, 'offlineText', formatDateTime(offline.savedAt, locale), formatDate(updatedAt, locale))}</p>
-    ${offline.failures > 1 && !offline.retrying ? html`<p>${t('retryFailed')}</p>` : nothing}
-    <button type="button" part="retry" aria-disabled=${offline.retrying ? 'true' : 'false'} @click=${() => offline.retrying || onRetry()}>${offline.retrying ? t('retrying') : t('retry')}</button>
-    <details>
-      <summary>${translate(loadStateMessages, locale, 'details', offline.errors.length)}</summary>
-      <ul>${offline.errors.map((problem) => problemLine(problem, locale))}</ul>
-    </details>
-  </div>`;
+export function loadOfflineNotice(): Promise<unknown> {
+  return import('./offline-notice.js').then((module) => (offlineNotice = module));
 }
 
-function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
+/** The 离线数据 notice when `state` is this browser's last good copy, else nothing. */
+export function renderOffline(state: CatalogueState, locale: Locale, onRetry: () => void): TemplateResult | typeof nothing {
+  return state.status === 'ready' && state.offline && offlineNotice ? offlineNotice.renderOfflineNotice(state.offline, state.catalogue.updatedAt, locale, onRetry) : nothing;
+}
+
+/** One problem of a failed load, for the details list of site editors. */
+export function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
   return html`<li><code>${problem.path || translate(loadStateMessages, locale, 'root')}</code>: ${problem.message[locale]}</li>`;
 }
 

@@ -5,8 +5,9 @@ import type { ZwgkCatalogue } from '../../src/components/catalogue/catalogue.js'
 import type { ZwgkPolicyCard } from '../../src/components/policy-card/policy-card.js';
 import { forgetCatalogue, resolveCatalogueUrl } from '../../src/catalogue/loader.js';
 import {
-  type CopyStore, type SavedCopy, copyStore, fallbackStore, indexedDbStore, isOlderCopy, localStorageStore, mayUseSavedCopy, readCopy, setCopyStore,
+  type CopyStore, type SavedCopy, copyStore, fallbackStore, indexedDbStore, localStorageStore, readCopy, setCopyStore,
 } from '../../src/catalogue/saved-copy.js';
+import { isOlderCopy, mayUseSavedCopy, updatedTime } from '../../src/catalogue/copy-rules.js';
 import { error } from '../../src/catalogue/problems.js';
 import { minimalCatalogue } from '../fixtures/minimal.js';
 import { until } from '../helpers/probe-consumer.js';
@@ -33,7 +34,7 @@ async function program(url: string, status: number, body = '', ms = 0): Promise<
 }
 
 function copyOf(url: string, catalogue: Record<string, any>, savedAt = '2026-12-05T06:30:00.000Z'): SavedCopy {
-  return { url: resolveCatalogueUrl(url), text: JSON.stringify(catalogue), savedAt, updatedAt: catalogue.updatedAt, version: catalogue.version };
+  return { url: resolveCatalogueUrl(url), text: JSON.stringify(catalogue), savedAt, updatedAt: catalogue.updatedAt, version: catalogue.version, updatedTime: updatedTime(catalogue.updatedAt) };
 }
 
 /** A store in memory (what IndexedDB holds, without another test's leftovers). */

@@ -4,7 +4,7 @@ import { ContextProvider } from '@lit/context';
 import { ZwgkElement } from '../../core/zwgk-element.js';
 import { catalogueContext } from '../../catalogue/context.js';
 import { CatalogueController } from '../../catalogue/controller.js';
-import { loadStateStyles, renderLoadState, renderOfflineNotice } from '../../core/load-state.js';
+import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from '../../core/load-state.js';
 import { scope } from '../../core/light-dom.js';
 import { defineMessages } from '../../core/i18n.js';
 import { formatDate } from '../../core/format.js';
@@ -75,6 +75,7 @@ export class ZwgkCatalogue extends ZwgkElement {
   private readonly source = new CatalogueController(this, {
     readInline: true,
     consumeContext: false,
+    prepareOffline: loadOfflineNotice,
     onChange: (state) => {
       this.provider.setValue(state);
       if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
@@ -85,8 +86,7 @@ export class ZwgkCatalogue extends ZwgkElement {
   protected override render() {
     const state = this.source.state;
     // While loading, the children (elements with their own fallback) are what the reader sees: announce, do not push them down.
-    const offline = state.status === 'ready' && state.offline ? renderOfflineNotice(state.offline, state.catalogue.updatedAt, this.locale, () => this.source.retry()) : nothing;
-    return html`${offline}${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry(), true)}`;
+    return html`${renderOffline(state, this.locale, () => this.source.retry())}${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry(), true)}`;
   }
 
   private renderInfo() {
