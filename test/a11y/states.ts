@@ -9,6 +9,8 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
 import type { ZwgkDisclosureMap } from '../../src/components/disclosure-map/disclosure-map.js';
 import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
+import { copyOf, memoryStore } from '../helpers/copy-store.js';
+import { setCopyStore } from '../../src/catalogue/saved-copy.js';
 
 let sample: Catalogue;
 let openDays: Catalogue;
@@ -42,6 +44,26 @@ export interface State {
   readonly hover: readonly Hover[];
   /** Phrases a 连读 walk must read, in this order. */
   readonly read: readonly string[];
+}
+
+let failures = 0;
+/**
+ * `<tag src>` (and its children) whose catalogue URL answers 503 while this browser holds a last
+ * good copy of it: the copy is shown under its 离线数据 notice.
+ */
+async function overLastGoodCopy(tag: string, children = ''): Promise<HTMLElement> {
+  const src = `/__test/status?code=503&state=${failures++}`;
+  setCopyStore(memoryStore([copyOf(src, sample, '2026-12-05T06:30:00.000Z')]));
+  try {
+    const holder = await fixture<HTMLElement>(html`<div></div>`);
+    holder.innerHTML = `<${tag} src="${src}">${children}</${tag}>`;
+    const el = holder.firstElementChild as HTMLElement;
+    await until(() => !!el.querySelector('[part~="offline"]'));
+    await settle(el);
+    return el;
+  } finally {
+    setCopyStore(undefined);
+  }
 }
 
 const tall = (el: HTMLElement) => el.style.setProperty('--zwgk-tree-height', '40em');
@@ -78,6 +100,12 @@ export const STATES: Record<string, State[]> = {
       },
       hover: [{ word: '暂时无法加载政务公开目录' }, { word: '重试' }],
       read: ['暂时无法加载政务公开目录', '如需帮助，请联系本网站管理员。'],
+    },
+    {
+      name: 'the last good copy (离线数据)',
+      mount: () => overLastGoodCopy('zwgk-catalogue', '<p>页面自己的内容</p>'),
+      hover: [{ word: '离线数据' }, { word: '重试' }],
+      read: ['离线数据', '暂时无法获取最新的政务公开目录', '重试', '页面自己的内容'],
     },
   ],
   'zwgk-catalogue-tree': [
@@ -146,6 +174,12 @@ export const STATES: Record<string, State[]> = {
       },
       hover: [{ word: '仅供查阅' }],
       read: ['本文件已废止', '发文机关'],
+    },
+    {
+      name: 'its own src failing, over the last good copy (离线数据)',
+      mount: () => overLastGoodCopy('zwgk-policy-card'),
+      hover: [{ word: '离线数据' }, { word: '示例县最低生活保障审核确认实施细则' }],
+      read: ['离线数据', '暂时无法获取最新的政务公开目录', '重试', '件政策文件', '查看详情'],
     },
   ],
   'zwgk-disclosure-map': [

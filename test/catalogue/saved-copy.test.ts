@@ -7,10 +7,11 @@ import { forgetCatalogue, resolveCatalogueUrl } from '../../src/catalogue/loader
 import {
   type CopyStore, type SavedCopy, copyStore, fallbackStore, indexedDbStore, localStorageStore, readCopy, setCopyStore,
 } from '../../src/catalogue/saved-copy.js';
-import { isOlderCopy, mayUseSavedCopy, updatedTime } from '../../src/catalogue/copy-rules.js';
+import { isOlderCopy, mayUseSavedCopy } from '../../src/catalogue/copy-rules.js';
 import { error } from '../../src/catalogue/problems.js';
 import { minimalCatalogue } from '../fixtures/minimal.js';
 import { until } from '../helpers/probe-consumer.js';
+import { copyOf, memoryStore } from '../helpers/copy-store.js';
 
 /** A catalogue with one policy (so the policy card has something to list), dated `updatedAt`. */
 function catalogueDated(updatedAt: string, title = '示例县基层政务公开事项标准目录'): Record<string, any> {
@@ -31,26 +32,6 @@ function programmedUrl(): string {
 async function program(url: string, status: number, body = '', ms = 0): Promise<void> {
   const key = new URL(url, location.href).searchParams.get('key')!;
   await fetch(`/__test/program?key=${encodeURIComponent(key)}&status=${status}&ms=${ms}`, { method: 'POST', body });
-}
-
-function copyOf(url: string, catalogue: Record<string, any>, savedAt = '2026-12-05T06:30:00.000Z'): SavedCopy {
-  return { url: resolveCatalogueUrl(url), text: JSON.stringify(catalogue), savedAt, updatedAt: catalogue.updatedAt, version: catalogue.version, updatedTime: updatedTime(catalogue.updatedAt) };
-}
-
-/** A store in memory (what IndexedDB holds, without another test's leftovers). */
-function memoryStore(initial: SavedCopy[] = [], { acceptWrites = true } = {}): CopyStore & { copies: Map<string, SavedCopy> } {
-  const copies = new Map(initial.map((c) => [c.url, c]));
-  return {
-    copies,
-    read: async (url) => copies.get(url),
-    async write(copy) {
-      const existing = copies.get(copy.url);
-      if (!acceptWrites || (existing && isOlderCopy(copy, existing))) return false;
-      copies.set(copy.url, copy);
-      return true;
-    },
-    remove: async (url) => void copies.delete(url),
-  };
 }
 
 const notice = (el: Element) => el.querySelector<HTMLElement>('[part~="offline"]');
