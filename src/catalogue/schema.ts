@@ -125,6 +125,9 @@ export const FieldDef = z.looseObject({
   required: z.boolean(),
   options: list(label()),
   hint: opt(label()),
+  /** Bounds of a `number` field, e.g. 同行人数 0–2. */
+  min: opt(z.int()),
+  max: opt(z.int()),
 });
 
 export const CatalogueItem = z.looseObject({
