@@ -335,14 +335,32 @@ export const RequestFormConfig = z.looseObject({
       queryUrl: opt(url()),
     }),
   ),
-  replyTemplates: list(z.looseObject({ type: label(), title: label(), url: url() })),
+  /**
+   * 标准文本. `type` names a notice (受理回执, 补正告知书, 延期答复告知书, 第三方意见征询函, 答复书)
+   * or a reply type (予以公开, 不予公开, 属于国家秘密…); `body` (1.1) is the editable text with
+   * {{占位符}} that the desk fills in; `url` a downloadable file. One of the two is expected.
+   */
+  replyTemplates: list(z.looseObject({ type: label(), title: label(), url: opt(url()), body: opt(text()) })),
   flowchartUrl: opt(url()),
   deadlines: opt(
     z.looseObject({
       replyWorkingDays: z.int().check(z.gte(1)),
       extensionWorkingDays: z.int().check(z.gte(0)),
       supplementNoticeWorkingDays: z.int().check(z.gte(0)),
+      /** 1.1: a third party's period to answer (条例 art. 32: 15). */
+      thirdPartyWorkingDays: opt(z.int().check(z.gte(1))),
+      /** 1.1: the period a 补正告知书 gives the applicant when staff name none (practice: 15). */
+      correctionWorkingDays: opt(z.int().check(z.gte(1))),
       source: opt(BasisRef),
+    }),
+  ),
+  /** 1.1: the remedies a refusal states; the 复议机关 is never hard-coded. */
+  remedies: opt(
+    z.looseObject({
+      reviewBody: opt(label()),
+      court: opt(label()),
+      reviewDays: opt(z.int().check(z.gte(1))),
+      litigationMonths: opt(z.int().check(z.gte(1))),
     }),
   ),
   deliveryMethods: list(oneOf(codes.DELIVERY_METHODS)),

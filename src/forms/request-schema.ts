@@ -10,6 +10,9 @@ import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId
 export const ID_TYPES = ['居民身份证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '港澳台居民居住证', '外国人永久居留身份证', '护照', '其他'] as const;
 export const PROVIDE_FORMS = ['纸质', '电子'] as const;
 export const DELIVERY = ['邮寄', '电子邮件', '自行领取', '现场查阅'] as const;
+/** 法人或其他组织 by kind: the columns of the annual report's table 三 (国办公开办函〔2021〕30号). */
+export const ORGANISATION_KINDS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
 
 /** File types and the hard size ceiling the server accepts; the catalogue's config may lower them. */
 export const UPLOAD_TYPES = ['image/jpeg', 'image/png', 'application/pdf'] as const;
@@ -32,6 +35,7 @@ export const RequestPayload = z.object({
   organisation: z.optional(z.object({
     name: text(100), creditCode: text(18), legalRepresentative: text(50), contactName: text(50),
     phone: text(30), email: text(100), address: text(200),
+    kind: z.optional(z.enum(ORGANISATION_KINDS)),
   })),
   agent: z.optional(z.object({ name: text(50), idNumber: text(40), phone: text(30) })),
   information: z.object({ title: text(300), docNo: text(100), description: text(2000), indexNo: text(100), itemId: text(128) }),

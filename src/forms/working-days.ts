@@ -20,6 +20,12 @@ export function addDays(date: string, days: number): string {
   return toDate(toTime(date) + days * DAY_MS);
 }
 
+/** The calendar day in China (UTC+8, no daylight saving) of an instant: what a deadline counts from. */
+export function beijingDate(instant: Date | string): string {
+  const time = typeof instant === 'string' ? Date.parse(instant) : instant.getTime();
+  return toDate(time + 8 * 3_600_000);
+}
+
 export function makeCalendar(years: readonly HolidayYear[] = HOLIDAY_CALENDAR): WorkingCalendar {
   const off = new Set<string>();
   const on = new Set<string>();
@@ -48,6 +54,13 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingCalenda
     if (calendar.isWorkingDay(day)) counted++;
   }
   return day;
+}
+
+/** Working days after `from` up to and including `to` (0 when `to` is not after `from`). */
+export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar = makeCalendar()): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (calendar.isWorkingDay(day)) count++;
+  return count;
 }
 
 export interface StatutoryTimeline {

@@ -17,18 +17,25 @@ export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_P
 `;
 
 /** The corpus, the fixtures, the validator and the JSON Schema generator, bundled for Node. */
-export async function loadSources() {
+export function loadSources() {
+  return loadModules(ENTRY);
+}
+
+/** Any TypeScript modules of the repository, bundled for Node: `entry` is TS source of re-exports (paths from the root). */
+export async function loadModules(entry) {
   const dir = mkdtempSync(join(tmpdir(), 'zwgk-node-test-'));
   try {
     const outfile = join(dir, 'sources.mjs');
     await build({
-      stdin: { contents: ENTRY, resolveDir: root, sourcefile: 'node-test-entry.ts', loader: 'ts' },
+      stdin: { contents: entry, resolveDir: root, sourcefile: 'node-test-entry.ts', loader: 'ts' },
       bundle: true,
       platform: 'node',
       format: 'esm',
       target: 'node20',
       outfile,
       logLevel: 'warning',
+      // CommonJS dependencies (exceljs) call require() on Node built-ins; an ES module has none.
+      banner: { js: "import { createRequire as __zwgkCreateRequire } from 'node:module'; const require = __zwgkCreateRequire(import.meta.url);" },
     });
     return await import(pathToFileURL(outfile).href);
   } finally {

@@ -41,8 +41,4 @@ export function tableRows(items: readonly CatalogueItem[], catalogue: Catalogue)
   ]);
 }
 
-/** RFC 4180 CSV with a UTF-8 BOM and CRLF line ends, so Excel opens Chinese text correctly. */
-export function toCsv(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
-}
+export { toCsv } from '../../core/csv.js';
