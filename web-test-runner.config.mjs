@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
 import { inlineCss, testRoutes } from './test/server/plugins.mjs';
+import { axNodePlugin } from './test/server/ax-node-plugin.mjs';
 import { apiMiddleware } from './test/server/api.mjs';
 
 export async function findChrome() {
@@ -30,6 +31,8 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     inlineCss(),
+    // What the browser tells assistive technology about one element (role, name, `required`).
+    axNodePlugin(),
   ],
   middleware: [testRoutes, await apiMiddleware()],
   browsers: [

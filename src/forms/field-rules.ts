@@ -63,6 +63,7 @@ export const formMessages = defineMessages({
     summaryTitle: '请修改以下问题后再提交',
     optional: '（选填）',
     select: '请选择',
+    errorPrefix: '错误：',
   },
   en: {
     required: (label: string) => `Enter ${label}`,
@@ -81,6 +82,7 @@ export const formMessages = defineMessages({
     summaryTitle: 'There is a problem',
     optional: ' (optional)',
     select: 'Choose',
+    errorPrefix: 'Error: ',
   },
 });
 
