@@ -92,6 +92,32 @@ export function renderField(def: FieldDef, state: FieldState, locale: Locale, id
   </div>`;
 }
 
+/** The values and errors of a small form the element keeps whole (the status lookup, check-or-cancel). */
+export interface FieldsState {
+  readonly values: Readonly<Record<string, string>>;
+  readonly errors: Readonly<Record<string, string>>;
+}
+export const NO_FIELDS: FieldsState = { values: {}, errors: {} };
+
+/** The state with every field checked; `invalid` is the first field with an error. */
+export function checkFields(defs: readonly FieldDef[], state: FieldsState, locale: Locale): FieldsState & { invalid?: string } {
+  const errors: Record<string, string> = {};
+  for (const def of defs) {
+    const message = fieldError(def, state.values[def.key] ?? '', locale);
+    if (message) errors[def.key] = message;
+  }
+  return { values: state.values, errors, invalid: defs.find((def) => errors[def.key])?.key };
+}
+
+/** The fields of a small form: typing updates its value and clears its error through `onChange`. */
+export function renderFields(defs: readonly FieldDef[], state: FieldsState, locale: Locale, id: (key: string) => string, onChange: (next: FieldsState) => void): TemplateResult[] {
+  return defs.map((def) => renderField(def, {
+    value: state.values[def.key] ?? '',
+    error: state.errors[def.key] || undefined,
+    onInput: (value) => onChange({ values: { ...state.values, [def.key]: value }, errors: { ...state.errors, [def.key]: '' } }),
+  }, locale, id(def.key)));
+}
+
 /**
  * GOV.UK error summary: shown at the top after a failed submit, focused by the element (role=alert),
  * each link moving focus to its field and bringing the field's label into view. The links keep

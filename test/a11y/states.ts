@@ -67,6 +67,15 @@ const APPLICATION = {
   'citizen.address': '示例县人民路1号', 'information.title': '2026年最低生活保障资金发放情况', provideForm: '电子', delivery: '邮寄', privacyConsent: 'yes',
 };
 
+/** Fills in a form and sends it, where the send will fail or be refused; returns once the element says why. */
+async function sendFailing<T extends ZwgkRequestForm | ZwgkOpenDay>(el: T, values: Record<string, string>): Promise<T> {
+  await typeInto(el, values);
+  el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+  await until(() => !!el.querySelector('.zwgk-failure'));
+  await settle(el);
+  return el;
+}
+
 async function openDayForm(eventId: string): Promise<ZwgkOpenDay> {
   const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
   await until(() => !!el.querySelector(`[data-signup="${eventId}/s1"]`) && (el.textContent ?? '').includes('剩余名额'));
@@ -238,11 +247,7 @@ export const STATES: Record<string, State[]> = {
       name: 'a failed send kept every value (offline)',
       mount: async () => {
         const el = (await mountWithCatalogue('zwgk-request-form', { action: 'http://127.0.0.1:9/api/requests' }, sample)) as ZwgkRequestForm;
-        await typeInto(el, APPLICATION);
-        el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
-        await until(() => !!el.querySelector('.zwgk-failure'));
-        await settle(el);
-        return el;
+        return sendFailing(el, APPLICATION);
       },
       hover: [{ word: '网络连接失败' }, { word: '重新提交' }],
       read: ['网络连接失败', '申请人信息', '姓名', '重新提交'],
@@ -305,11 +310,7 @@ export const STATES: Record<string, State[]> = {
       mount: async () => {
         await signUpOnce('od-t-review', 's1', SIGNED_UP_PHONE);
         const el = await openDayForm('od-t-review');
-        await typeInto(el, { name: '周九', phone: SIGNED_UP_PHONE, consent: 'yes' });
-        el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
-        await until(() => !!el.querySelector('.zwgk-failure'));
-        await settle(el);
-        return el;
+        return sendFailing(el, { name: '周九', phone: SIGNED_UP_PHONE, consent: 'yes' });
       },
       hover: [{ word: '该手机号已报名本场次' }, { word: '重试' }],
       read: ['测试开放日：审核确定', '该手机号已报名本场次', '手机号码', '重试'],

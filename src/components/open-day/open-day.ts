@@ -1,14 +1,16 @@
 import { css, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { scope } from '../../core/light-dom.js';
 import { formatDate } from '../../core/format.js';
 import { defineMessages } from '../../core/i18n.js';
 import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
-import { fieldError, formStyles, keepSubmitInside, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderSubmit } from '../../forms/form-view.js';
+import { ZwgkFormElement } from '../../forms/form-element.js';
+import {
+  checkFields, fieldError, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderFields, renderSubmit, type FieldsState,
+} from '../../forms/form-view.js';
 import { signupBody, signupFields } from '../../forms/signup-schema.js';
-import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
 
@@ -118,14 +120,13 @@ interface SessionCount {
  * @cssproperty --zwgk-color-danger - Errors.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
-export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
+export class ZwgkOpenDay extends ZwgkFormElement {
   static override idBase = 'openday';
 
   static override lightStyles(tag: string): CSSResult[] {
     const { body } = scope(tag);
     return [
       ...super.lightStyles(tag),
-      formStyles(tag),
       css`
         ${body} .zwgk-event { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
         ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
@@ -165,7 +166,6 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   @state() private active?: { eventId: string; sessionId: string };
   @state() private values: Record<string, string> = {};
   @state() private errors: Record<string, string> = {};
-  @state() private summary: { id: string; message: string }[] = [];
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
@@ -173,8 +173,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   @property({ attribute: false }) signup?: OpenDaySignup;
   @state() private managed?: OpenDaySignup;
   @state() private manageError = '';
-  @state() private manageValues: Record<string, string> = {};
-  @state() private manageErrors: Record<string, string> = {};
+  @state() private manageForm: FieldsState = NO_FIELDS;
   private idempotencyKey = newIdempotencyKey();
   private countsFor?: Catalogue;
 
@@ -183,24 +182,12 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const data = this.data;
     if (data && this.countsFor !== data) {
       this.countsFor = data;
       this.refreshCounts();
     }
-    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) {
-      this.renderRoot.querySelector<HTMLElement>('.zwgk-error-summary')?.focus();
-    }
-  }
-
-  /** The document-unique id of the sign-up control for `key`. */
-  private fieldId(key: string): string {
-    return this.uid(`field-${key}`);
-  }
-
-  private async focusRendered(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** Re-reads places left from the server. */
@@ -354,35 +341,24 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   }
 
   private async manage(action: 'find' | 'cancel'): Promise<void> {
-    const errors: Record<string, string> = {};
-    for (const def of this.manageFields()) {
-      const message = fieldError(def, this.manageValues[def.key] ?? '', this.locale);
-      if (message) errors[def.key] = message;
-    }
-    this.manageErrors = errors;
+    const checked = checkFields(this.manageFields(), this.manageForm, this.locale);
+    this.manageForm = checked;
     this.manageError = '';
-    const invalid = Object.keys(errors)[0];
-    if (invalid) {
-      await this.focusRendered(`#${CSS.escape(this.uid(`manage-${invalid}`))}`);
+    if (checked.invalid) {
+      await this.focusRendered(`#${CSS.escape(this.uid(`manage-${checked.invalid}`))}`);
       return;
     }
-    const code = (this.manageValues.code ?? '').trim();
-    const phone = (this.manageValues.phone ?? '').trim();
-    try {
-      // POST for both, so the phone never appears in a URL or an access log.
-      const response = await fetch(`${this.api}/open-days/signups/${action === 'find' ? 'lookup' : 'cancel'}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
-      if (!response.ok) {
-        this.managed = undefined;
-        this.manageError = this.msg(messages, response.status === 429 ? 'tooMany' : 'notFound');
-        return;
-      }
-      this.managed = (await response.json()) as OpenDaySignup;
-      if (action === 'cancel') {
-        this.emit('zwgk-cancel', { signup: this.managed });
-        this.refreshCounts();
-      }
-    } catch {
-      this.manageError = this.msg(messages, 'network');
+    const { code = '', phone = '' } = checked.values;
+    const outcome = await lookUp<OpenDaySignup>(`${this.api}/open-days/signups/${action === 'find' ? 'lookup' : 'cancel'}`, code.trim(), phone.trim());
+    if (outcome.kind !== 'ok') {
+      if (outcome.kind !== 'network') this.managed = undefined;
+      this.manageError = this.msg(messages, outcome.kind === 'too-many' ? 'tooMany' : outcome.kind === 'network' ? 'network' : 'notFound');
+      return;
+    }
+    this.managed = outcome.data;
+    if (action === 'cancel') {
+      this.emit('zwgk-cancel', { signup: outcome.data });
+      this.refreshCounts();
     }
   }
 
@@ -487,14 +463,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     return html`<section class="zwgk-manage" part="manage" aria-labelledby=${this.uid('manage-title')}>
       <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('manage-title')}>${this.msg(messages, 'manage')}</div>
       <form novalidate @submit=${keepSubmitInside(() => this.manage('find'))}>
-        ${this.manageFields().map((def) => renderField(def, {
-          value: this.manageValues[def.key] ?? '',
-          error: this.manageErrors[def.key] || undefined,
-          onInput: (value) => {
-            this.manageValues = { ...this.manageValues, [def.key]: value };
-            if (this.manageErrors[def.key]) this.manageErrors = { ...this.manageErrors, [def.key]: '' };
-          },
-        }, this.locale, this.uid(`manage-${def.key}`)))}
+        ${renderFields(this.manageFields(), this.manageForm, this.locale, (key) => this.uid(`manage-${key}`), (next) => (this.manageForm = next))}
         ${this.manageError ? html`<p class="zwgk-field-error" role="alert">${this.manageError}</p>` : nothing}
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
         <div class="zwgk-actions">

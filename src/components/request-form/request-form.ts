@@ -1,15 +1,16 @@
 import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { scope } from '../../core/light-dom.js';
 import { formatDate } from '../../core/format.js';
 import { translate } from '../../core/i18n.js';
 import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
+import { ZwgkFormElement } from '../../forms/form-element.js';
 import {
-  fieldError, formMessages, formStyles, inPageOrder, keepSubmitInside, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderFieldError, renderSubmit,
+  checkFields, fieldError, formMessages, inPageOrder, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField,
+  renderFieldError, renderFields, renderSubmit, type FieldsState,
 } from '../../forms/form-view.js';
-import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
 import type { StatutoryTimeline } from '../../forms/working-days.js';
 import { messages, problemText } from './messages.js';
@@ -124,7 +125,7 @@ export function toPayload(values: Values): RequestPayload {
  * @cssproperty --zwgk-color-danger - Errors.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
-export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
+export class ZwgkRequestForm extends ZwgkFormElement {
   static formAssociated = true;
   static override idBase = 'request';
 
@@ -132,7 +133,6 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     const { body } = scope(tag);
     return [
       ...super.lightStyles(tag),
-      formStyles(tag),
       css`
         ${body} fieldset { margin: 0 0 var(--_zwgk-space-xl); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
         ${body} legend { padding: 0 var(--_zwgk-space-s); font-size: 1.1em; font-weight: 700; }
@@ -170,7 +170,6 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @state() private values: Values = { applicantType: '公民' };
   @state() private errors: Record<string, string> = {};
   @state() private warnings: Record<string, string> = {};
-  @state() private summary: { id: string; message: string }[] = [];
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
@@ -178,8 +177,7 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @property({ attribute: false }) receipt?: RequestReceipt;
   @state() private lookupResult?: RequestReceipt;
   @state() private lookupError = '';
-  @state() private lookupValues: Values = {};
-  @state() private lookupErrors: Record<string, string> = {};
+  @state() private lookupForm: FieldsState = NO_FIELDS;
   /** The chosen identity proof: in memory only, never in the draft or the surrounding form's value. */
   @state() private upload?: File;
   private idempotencyKey = newIdempotencyKey();
@@ -208,20 +206,6 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       if (title && !this.values['information.title']) this.values = { ...this.values, 'information.title': title };
     }
     if ((changed as Map<string, unknown>).has('values')) this.internals.setFormValue(JSON.stringify(toPayload(this.values)));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) this.renderRoot.querySelector<HTMLElement>('.zwgk-error-summary')?.focus();
-  }
-
-  /** The document-unique id of the control for `key` (a field path such as `citizen.name`). */
-  private fieldId(key: string): string {
-    return this.uid(`field-${key}`);
-  }
-
-  private async focusRendered(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   /** A surrounding form was reset. */
@@ -337,32 +321,21 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   }
 
   private async lookup(): Promise<void> {
-    const errors: Record<string, string> = {};
-    for (const def of this.lookupFields()) {
-      const message = fieldError(def, this.lookupValues[def.key] ?? '', this.locale);
-      if (message) errors[def.key] = message;
-    }
-    this.lookupErrors = errors;
+    const checked = checkFields(this.lookupFields(), this.lookupForm, this.locale);
+    this.lookupForm = checked;
     this.lookupError = '';
-    const invalid = Object.keys(errors)[0];
-    if (invalid) {
-      await this.focusRendered(`#${CSS.escape(this.uid(`lookup-${invalid}`))}`);
+    if (checked.invalid) {
+      await this.focusRendered(`#${CSS.escape(this.uid(`lookup-${checked.invalid}`))}`);
       return;
     }
-    const code = (this.lookupValues.code ?? '').trim().toUpperCase();
-    const phone = (this.lookupValues.contactPhone ?? '').trim();
-    try {
-      // POST, so the phone never appears in a URL or an access log.
-      const response = await fetch(`${this.action}/lookup`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
-      if (!response.ok) {
-        this.lookupResult = undefined;
-        this.lookupError = this.msg(messages, response.status === 429 ? 'tooMany' : 'notFound');
-        return;
-      }
-      this.lookupResult = (await response.json()) as RequestReceipt;
-    } catch {
-      this.lookupError = this.msg(messages, 'network');
+    const { code = '', contactPhone = '' } = checked.values;
+    const outcome = await lookUp<RequestReceipt>(`${this.action}/lookup`, code.trim().toUpperCase(), contactPhone.trim());
+    if (outcome.kind === 'ok') {
+      this.lookupResult = outcome.data;
+      return;
     }
+    if (outcome.kind !== 'network') this.lookupResult = undefined;
+    this.lookupError = this.msg(messages, outcome.kind === 'too-many' ? 'tooMany' : outcome.kind === 'network' ? 'network' : 'notFound');
   }
 
   private field(def: FieldDef) {
@@ -503,14 +476,7 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     return html`<section class="zwgk-lookup" part="lookup" aria-labelledby=${this.uid('lookup-title')}>
       <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('lookup-title')}>${this.msg(messages, 'statusTitle')}</div>
       <form novalidate @submit=${keepSubmitInside(() => this.lookup())}>
-        ${this.lookupFields().map((def) => renderField(def, {
-          value: this.lookupValues[def.key] ?? '',
-          error: this.lookupErrors[def.key] || undefined,
-          onInput: (value) => {
-            this.lookupValues = { ...this.lookupValues, [def.key]: value };
-            if (this.lookupErrors[def.key]) this.lookupErrors = { ...this.lookupErrors, [def.key]: '' };
-          },
-        }, this.locale, this.uid(`lookup-${def.key}`)))}
+        ${renderFields(this.lookupFields(), this.lookupForm, this.locale, (key) => this.uid(`lookup-${key}`), (next) => (this.lookupForm = next))}
         ${this.lookupError ? html`<p class="zwgk-field-error" role="alert">${this.lookupError}</p>` : nothing}
         <div class="zwgk-actions"><button type="submit" class="zwgk-primary">${this.msg(messages, 'lookup')}</button></div>
       </form>
