@@ -109,13 +109,14 @@ export function checkFields(defs: readonly FieldDef[], state: FieldsState, local
   return { values: state.values, errors, invalid: defs.find((def) => errors[def.key])?.key };
 }
 
-/** The fields of a small form: typing updates its value and clears its error through `onChange`. */
-export function renderFields(defs: readonly FieldDef[], state: FieldsState, locale: Locale, id: (key: string) => string, onChange: (next: FieldsState) => void): TemplateResult[] {
-  return defs.map((def) => renderField(def, {
-    value: state.values[def.key] ?? '',
-    error: state.errors[def.key] || undefined,
-    onInput: (value) => onChange({ values: { ...state.values, [def.key]: value }, errors: { ...state.errors, [def.key]: '' } }),
-  }, locale, id(def.key)));
+/** The state after typing `value` into field `key`: the value is kept and that field's error cleared. */
+export function withValue(state: FieldsState, key: string, value: string): FieldsState {
+  return { values: { ...state.values, [key]: value }, errors: { ...state.errors, [key]: '' } };
+}
+
+/** The fields of a small form; `onInput` gets each change (apply it with `withValue` to the element's current state). */
+export function renderFields(defs: readonly FieldDef[], state: FieldsState, locale: Locale, id: (key: string) => string, onInput: (key: string, value: string) => void): TemplateResult[] {
+  return defs.map((def) => renderField(def, { value: state.values[def.key] ?? '', error: state.errors[def.key] || undefined, onInput: (value) => onInput(def.key, value) }, locale, id(def.key)));
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.j
 import { DraftStore } from '../../forms/draft.js';
 import { ZwgkFormElement } from '../../forms/form-element.js';
 import {
-  checkFields, fieldError, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderFields, renderSubmit, type FieldsState,
+  checkFields, fieldError, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderFields, renderSubmit, withValue, type FieldsState,
 } from '../../forms/form-view.js';
 import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
@@ -463,7 +463,7 @@ export class ZwgkOpenDay extends ZwgkFormElement {
     return html`<section class="zwgk-manage" part="manage" aria-labelledby=${this.uid('manage-title')}>
       <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('manage-title')}>${this.msg(messages, 'manage')}</div>
       <form novalidate @submit=${keepSubmitInside(() => this.manage('find'))}>
-        ${renderFields(this.manageFields(), this.manageForm, this.locale, (key) => this.uid(`manage-${key}`), (next) => (this.manageForm = next))}
+        ${renderFields(this.manageFields(), this.manageForm, this.locale, (key) => this.uid(`manage-${key}`), (key, value) => (this.manageForm = withValue(this.manageForm, key, value)))}
         ${this.manageError ? html`<p class="zwgk-field-error" role="alert">${this.manageError}</p>` : nothing}
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
         <div class="zwgk-actions">

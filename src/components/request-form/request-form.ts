@@ -8,7 +8,7 @@ import { DraftStore } from '../../forms/draft.js';
 import { ZwgkFormElement } from '../../forms/form-element.js';
 import {
   checkFields, fieldError, formMessages, inPageOrder, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField,
-  renderFieldError, renderFields, renderSubmit, type FieldsState,
+  renderFieldError, renderFields, renderSubmit, withValue, type FieldsState,
 } from '../../forms/form-view.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
@@ -476,7 +476,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     return html`<section class="zwgk-lookup" part="lookup" aria-labelledby=${this.uid('lookup-title')}>
       <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('lookup-title')}>${this.msg(messages, 'statusTitle')}</div>
       <form novalidate @submit=${keepSubmitInside(() => this.lookup())}>
-        ${renderFields(this.lookupFields(), this.lookupForm, this.locale, (key) => this.uid(`lookup-${key}`), (next) => (this.lookupForm = next))}
+        ${renderFields(this.lookupFields(), this.lookupForm, this.locale, (key) => this.uid(`lookup-${key}`), (key, value) => (this.lookupForm = withValue(this.lookupForm, key, value)))}
         ${this.lookupError ? html`<p class="zwgk-field-error" role="alert">${this.lookupError}</p>` : nothing}
         <div class="zwgk-actions"><button type="submit" class="zwgk-primary">${this.msg(messages, 'lookup')}</button></div>
       </form>

@@ -208,8 +208,29 @@ describe('<zwgk-request-form>', () => {
     }
     await lookup.updateComplete;
     lookup.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!.click();
-    expect(await until(() => text(lookup).includes('当前进度：接收'))).to.be.true;
+    expect(await until(() => text(lookup).includes('当前进度：接收')), text(lookup)).to.be.true;
     expect(lookup.querySelector('[aria-current="step"]')!.textContent).to.equal('接收');
+  });
+
+  it('the status lookup checks both fields first, and keeps what was typed in quick succession', async () => {
+    const lookup = await form({ mode: 'status' });
+    const button = lookup.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!;
+    button.click();
+    await lookup.updateComplete;
+    expect(byId(lookup, 'lookup-code-error')!.textContent).to.contain('请填写申请编号');
+    expect(byId(lookup, 'lookup-contactPhone-error')!.textContent).to.contain('请填写申请时填写的联系电话');
+    expect(document.activeElement).to.equal(byId(lookup, 'lookup-code'));
+    expect(byId(lookup, 'lookup-code')!.getAttribute('aria-describedby')).to.equal(`${lookup.uid('lookup-code')}-error`);
+    // Both fields typed before the element re-renders (a fast typist, autofill): neither value is lost.
+    for (const [local, value] of [['lookup-code', 'YSQ20260000ZZZZ'], ['lookup-contactPhone', '0373-5551009']]) {
+      const field = byId<HTMLInputElement>(lookup, local!)!;
+      field.value = value!;
+      field.dispatchEvent(new Event('input'));
+    }
+    button.click();
+    expect(await until(() => text(lookup).includes('申请编号或联系电话不正确')), text(lookup)).to.be.true;
+    expect(lookup.querySelector('.zwgk-field-error[id]')).to.be.null;
+    expect(byId<HTMLInputElement>(lookup, 'lookup-code')!.value).to.equal('YSQ20260000ZZZZ');
   });
 
   it('takes part in a surrounding form and resets with it', async () => {
