@@ -68,6 +68,17 @@ export const SELECTION_MODES = ['first_come', 'draw', 'review'] as const;
 export const CONSULTATION_METHODS = [
   '座谈会', '听证会', '实地走访', '书面征求意见', '向社会公开征求意见', '问卷调查', '民意调查',
 ] as const;
+export type ConsultationMethodType = (typeof CONSULTATION_METHODS)[number];
+/** 采纳情况 of one opinion (format 1.1): 采纳 / 部分采纳 / 未采纳. */
+export const ADOPTION_OUTCOMES = ['adopted', 'partly_adopted', 'not_adopted'] as const;
+export type AdoptionOutcome = (typeof ADOPTION_OUTCOMES)[number];
+
+/**
+ * Kinds of personal data a 公示 list column may hold (format 1.1, `FieldDef.personal`): each has
+ * its own de-identification rule (deidentify.ts). `other` is hidden entirely.
+ */
+export const PERSONAL_DATA_KINDS = ['name', 'idNumber', 'phone', 'bankCard', 'address', 'other'] as const;
+export type PersonalDataKind = (typeof PERSONAL_DATA_KINDS)[number];
 
 export const APPLICANT_TYPES = ['公民', '法人', '其他组织'] as const;
 export const FIELD_TYPES = [

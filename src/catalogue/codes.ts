@@ -73,7 +73,7 @@ export function resolvePilotDomains(name: string): PilotDomain[] {
 }
 
 export * from './code-values.js';
-import type { ChannelType, PointType } from './code-values.js';
+import type { AdoptionOutcome, ChannelType, PointType } from './code-values.js';
 
 /**
  * Channel and carrier types (公开渠道和载体). The physical and online point types of DOMAIN §5.5
@@ -127,3 +127,10 @@ export const POINT_TYPES = {
   press_event: '新闻发布会',
 } as const satisfies Record<PointType, string>;
 
+
+/** 采纳情况 labels (format 1.1): how one opinion of a consultation was used. */
+export const ADOPTION_OUTCOME_LABELS = {
+  adopted: { 'zh-CN': '采纳', en: 'Adopted' },
+  partly_adopted: { 'zh-CN': '部分采纳', en: 'Partly adopted' },
+  not_adopted: { 'zh-CN': '未采纳', en: 'Not adopted' },
+} as const satisfies Record<AdoptionOutcome, Readonly<Record<'zh-CN' | 'en', string>>>;

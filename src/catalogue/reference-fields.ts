@@ -75,6 +75,8 @@ export function rewriteReferences(doc: Catalogue, replace: (ref: Reference) => s
     one(p, 'drafterId', 'agencies', `${at}.drafterId`);
     many(p.domainIds, 'domains', `${at}.domainIds`);
     many(p.interpretationIds, 'interpretations', `${at}.interpretationIds`);
+    p.amendedBy?.forEach((link, j) => one(link, 'policyId', 'policies', `${at}.amendedBy[${j}].policyId`));
+    one(p.repealedBy, 'policyId', 'policies', `${at}.repealedBy.policyId`);
   });
   doc.interpretations?.forEach((it, i) => {
     const at = `interpretations[${i}]`;
@@ -90,7 +92,11 @@ export function rewriteReferences(doc: Catalogue, replace: (ref: Reference) => s
     one(e, 'hostId', 'agencies', `openDays[${i}].hostId`);
     one(e, 'pointId', 'disclosurePoints', `openDays[${i}].pointId`);
   });
-  doc.consultations?.forEach((c, i) => one(c, 'hostId', 'agencies', `consultations[${i}].hostId`));
+  doc.consultations?.forEach((c, i) => {
+    one(c, 'hostId', 'agencies', `consultations[${i}].hostId`);
+    one(c, 'policyId', 'policies', `consultations[${i}].policyId`);
+    c.methods?.forEach((m, j) => one(m, 'pointId', 'disclosurePoints', `consultations[${i}].methods[${j}].pointId`));
+  });
   one(doc.requestForm, 'acceptingAgencyId', 'agencies', 'requestForm.acceptingAgencyId');
   many(doc.requestForm?.offlinePointIds, 'disclosurePoints', 'requestForm.offlinePointIds');
   doc.negativeList?.forEach((n, i) => one(n, 'agencyId', 'agencies', `negativeList[${i}].agencyId`));

@@ -6,6 +6,7 @@
 import type { Catalogue } from './schema.js';
 import { type CatalogueError, type CatalogueWarning, error, warning } from './problems.js';
 import { type Collection, COLLECTIONS, COLLECTION_NAMES } from './reference-fields.js';
+import { checkConsistency } from './consistency.js';
 
 export interface ReferenceCheck {
   errors: CatalogueError[];
@@ -70,6 +71,8 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
     ref('agencies', p.drafterId, `${at}.drafterId`);
     refs('domains', p.domainIds, `${at}.domainIds`);
     refs('interpretations', p.interpretationIds, `${at}.interpretationIds`);
+    p.amendedBy?.forEach((link, j) => ref('policies', link.policyId, `${at}.amendedBy[${j}].policyId`));
+    ref('policies', p.repealedBy?.policyId, `${at}.repealedBy.policyId`);
   });
   doc.interpretations?.forEach((it, i) => {
     const at = `interpretations[${i}]`;
@@ -96,7 +99,11 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
       sessionIds.add(s.id);
     });
   });
-  doc.consultations?.forEach((c, i) => ref('agencies', c.hostId, `consultations[${i}].hostId`));
+  doc.consultations?.forEach((c, i) => {
+    ref('agencies', c.hostId, `consultations[${i}].hostId`);
+    ref('policies', c.policyId, `consultations[${i}].policyId`);
+    c.methods?.forEach((m, j) => ref('disclosurePoints', m.pointId, `consultations[${i}].methods[${j}].pointId`));
+  });
   if (doc.requestForm) {
     ref('agencies', doc.requestForm.acceptingAgencyId, 'requestForm.acceptingAgencyId');
     refs('disclosurePoints', doc.requestForm.offlinePointIds, 'requestForm.offlinePointIds');
@@ -107,5 +114,6 @@ export function checkReferences(doc: Catalogue): ReferenceCheck {
     refs('agencies', t.responsibleIds, `tasks[${i}].responsibleIds`);
     refs('agencies', t.guideIds, `tasks[${i}].guideIds`);
   });
+  errors.push(...checkConsistency(doc));
   return { errors, warnings };
 }

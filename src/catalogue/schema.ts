@@ -128,6 +128,10 @@ export const FieldDef = z.looseObject({
   /** Bounds of a `number` field, e.g. 同行人数 0–2. */
   min: opt(z.int()),
   max: opt(z.int()),
+  /** 1.1, `records.schema` only: the column is published as is, never de-identified. */
+  public: opt(z.boolean()),
+  /** 1.1, `records.schema` only: what personal data the column holds, which picks its de-identification rule. */
+  personal: opt(oneOf(codes.PERSONAL_DATA_KINDS)),
 });
 
 export const CatalogueItem = z.looseObject({
@@ -153,9 +157,21 @@ export const CatalogueItem = z.looseObject({
   formats: list(oneOf(codes.FORMATS)),
   supervision: opt(Contact),
   links: list(z.looseObject({ title: label(), url: url(), publishedAt: opt(isoDate()) })),
-  serviceItemRef: opt(z.looseObject({ platform: label(), code: opt(label()), url: opt(url()) })),
+  /** The 办事 item behind the disclosure (我要看 → 我要办); `name` (1.1) is its 办事事项名称. */
+  serviceItemRef: opt(z.looseObject({ platform: label(), code: opt(label()), url: opt(url()), name: opt(label()) })),
   elementScope: opt(z.looseObject({ common: z.array(label()), local: z.array(label()) })),
-  records: opt(z.looseObject({ schema: z.array(FieldDef), rows: z.array(z.record(z.string(), z.unknown())) })),
+  records: opt(
+    z.looseObject({
+      schema: z.array(FieldDef),
+      rows: z.array(z.record(z.string(), z.unknown())),
+      // 1.1: the 公示 these rows belong to, and its 公示期.
+      title: opt(label()),
+      displayStart: opt(isoDate()),
+      displayEnd: opt(isoDate()),
+      note: opt(text()),
+      contact: opt(Contact),
+    }),
+  ),
   pushChannels: list(oneOf(codes.PUSH_CHANNELS)),
   privacy: opt(oneOf(['none', 'deidentified'] as const)),
   status: oneOf(codes.ITEM_STATUSES),
@@ -191,6 +207,15 @@ export const DisclosurePoint = z.looseObject({
   acceptsRequests: opt(z.boolean()),
 });
 
+/** 1.1: another document that amended or repealed a policy, in this catalogue (`policyId`) or outside it. */
+const PolicyLink = z.looseObject({
+  policyId: opt(id()),
+  title: opt(label()),
+  docNo: opt(label()),
+  url: opt(url()),
+  date: opt(isoDate()),
+});
+
 export const Policy = z.looseObject({
   id: id(),
   title: label(),
@@ -212,6 +237,8 @@ export const Policy = z.looseObject({
   gazetteRef: opt(label()),
   interpretationIds: opt(ids()),
   summary: opt(text()),
+  amendedBy: list(PolicyLink),
+  repealedBy: opt(PolicyLink),
 });
 
 const Block = z.looseObject({
@@ -261,6 +288,9 @@ export const ConcernResponse = z.looseObject({
   publishedAt: isoDate(),
   content: text(),
   channel: opt(label()),
+  /** 1.1: when the concern was raised, so readers see how quickly it was answered. */
+  raisedAt: opt(isoDate()),
+  url: opt(url()),
 });
 
 export const OpenDaySession = z.looseObject({
@@ -304,16 +334,79 @@ export const OpenDayEvent = z.looseObject({
   report: opt(z.looseObject({ url: opt(url()), summary: opt(text()) })),
 });
 
+const count = () => opt(z.int().check(z.gte(0)));
+
+/** 1.1: one way to take part in a consultation, with the details its `type` needs. */
+export const ConsultationMethod = z.looseObject({
+  type: oneOf(codes.CONSULTATION_METHODS),
+  note: opt(text()),
+  /** An outside page: the online platform or questionnaire. */
+  url: opt(url()),
+  /** Opinions are written on the page itself, in the element's form (posted to the site's API). */
+  onlineForm: opt(z.boolean()),
+  /** Where that form posts instead, for a back end other than the site's API. */
+  submitUrl: opt(url()),
+  mail: opt(z.looseObject({ address: label(), recipient: opt(label()), postcode: opt(label()), note: opt(label()) })),
+  email: opt(label()),
+  phone: opt(label()),
+  fax: opt(label()),
+  start: opt(isoDate()),
+  end: opt(isoDate()),
+  place: opt(label()),
+  pointId: opt(id()),
+  capacity: count(),
+  signup: opt(
+    z.looseObject({
+      open: z.boolean(),
+      deadline: opt(isoDate()),
+      url: opt(url()),
+      submitUrl: opt(url()),
+      phone: opt(label()),
+      selection: opt(oneOf(codes.SELECTION_MODES)),
+      fields: list(FieldDef),
+      note: opt(text()),
+    }),
+  ),
+});
+
+/** 1.1: the 征求意见稿 or its 起草说明. */
+const ConsultationDocument = z.looseObject({ title: label(), url: opt(url()), text: opt(text()) });
+
 export const Consultation = z.looseObject({
   id: id(),
   title: label(),
-  method: oneOf(codes.CONSULTATION_METHODS),
+  /** The single method of 1.0; 1.1 files give `methods` (and may keep `method` for 1.0 readers). */
+  method: opt(oneOf(codes.CONSULTATION_METHODS)),
+  methods: opt(nonEmpty(ConsultationMethod)),
   subjectMatter: oneOf(['公共政策措施', '公共建设项目'] as const),
   start: isoDate(),
   end: isoDate(),
   hostId: id(),
   url: opt(url()),
-  adoptionReport: opt(z.looseObject({ publishedAt: isoDate(), summary: opt(text()), url: opt(url()) })),
+  summary: opt(text()),
+  draft: opt(ConsultationDocument),
+  explanation: opt(ConsultationDocument),
+  /** The policy the consultation led to, once decided. */
+  policyId: opt(id()),
+  adoptionReport: opt(
+    z.looseObject({
+      publishedAt: isoDate(),
+      summary: opt(text()),
+      url: opt(url()),
+      received: count(),
+      adopted: count(),
+      partlyAdopted: count(),
+      notAdopted: count(),
+      opinions: list(
+        z.looseObject({
+          summary: text(),
+          outcome: oneOf(codes.ADOPTION_OUTCOMES),
+          count: opt(z.int().check(z.gte(1))),
+          reason: opt(text()),
+        }),
+      ),
+    }),
+  ),
 });
 
 export const RequestFormConfig = z.looseObject({
@@ -387,6 +480,10 @@ export const NegativeListEntry = z.looseObject({
   riskCategory: oneOf(codes.RISK_CATEGORIES),
   agencyId: id(),
   updatedAt: isoDate(),
+  // 1.1: what exactly is withheld, and its yearly review (每年度对不予公开的政府信息进行评估).
+  description: opt(text()),
+  reviewedAt: opt(isoDate()),
+  nextReviewAt: opt(isoDate()),
 });
 
 export const Task = z.looseObject({
@@ -415,7 +512,7 @@ export const ChangeLogEntry = z.looseObject({
 
 /** "1", "1.2" or "1.2.3": any 1.x is read by this release. */
 export const SCHEMA_VERSION_PATTERN = /^1(\.\d+){0,2}$/;
-export const CURRENT_SCHEMA_VERSION = '1.0.0';
+export const CURRENT_SCHEMA_VERSION = '1.1.0';
 
 export const CatalogueDocument = z.looseObject({
   schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
@@ -450,6 +547,12 @@ export type Agency = z.infer<typeof Agency>;
 export type DisclosurePoint = z.infer<typeof DisclosurePoint>;
 export type Policy = z.infer<typeof Policy>;
 export type Interpretation = z.infer<typeof Interpretation>;
+export type ConcernResponse = z.infer<typeof ConcernResponse>;
+export type Consultation = z.infer<typeof Consultation>;
+export type ConsultationMethod = z.infer<typeof ConsultationMethod>;
+export type NegativeListEntry = z.infer<typeof NegativeListEntry>;
+export type PolicyLink = z.infer<typeof PolicyLink>;
+export type ItemRecords = NonNullable<CatalogueItem['records']>;
 export type OpenDayEvent = z.infer<typeof OpenDayEvent>;
 export type OpenDaySession = z.infer<typeof OpenDaySession>;
 export type RequestFormConfig = z.infer<typeof RequestFormConfig>;

@@ -49,6 +49,7 @@ export const formMessages = defineMessages({
   'zh-CN': {
     required: (label: string) => `请填写${label}`,
     choose: (label: string) => `请选择${label}`,
+    tick: (label: string) => `请勾选“${label}”`,
     mobile: '请填写11位手机号码，如 13800138000',
     phone: '请填写手机号码或带区号的固定电话，如 0373-5551009',
     email: '电子邮箱格式不对，如 name@example.com',
@@ -56,7 +57,7 @@ export const formMessages = defineMessages({
     'id-region': '身份证号码前两位不是有效的省级地区代码',
     'id-date': '身份证号码中的出生日期不对',
     'id-checksum': '身份证号码校验位不对，请核对后重新填写',
-    number: '请填写数字',
+    number: (label: string) => `${label}只能填写数字，如 2`,
     'number-range': (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的数字`,
     option: (label: string) => `请从列出的选项中选择${label}`,
     'too-long': (max: number) => `内容太长，最多 ${max} 个字`,
@@ -68,6 +69,7 @@ export const formMessages = defineMessages({
   en: {
     required: (label: string) => `Enter ${label}`,
     choose: (label: string) => `Choose ${label}`,
+    tick: (label: string) => `Tick “${label}” to continue`,
     mobile: 'Enter an 11-digit mobile number, like 13800138000',
     phone: 'Enter a mobile number or a landline with area code, like 0373-5551009',
     email: 'Enter an e-mail address like name@example.com',
@@ -75,7 +77,7 @@ export const formMessages = defineMessages({
     'id-region': 'The first two digits are not a valid province code',
     'id-date': 'The date of birth in the ID number is not valid',
     'id-checksum': 'The check digit of the ID number is wrong; please check it',
-    number: 'Enter a number',
+    number: (label: string) => `${label}: enter digits only, like 2`,
     'number-range': (min: number, max: number) => `Enter a number from ${min} to ${max}`,
     option: (label: string) => `Choose ${label} from the options listed`,
     'too-long': (max: number) => `Too long: at most ${max} characters`,
@@ -89,9 +91,13 @@ export const formMessages = defineMessages({
 /** The message for a field's problem, in the reader's language. */
 export function fieldProblemText(def: FieldDef, problem: FieldProblem, locale: Locale): string {
   switch (problem) {
-    case 'required':
+    // An unticked box asks to tick it, quoting its words (the problem code stays `choose`, as the API reports it).
     case 'choose':
+      return translate(formMessages, locale, def.type === 'checkbox' ? 'tick' : 'choose', def.label);
+    // A citizen reading the error summary must know which field a message is about: name it.
+    case 'required':
     case 'option':
+    case 'number':
       return translate(formMessages, locale, problem, def.label);
     case 'number-range':
       return translate(formMessages, locale, problem, def.min ?? NUMBER_MIN, def.max ?? NUMBER_MAX);

@@ -57,7 +57,7 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 }
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
-export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-policy-card'];
+export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map'];
 // The forms (branch lightforms), added apart so that the two conversions merge without touching one line.
 LIGHT_TAGS.push('zwgk-request-form', 'zwgk-open-day');
 
