@@ -195,7 +195,7 @@ describe('<zwgk-open-day>', () => {
         return found;
       };
       expect(await required('form[part="form"] input, form[part="form"] select, form[part="form"] textarea')).to.deep.equal([
-        '姓名: true', '手机号码: true', '身份证号（选填）: false', '身份类别（选填）: false', '同行人数（选填）: false', '想了解的问题（选填）: false', '我已阅读并同意上述说明: true',
+        '姓名: true', '手机号码: true', '身份证号（选填）: false', '身份类别（选填）: false', '同行人数（选填）: false', '想了解的问题（选填）: false', '我已阅读并同意本表开头的信息使用说明: true',
       ]);
       expect(await required('[part="manage"] input')).to.deep.equal(['确认码: true', '报名时填写的手机号码: true']);
     });
