@@ -1,6 +1,6 @@
 // The forms on an old core (issue 15): in Chromium 89 (the 360/QQ/Sogou 极速 cores; TOOLCHAIN.md)
 // and in the current Chromium, on the offline example page (the built bundle only, the demo
-// server's strict CSP and real APIs), a citizen uses <zwgk-request-form> and <zwgk-open-day> with
+// server's strict CSP and real APIs; the open days added to it, as the page's comment says), a citizen uses <zwgk-request-form> and <zwgk-open-day> with
 // the keyboard: an empty submit (error summary, focused; its link focuses the field), a sign-up
 // (confirmation, focused) and the same phone again (the server's 409: the alert takes focus). At
 // every step both cores show the same text and the same look node by node, with no page error,
@@ -60,6 +60,12 @@ async function useTheForms(browser, phone) {
   });
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${server.origin}/offline/example.html`, { waitUntil: 'load', timeout: 60_000 });
+  // The example page leaves the open days out (they need the sign-up API, which this server has): add them as a page would.
+  await page.evaluate(() => {
+    const openDay = document.createElement('zwgk-open-day');
+    openDay.setAttribute('api', '/api');
+    document.querySelector('zwgk-catalogue').append(openDay);
+  });
   await page.waitForFunction(() => document.querySelectorAll('zwgk-request-form form[part="form"] input').length > 10
     && document.querySelector('zwgk-open-day [data-signup]') && (document.querySelector('zwgk-open-day').textContent ?? '').includes('剩余名额'), { timeout: 30_000 });
   const steps = {};
