@@ -125,13 +125,13 @@ export const FieldDef = z.looseObject({
   required: z.boolean(),
   options: list(label()),
   hint: opt(label()),
-  /** Bounds of a `number` field, e.g. 同行人数 0–2. */
-  min: opt(z.int()),
-  max: opt(z.int()),
   /** 1.1, `records.schema` only: the column is published as is, never de-identified. */
   public: opt(z.boolean()),
   /** 1.1, `records.schema` only: what personal data the column holds, which picks its de-identification rule. */
   personal: opt(oneOf(codes.PERSONAL_DATA_KINDS)),
+  /** 1.1, `number` fields: the smallest and largest value accepted, e.g. 同行人数 0–2. */
+  min: opt(z.int()),
+  max: opt(z.int()),
 });
 
 export const CatalogueItem = z.looseObject({

@@ -8,7 +8,7 @@ import type { FieldDef } from '../catalogue/schema.js';
 import { defineMessages, translate, type Locale } from '../core/i18n.js';
 import { checkEmail, checkMobile, checkPhone, checkResidentId, type IdProblem } from './validators.js';
 
-export type FieldProblem = 'required' | 'choose' | 'mobile' | 'phone' | 'email' | IdProblem | 'number' | 'number-range' | 'option' | 'too-long';
+export type FieldProblem = 'required' | 'choose' | 'tick' | 'mobile' | 'phone' | 'email' | IdProblem | 'number' | 'number-range' | 'option' | 'too-long';
 
 /** Longest accepted answer: a textarea, or any other field. */
 export const TEXTAREA_MAX_LENGTH = 2000;
@@ -21,7 +21,8 @@ const maxLength = (def: FieldDef) => (def.type === 'textarea' ? TEXTAREA_MAX_LEN
 
 export function fieldProblem(def: FieldDef, value: string, today: Date = new Date()): FieldProblem | undefined {
   const text = value.trim();
-  if (!text) return def.required ? (def.type === 'select' || def.type === 'idType' || def.type === 'checkbox' ? 'choose' : 'required') : undefined;
+  // A citizen reading the error summary must know which field a message is about: the messages name it.
+  if (!text) return def.required ? (def.type === 'checkbox' ? 'tick' : def.type === 'select' || def.type === 'idType' ? 'choose' : 'required') : undefined;
   if (text.length > maxLength(def)) return 'too-long';
   switch (def.type) {
     case 'phone':
@@ -58,9 +59,9 @@ export const formMessages = defineMessages({
     'id-date': '身份证号码中的出生日期不对',
     'id-checksum': '身份证号码校验位不对，请核对后重新填写',
     number: (label: string) => `${label}只能填写数字，如 2`,
-    'number-range': (min: number, max: number) => `请填写 ${min} 到 ${max} 之间的数字`,
+    'number-range': (label: string, min: number, max: number) => `${label}请填写 ${min} 到 ${max} 之间的数字`,
     option: (label: string) => `请从列出的选项中选择${label}`,
-    'too-long': (max: number) => `内容太长，最多 ${max} 个字`,
+    'too-long': (label: string, max: number) => `${label}太长，最多 ${max} 个字`,
     summaryTitle: '请修改以下问题后再提交',
     optional: '（选填）',
     select: '请选择',
@@ -78,9 +79,9 @@ export const formMessages = defineMessages({
     'id-date': 'The date of birth in the ID number is not valid',
     'id-checksum': 'The check digit of the ID number is wrong; please check it',
     number: (label: string) => `${label}: enter digits only, like 2`,
-    'number-range': (min: number, max: number) => `Enter a number from ${min} to ${max}`,
+    'number-range': (label: string, min: number, max: number) => `${label}: enter a number from ${min} to ${max}`,
     option: (label: string) => `Choose ${label} from the options listed`,
-    'too-long': (max: number) => `Too long: at most ${max} characters`,
+    'too-long': (label: string, max: number) => `${label}: too long, at most ${max} characters`,
     summaryTitle: 'There is a problem',
     optional: ' (optional)',
     select: 'Choose',
@@ -91,18 +92,16 @@ export const formMessages = defineMessages({
 /** The message for a field's problem, in the reader's language. */
 export function fieldProblemText(def: FieldDef, problem: FieldProblem, locale: Locale): string {
   switch (problem) {
-    // An unticked box asks to tick it, quoting its words (the problem code stays `choose`, as the API reports it).
-    case 'choose':
-      return translate(formMessages, locale, def.type === 'checkbox' ? 'tick' : 'choose', def.label);
-    // A citizen reading the error summary must know which field a message is about: name it.
     case 'required':
+    case 'choose':
+    case 'tick':
     case 'option':
     case 'number':
       return translate(formMessages, locale, problem, def.label);
     case 'number-range':
-      return translate(formMessages, locale, problem, def.min ?? NUMBER_MIN, def.max ?? NUMBER_MAX);
+      return translate(formMessages, locale, problem, def.label, def.min ?? NUMBER_MIN, def.max ?? NUMBER_MAX);
     case 'too-long':
-      return translate(formMessages, locale, problem, maxLength(def));
+      return translate(formMessages, locale, problem, def.label, maxLength(def));
     default:
       return translate(formMessages, locale, problem);
   }

@@ -7,9 +7,7 @@
 // console error or CSP violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { startDemoServer } from '../helpers/demo-server.mjs';
 import { launchChromium89 } from '../helpers/chromium89.mjs';
@@ -20,8 +18,8 @@ let server;
 
 before(async () => {
   assert.ok(existsSync(`${root}dist/zwgk-elements.js`), 'npm test builds dist/ before this test');
-  // Its own data folder: the sign-ups of this test never meet the demo site's.
-  server = await startDemoServer({ ZWGK_DATA_DIR: mkdtempSync(join(tmpdir(), 'zwgk-forms-89-')) });
+  // Its own fresh database (the helper's default): the sign-ups of this test never meet the demo site's.
+  server = await startDemoServer();
 });
 after(async () => {
   await server?.stop();

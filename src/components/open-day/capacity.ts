@@ -6,6 +6,8 @@
  * waitlists (if the event has a waitlist) or refuses; 抽签 and 审核 accept every sign-up as
  * 已报名，待确认 up to the application limit, and the organiser confirms later.
  */
+import type { OpenDayEvent } from '../../catalogue/schema.js';
+
 export type SelectionMode = 'first_come' | 'draw' | 'review';
 
 /** What a visitor sees for a session. */
@@ -34,6 +36,20 @@ export interface SessionFacts {
   waitlisted?: number;
   /** How many may wait (unbounded when absent); the server bounds it (default 2× capacity). */
   waitlistLimit?: number;
+}
+
+/** The facts of a session from the catalogue's event and the places held now (the element's and the server's view alike). */
+export function sessionFacts(event: OpenDayEvent, session: { start: string; capacity: number }, held: Pick<SessionFacts, 'taken' | 'waitlisted' | 'waitlistLimit'>): SessionFacts {
+  return {
+    capacity: session.capacity,
+    ...held,
+    mode: event.registration?.selection ?? 'first_come',
+    waitlist: event.registration?.waitlist ?? false,
+    open: event.registration?.open ?? false,
+    eventStatus: event.status,
+    deadline: event.registration?.deadline,
+    start: session.start,
+  };
 }
 
 /** A session counts as nearly full when at most this share of places is left. */

@@ -11,7 +11,7 @@ import {
 } from '../../forms/form-view.js';
 import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
-import { sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
+import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
 
 export interface OpenDaySignup {
@@ -212,18 +212,7 @@ export class ZwgkOpenDay extends ZwgkFormElement {
 
   private facts(event: OpenDayEvent, session: { id: string; start: string; capacity: number }): SessionFacts {
     const count = this.counts.get(event.id)?.find((c) => c.sessionId === session.id);
-    return {
-      capacity: session.capacity,
-      taken: (count?.taken ?? 0) + (count?.pending ?? 0),
-      waitlisted: count?.waitlisted,
-      waitlistLimit: count?.waitlistLimit,
-      mode: event.registration?.selection ?? 'first_come',
-      waitlist: event.registration?.waitlist ?? false,
-      open: event.registration?.open ?? false,
-      eventStatus: event.status,
-      deadline: event.registration?.deadline,
-      start: session.start,
-    };
+    return sessionFacts(event, session, { taken: (count?.taken ?? 0) + (count?.pending ?? 0), waitlisted: count?.waitlisted, waitlistLimit: count?.waitlistLimit });
   }
 
   private phaseLabel(phase: SessionPhase): string {
