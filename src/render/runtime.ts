@@ -176,9 +176,7 @@ async function renderCopy(request: RenderRequest, attributes: Readonly<Record<st
   const element = mount(request, attributes);
   try {
     await settle(element);
-    const body = element.querySelector(`:scope > .${BODY_CLASS}`)!.cloneNode(true) as Element;
-    removeComments(body);
-    return body;
+    return frozenCopy(element.querySelector(`:scope > .${BODY_CLASS}`)!);
   } finally {
     element.remove();
   }
@@ -194,9 +192,7 @@ async function treeDetails(request: RenderRequest, ids: readonly string[], headi
       await settle(tree);
       const detail = tree.querySelector('.zwgk-detail');
       if (!detail) continue;
-      const copy = detail.cloneNode(true) as Element;
-      removeComments(copy);
-      details.set(id, copy);
+      details.set(id, frozenCopy(detail));
     }
   } finally {
     tree.remove();
@@ -218,15 +214,36 @@ function dropInlineStyles(root: Element, adapter: Adapter | undefined, problems:
   }
 }
 
+const CONTROLS = 'input, select, textarea, button';
+
 /**
- * Every form control of a static copy needs script (searching, filtering, signing up, looking up a
- * sign-up): it is disabled there, so that nothing looks usable that is not, and above all so that
- * a form cannot be submitted without script, which would put what a citizen typed (a phone
- * number, a confirmation code) into a GET address and the server's logs. The live element, when
+ * A copy of the element's content with its controls as they are drawn: what the elements set as
+ * properties (a radio button checked, a field filled in from the catalogue) is written into the
+ * attributes that HTML keeps, so that the static copy shows the same choices as the live element.
+ */
+function frozenCopy(body: Element): Element {
+  const copy = body.cloneNode(true) as Element;
+  const live = [...body.querySelectorAll(CONTROLS)];
+  copy.querySelectorAll(CONTROLS).forEach((control, i) => {
+    const drawn = live[i] as HTMLInputElement | HTMLTextAreaElement | undefined;
+    if (!drawn) return;
+    if (drawn instanceof HTMLInputElement && (drawn.type === 'checkbox' || drawn.type === 'radio')) control.toggleAttribute('checked', drawn.checked);
+    else if (drawn instanceof HTMLTextAreaElement) control.textContent = drawn.value;
+    else if (drawn instanceof HTMLInputElement && drawn.type !== 'file' && drawn.value) control.setAttribute('value', drawn.value);
+  });
+  removeComments(copy);
+  return copy;
+}
+
+/**
+ * Every form control of a static copy needs script (searching, filtering, signing up, applying,
+ * looking up an application): it is disabled there, so that nothing looks usable that is not, and
+ * above all so that no form can be submitted without script, which would put what a citizen typed
+ * (a phone number, an ID number) into a GET address and the server's logs. The live element, when
  * it takes over, draws its own, working controls.
  */
 function disableControls(root: Element): void {
-  for (const control of root.querySelectorAll('input, select, textarea, button')) control.setAttribute('disabled', '');
+  for (const control of root.querySelectorAll(CONTROLS)) control.setAttribute('disabled', '');
 }
 
 /** The opening tag of `element` (its attributes as they are after rendering). */
@@ -245,8 +262,7 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     await settle(element);
     const body = element.querySelector(`:scope > .${BODY_CLASS}`);
     if (!body) throw new Error(`<${request.tag}> did not render into the light DOM`);
-    const copy = body.cloneNode(true) as Element;
-    removeComments(copy);
+    const copy = frozenCopy(body);
     const adapter = ADAPTERS[request.tag];
     dropInlineStyles(copy, adapter, problems);
     await adapter?.finish?.(copy, { request, live: element, catalogue: catalogueOf(request.catalogueText) as CatalogueLike });

@@ -42,6 +42,12 @@ export const RENDER_TARGETS: readonly RenderTarget[] = [
     tag: 'zwgk-open-day',
     summary: { zh: '政府开放日活动和场次', en: 'government open days and their sessions' },
   },
+  {
+    name: 'request-form',
+    aliases: ['request', 'ysqgk'],
+    tag: 'zwgk-request-form',
+    summary: { zh: '依申请公开申请表（无脚本时只读，附其他申请方式）', en: 'the disclosure request form (read-only without script, with the other ways to apply)' },
+  },
 ];
 
 export function findTarget(name: string): RenderTarget | undefined {

@@ -52,7 +52,7 @@ before(async () => {
   cpSync(join(root, 'demo/data/media'), join(site, 'data/media'), { recursive: true });
   const pages = zwgk('render', 'demo/data/shixian.json', '--pages', site, '--src', 'data/shixian.json', '--script', 'zwgk-elements.js', '--base-url', 'https://www.example.gov.cn/zwgk/ml/');
   assert.equal(pages.code, 0, pages.err);
-  for (const name of ['tree', 'policy', 'map-list']) {
+  for (const name of ['tree', 'policy', 'map-list', 'open-days', 'request-form']) {
     const out = join(work, `${name}.html`);
     // The page's outline: <h1>, then the element's own headings at level 2.
     const run = zwgk('render', 'demo/data/shixian.json', '--element', name, '--src', 'data/shixian.json', '--attr', 'heading-level=2', '-o', out);
@@ -60,6 +60,13 @@ before(async () => {
     const fragment = readFileSync(out, 'utf8');
     hostPage(`fragment-${name}`, fragment, { extraCss: name === 'tree' ? TALL_TREE : '' });
   }
+  // Two request forms on one page (applying, and looking up an application), told apart by their ids.
+  const forms = ['form', 'status'].map((mode) => {
+    const run = zwgk('render', 'demo/data/shixian.json', '--element', 'request-form', '--src', 'data/shixian.json', '--attr', 'heading-level=2', '--attr', `mode=${mode}`, '--attr', `id=ysqgk-${mode}`);
+    assert.equal(run.code, 0, run.err);
+    return run.out;
+  });
+  hostPage('fragment-request-two', forms.join('\n'));
   const english = zwgk('render', 'demo/data/shixian.json', '--element', 'policy', '--src', 'data/shixian.json', '--lang', 'en');
   assert.equal(english.code, 0, english.err);
   hostPage('fragment-policy-en', english.out, { lang: 'en' });
@@ -168,6 +175,27 @@ describe('zwgk render on the command line', () => {
     assert.equal(ids.length, new Set(ids).size, 'ids are unique');
   });
 
+  test('--element open-days and request-form: every control disabled, the choices the element makes shown, ids unique even with two forms on a page', () => {
+    for (const name of ['open-days', 'request-form', 'request-two']) {
+      const html = readFileSync(join(site, `fragment-${name}.html`), 'utf8');
+      const controls = html.match(/<(input|select|textarea|button)\b[^>]*>/g) ?? [];
+      assert.ok(controls.length > 0, name);
+      assert.deepEqual(controls.filter((control) => !/\sdisabled/.test(control)), [], `${name}: a control works without script`);
+      assert.doesNotMatch(html, /style=|<!--|\son[a-z]+=/, name);
+      const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+      assert.equal(ids.length, new Set(ids).size, `${name}: ids are unique`);
+      // Every reference to an id (a label, a description, a heading) finds it in the page.
+      const references = [...html.matchAll(/\s(?:for|aria-describedby|aria-labelledby|aria-controls)="([^"]+)"/g)].flatMap((m) => m[1].split(' '));
+      assert.deepEqual(references.filter((id) => !ids.includes(id)), [], `${name}: references to missing ids`);
+    }
+    const form = readFileSync(join(site, 'fragment-request-form.html'), 'utf8');
+    assert.match(form, /<input type="radio"[^>]*value="公民" checked=""/, 'the applicant type the form starts with');
+    assert.match(form, /咨询和代为填写电话/, 'the other ways to apply, readable without script');
+    const two = readFileSync(join(site, 'fragment-request-two.html'), 'utf8');
+    assert.match(two, /id="ysqgk-form-/);
+    assert.match(two, /id="ysqgk-status-/);
+  });
+
   test('--pages writes an index, a page per item and per policy with stable names, the stylesheets and a sitemap', () => {
     const files = readdirSync(site);
     for (const item of sample.items) assert.ok(files.includes(`item-${item.id}.html`), item.id);
@@ -212,7 +240,10 @@ describe('zwgk render on the command line', () => {
 });
 
 describe('with JavaScript off', () => {
-  const pages = () => ['index.html', 'item-it-001.html', `item-${sample.items.at(-1).id}.html`, `policy-${sample.policies[0].id}.html`, 'fragment-tree.html', 'fragment-policy.html', 'fragment-map-list.html', 'fragment-policy-en.html'];
+  const pages = () => [
+    'index.html', 'item-it-001.html', `item-${sample.items.at(-1).id}.html`, `policy-${sample.policies[0].id}.html`, 'fragment-tree.html', 'fragment-policy.html',
+    'fragment-map-list.html', 'fragment-policy-en.html', 'fragment-open-days.html', 'fragment-request-form.html', 'fragment-request-two.html',
+  ];
   test('every page passes axe and loads everything it asks for', async () => {
     for (const path of pages()) {
       const { page, problems } = await openStatic(path);
@@ -262,12 +293,130 @@ describe('with JavaScript off', () => {
   });
 });
 
+/**
+ * test/helpers/toolbar.ts (the double of the 无障碍 toolbars the browser suite uses) bundled for a
+ * page; its mouse moves come from puppeteer here, so the test runner's commands are left out.
+ */
+async function toolbarScript() {
+  const { build } = await import('esbuild');
+  const noRunner = {
+    name: 'no-test-runner',
+    setup(b) {
+      b.onResolve({ filter: /^@web\/test-runner-commands$/ }, () => ({ path: 'commands', namespace: 'stub' }));
+      b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export const sendMouse = () => {}; export const resetMouse = () => {};', loader: 'js' }));
+    },
+  };
+  const result = await build({
+    stdin: { contents: "import * as toolbar from './test/helpers/toolbar.ts'; window.__toolbar = toolbar;", resolveDir: root, loader: 'ts' },
+    bundle: true, write: false, format: 'iife', target: 'es2020', logLevel: 'error', plugins: [noRunner],
+  });
+  return result.outputFiles[0].text;
+}
+
+/** 指读 with the real mouse: moves it onto `word` inside `selector` and returns what a `mouseover` listener on <body> hears. */
+async function pointRead(page, selector, word) {
+  const point = await page.evaluate((selector, word) => {
+    const within = document.querySelector(selector);
+    const walker = document.createTreeWalker(within, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) {
+      const node = walker.currentNode;
+      const at = node.textContent.indexOf(word);
+      if (at < 0 || !node.parentElement.getClientRects().length) continue;
+      node.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + word.length);
+      const box = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
+      if (!box) continue;
+      window.__heard = undefined;
+      document.body.addEventListener('mouseover', (event) => (window.__heard = window.__toolbar.spokenText(event.target)), { once: true });
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return undefined;
+  }, selector, word);
+  assert.ok(point, `“${word}” is drawn inside ${selector}`);
+  await page.mouse.move(0, 0);
+  await page.mouse.move(point.x, point.y);
+  return page.evaluate(() => window.__heard ?? '');
+}
+
+describe('with JavaScript off, the 无障碍 toolbar contract holds for the static copies', () => {
+  const first = () => sample.items.find((i) => i.id === 'it-001');
+  const cases = () => [
+    { path: 'fragment-tree.html', tag: 'zwgk-catalogue-tree', hover: [['[role="tree"]', '社会救助'], ['[role="tree"]', first().name], ['zwgk-catalogue-tree', '搜索公开事项']], read: ['搜索公开事项', '城乡规划', first().name, '社会救助'] },
+    { path: 'fragment-policy.html', tag: 'zwgk-policy-card', hover: [['zwgk-policy-card', '示例县最低生活保障审核确认实施细则'], ['zwgk-policy-card', '查看详情']], read: ['件政策文件', '示例县最低生活保障审核确认实施细则', '查看详情'] },
+    { path: 'fragment-map-list.html', tag: 'zwgk-disclosure-map', hover: [['zwgk-disclosure-map', sample.disclosurePoints[0].name]], read: [sample.disclosurePoints[0].name] },
+    { path: 'fragment-open-days.html', tag: 'zwgk-open-day', hover: [['zwgk-open-day', '近期政府开放日'], ['zwgk-open-day', '报名截止']], read: ['近期政府开放日', '报名截止', '可报名', '我要报名'] },
+    { path: 'fragment-request-form.html', tag: 'zwgk-request-form', hover: [['zwgk-request-form', '咨询和代为填写电话'], ['zwgk-request-form', '申请人类型'], ['zwgk-request-form', '证件号码']], read: ['受理机关', '需要帮助', '申请人类型', '公民', '姓名', '证件号码', '所需信息'] },
+    { path: 'item-it-001.html', tag: 'zwgk-catalogue-tree', hover: [['zwgk-catalogue-tree', first().name]], read: [first().name] },
+  ];
+  let script;
+  before(async () => {
+    script = await toolbarScript();
+  });
+
+  for (const { path, tag, hover, read } of cases()) {
+    test(`${path}: 指读, 连读, 配色 and 放大 reach the static copy of <${tag}>`, async () => {
+      const page = await browser.newPage();
+      // The toolbars' own <style> (a CMS page lets its toolbar in; the test server's CSP would not).
+      await page.setBypassCSP(true);
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.setJavaScriptEnabled(false);
+      await page.goto(server.url(path), { waitUntil: 'load' });
+      await page.setJavaScriptEnabled(true);
+      await page.evaluate(script);
+      assert.equal(await page.evaluate(() => [...document.querySelectorAll('*')].some((e) => e.localName.startsWith('zwgk-') && customElements.get(e.localName))), false, 'no element upgraded');
+      const whole = await page.$eval(tag, (element) => element.innerText.length);
+      for (const [selector, word] of hover) {
+        const heard = await pointRead(page, selector, word);
+        assert.ok(heard.includes(word), `hovering “${word}” read “${heard.slice(0, 60)}”`);
+        assert.ok(heard.length < Math.max(200, whole / 3), `hovering “${word}” read the whole element`);
+      }
+      const problems = await page.evaluate((tag, read) => {
+        const t = window.__toolbar;
+        const element = document.querySelector(tag);
+        const found = { order: t.outOfOrder(t.readAloud(), read) };
+        const removeColours = t.injectToolbarCss(t.RECOLOUR);
+        found.recolour = t.unrecoloured(element);
+        removeColours();
+        const before = t.fontSizes(element);
+        found.bearers = before.size;
+        const removeLarge = t.injectToolbarCss('body * { font-size: 24px !important; }');
+        found.enlarged = t.notEnlarged(before, element, (size) => Math.max(size, 24));
+        found.overlapLarge = t.overlappingText(element);
+        removeLarge();
+        const undo = t.enlargeByScript(1.5);
+        found.script = t.notEnlarged(before, element, (size) => size * 1.5);
+        found.overlapScript = t.overlappingText(element);
+        undo();
+        const height = element.getBoundingClientRect().height;
+        t.zoomBody(1.3);
+        found.zoomGrows = element.getBoundingClientRect().height > height;
+        found.overlapZoom = t.overlappingText(element);
+        return found;
+      }, tag, read);
+      assert.deepEqual(problems.order, [], '连读');
+      assert.deepEqual(problems.recolour, [], '配色');
+      assert.ok(problems.bearers > 0, 'text the toolbar can find');
+      assert.deepEqual(problems.enlarged, [], '放大: body * rule');
+      assert.deepEqual(problems.overlapLarge, [], '放大: body * rule, overlaps');
+      assert.deepEqual(problems.script, [], '放大: script');
+      assert.deepEqual(problems.overlapScript, [], '放大: script, overlaps');
+      assert.equal(problems.zoomGrows, true, '放大: zoom on <body>');
+      assert.deepEqual(problems.overlapZoom, [], '放大: zoom, overlaps');
+      await page.close();
+    });
+  }
+});
+
 describe('with JavaScript on, the element takes over the rendered copy', () => {
   const cases = [
     ['fragment-tree.html', 'zwgk-catalogue-tree'],
     ['fragment-policy.html', 'zwgk-policy-card'],
     ['fragment-map-list.html', 'zwgk-disclosure-map'],
     ['fragment-policy-en.html', 'zwgk-policy-card'],
+    ['fragment-open-days.html', 'zwgk-open-day'],
+    ['fragment-request-form.html', 'zwgk-request-form'],
     [`policy-${sample.policies[0].id}.html`, 'zwgk-policy-card'],
   ];
   for (const [path, tag] of cases) {
@@ -290,7 +439,8 @@ describe('with JavaScript on, the element takes over the rendered copy', () => {
         assert.ok(Math.abs(s.height - final) <= final * 0.01 + 1, `height ${s.height} vs ${final}`);
       }
       assert.equal(await elementText(page, tag), staticText);
-      assert.deepEqual(problems(), []);
+      // The live open-day element asks the sign-up server for places left; this static site has none.
+      assert.deepEqual(problems((url) => tag === 'zwgk-open-day' && new URL(url).pathname === '/api/open-days'), []);
       await page.close();
     });
   }
