@@ -44,7 +44,7 @@ export const renderCommand: Command = {
     '  --script <url>     --pages：索引页和政策页加载的 zwgk-elements.js / the elements’ script for the index and policy pages',
     '  --css <url>        --pages：引用此样式表，不另写样式文件 / link this stylesheet instead of writing the CSS files',
     '  --base-url <url>   --pages：发布地址，生成 canonical 链接和 sitemap.xml / where the pages are published',
-    '  --attr name=value  给组件加属性，可重复（如 heading-level=2）/ an attribute for the element, repeatable',
+    '  --attr name=value  给组件加属性，可重复（如 heading-level=2；同一页面两个同类组件各用 id=…）/ an attribute for the element, repeatable (id=… for two of a kind on one page)',
     '  --collapsed        目录树默认收起（静态页面无脚本时只显示领域）/ the tree closed (without script only domains show)',
     '  --lang <zh-CN|en>  页面语言，默认中文 / language, Chinese by default',
     '  --stylesheet       输出组件样式表 zwgk-elements.css / print the elements’ stylesheet',

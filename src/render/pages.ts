@@ -2,7 +2,8 @@
  * `zwgk render --pages dir/`: the catalogue as pages a CMS can publish, for site search, 第三方评估
  * crawlers and search engines, readable with JavaScript off:
  *   index.html              the catalogue: title and dates, the tree (every item a link to its
- *                           page), the policy list and the list of places, as the elements render them
+ *                           page), the policy list, the list of places and the open days, as the
+ *                           elements render them
  *   item-<id>.html          one page per item: its full standard (the tree's detail section), where
  *                           it sits in the catalogue, the items before and after it
  *   policy-<id>.html        one page per policy: the policy card with its interpretations
@@ -108,6 +109,8 @@ export async function buildPages(renderer: Renderer, catalogueText: string, cata
   ];
   if (catalogue.policies?.length) sections.push(`<h2>${escapeHtml(t('policies'))}</h2>`, await element('policy', { 'heading-level': '3', 'catalogue-url': 'index.html' }));
   if (catalogue.disclosurePoints?.length) sections.push(`<h2>${escapeHtml(t('places'))}</h2>`, await element('map-list', { 'heading-level': '3' }));
+  // The element's own heading (近期政府开放日) is at level 2.
+  if (catalogue.openDays?.length) sections.push(await element('open-days', {}));
   page('index.html', { title: catalogue.title, description: catalogue.title, header: '', main: sections.join('\n'), script: true });
 
   // item-<id>.html
