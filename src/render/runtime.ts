@@ -49,7 +49,15 @@ interface AdapterContext {
   readonly request: RenderRequest;
   readonly live: Live;
   readonly catalogue: CatalogueLike;
+  /** Where to report inline styles the static stylesheet lacks. */
+  readonly problems: string[];
 }
+
+/**
+ * Where an adapter's finished HTML goes in the copy (see `Adapter.finish`): a comment, since the
+ * copy has none of its own by then (removeComments).
+ */
+const DEFERRED = 'zwgk-static-deferred';
 
 interface CatalogueLike {
   readonly items: readonly { readonly id: string }[];
@@ -59,8 +67,12 @@ interface CatalogueLike {
 interface Adapter {
   /** Whether an inline style the element set is one the static stylesheet reproduces. */
   readonly coveredStyle?: (element: Element, property: string, value: string) => boolean;
-  /** Turns the copy of the element's content into its static form. */
-  readonly finish?: (body: Element, context: AdapterContext) => Promise<void>;
+  /**
+   * Turns the copy of the element's content into its static form. May return finished HTML for a
+   * `<!--zwgk-static-deferred-->` comment it put in the copy: large parts (every item's standard)
+   * are serialised one by one, so the DOM never holds them all at once.
+   */
+  readonly finish?: (body: Element, context: AdapterContext) => Promise<string | void>;
 }
 
 /**
@@ -85,7 +97,7 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
       const depth = Number(element.getAttribute('aria-level'));
       return value === rowIndent(Math.min(depth, MAX_STATIC_DEPTH));
     },
-    async finish(body, { request, live }) {
+    async finish(body, { request, live, problems }) {
       // Without script there is no roving focus: every item link is reached with Tab, and the
       // branch rows (which only open and close with script) are not stops on the way.
       for (const row of body.querySelectorAll('[role="treeitem"]')) {
@@ -98,14 +110,18 @@ const ADAPTERS: Readonly<Record<string, Adapter>> = {
       const items = (live as unknown as { visibleItems: readonly { id: string }[] }).visibleItems;
       if (!column || !items.length) return;
       const prefix = live.getAttribute('hash-prefix') ?? 'zwgk-';
-      const copies = await treeDetails(request, items.map((item) => item.id), Number(live.getAttribute('heading-level') ?? 3));
-      const placeholder = column.firstElementChild;
-      for (const [id, detail] of copies) {
+      const parts: string[] = [];
+      await eachTreeDetail(request, items.map((item) => item.id), Number(live.getAttribute('heading-level') ?? 3), (id, detail) => {
+        if (!detail) return;
         detail.setAttribute(TARGET_ATTRIBUTE, '');
         suffixIds(detail, `--${id}`);
         detail.id = targetId(writeHash('', prefix, { item: id }));
-        column.insertBefore(detail, placeholder);
-      }
+        dropInlineStyles(detail, ADAPTERS['zwgk-catalogue-tree'], problems);
+        disableControls(detail);
+        parts.push(detail.outerHTML);
+      });
+      column.insertBefore(body.ownerDocument.createComment(DEFERRED), column.firstElementChild);
+      return parts.join('');
     },
   },
   'zwgk-disclosure-map': {
@@ -182,22 +198,22 @@ async function renderCopy(request: RenderRequest, attributes: Readonly<Record<st
   }
 }
 
-/** The tree's detail section for each item, drawn by one tree that shows no rows (so it is cheap). */
-async function treeDetails(request: RenderRequest, ids: readonly string[], headingLevel: number): Promise<Map<string, Element>> {
+/**
+ * The tree's detail section for each item, drawn by one tree that shows no rows (so it is cheap),
+ * handed to `use` one at a time: a copy is done with before the next is drawn.
+ */
+async function eachTreeDetail(request: RenderRequest, ids: readonly string[], headingLevel: number, use: (id: string, detail: Element | undefined) => void): Promise<void> {
   const tree = mount(request, { 'no-hash': '', domains: '\u0000', 'hide-changelog': '', 'heading-level': String(headingLevel) }) as Live & { selectedId?: string };
-  const details = new Map<string, Element>();
   try {
     for (const id of ids) {
       tree.selectedId = id;
       await settle(tree);
       const detail = tree.querySelector('.zwgk-detail');
-      if (!detail) continue;
-      details.set(id, frozenCopy(detail));
+      use(id, detail ? frozenCopy(detail) : undefined);
     }
   } finally {
     tree.remove();
   }
-  return details;
 }
 
 /** Drops the inline styles the elements set through the CSSOM, reporting any the static stylesheet lacks. */
@@ -265,11 +281,12 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     const copy = frozenCopy(body);
     const adapter = ADAPTERS[request.tag];
     dropInlineStyles(copy, adapter, problems);
-    await adapter?.finish?.(copy, { request, live: element, catalogue: catalogueOf(request.catalogueText) as CatalogueLike });
+    const deferred = await adapter?.finish?.(copy, { request, live: element, catalogue: catalogueOf(request.catalogueText) as CatalogueLike, problems });
     dropInlineStyles(copy, adapter, problems);
     disableControls(copy);
     if (request.hrefFor) retargetItemLinks(copy, (id) => request.hrefFor!('item', id));
-    return { html: `${openingTag(element)}${copy.outerHTML}</${request.tag}>`, problems };
+    const content = deferred === undefined ? copy.outerHTML : copy.outerHTML.replace(`<!--${DEFERRED}-->`, () => deferred);
+    return { html: `${openingTag(element)}${content}</${request.tag}>`, problems };
   } finally {
     element.remove();
   }
@@ -281,16 +298,16 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
  */
 export async function renderItemStandards(request: Omit<RenderRequest, 'tag' | 'attributes'>, ids: readonly string[], headingLevel: number): Promise<RenderResult[]> {
   staticRender.active = true;
-  const details = await treeDetails({ ...request, tag: 'zwgk-catalogue-tree', attributes: {} }, ids, headingLevel);
-  return ids.map((id) => {
-    const detail = details.get(id);
+  const results: RenderResult[] = [];
+  await eachTreeDetail({ ...request, tag: 'zwgk-catalogue-tree', attributes: {} }, ids, headingLevel, (id, detail) => {
     if (!detail) throw new Error(`no item ${id}`);
     const problems: string[] = [];
     dropInlineStyles(detail, ADAPTERS['zwgk-catalogue-tree'], problems);
     disableControls(detail);
     if (request.hrefFor) retargetItemLinks(detail, (item) => request.hrefFor!('item', item));
-    return { html: detail.outerHTML, problems };
+    results.push({ html: detail.outerHTML, problems });
   });
+  return results;
 }
 
 /** Whether `tag` renders into the light DOM (so that `zwgk render` can copy its content). */

@@ -329,14 +329,16 @@ async function pointRead(page, selector, word) {
       range.setEnd(node, at + word.length);
       const box = [...range.getClientRects()].find((r) => r.width > 0 && r.height > 0);
       if (!box) continue;
-      window.__heard = undefined;
-      document.body.addEventListener('mouseover', (event) => (window.__heard = window.__toolbar.spokenText(event.target)), { once: true });
+      if (!window.__listening) document.body.addEventListener('mouseover', (event) => (window.__heard = window.__toolbar.spokenText(event.target)));
+      window.__listening = true;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     return undefined;
   }, selector, word);
   assert.ok(point, `“${word}” is drawn inside ${selector}`);
-  await page.mouse.move(0, 0);
+  // From far above or below (another element), so that arriving on the word is a mouseover.
+  await page.mouse.move(point.x, point.y > 450 ? 5 : 895);
+  await page.evaluate(() => (window.__heard = undefined));
   await page.mouse.move(point.x, point.y);
   return page.evaluate(() => window.__heard ?? '');
 }
