@@ -9,7 +9,7 @@ import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
 import { loadCatalogue, forgetCatalogue, inlineCatalogueText, resolveCatalogueUrl } from './loader.js';
 import { type LoadResult, parseLazily, validateLazily } from './quick-validate.js';
-import { isOlderCopy, mayUseSavedCopy, updatedTime } from './copy-rules.js';
+import { RENDERED_ATTRIBUTE, isOlderCopy, mayUseSavedCopy, updatedTime } from './copy-rules.js';
 import type { Catalogue } from './schema.js';
 import type { CatalogueWarning } from './problems.js';
 import type { ZwgkEventMap } from '../core/events.js';
@@ -50,13 +50,29 @@ const fromUrl = (state: CatalogueState): state is Exclude<CatalogueState, { stat
 
 /**
  * The newer of the saved copy, validated again (a newer release may be stricter, and storage can
- * be damaged), and the one on screen; on a tie the one on screen (nothing redraws).
+ * be damaged), and the one on screen; on a tie the one on screen (nothing redraws). A saved copy
+ * older than `rendered` (the date of a static copy in the page) is not used.
  */
-async function newestCopy(copy: { readonly text: string; readonly savedAt: string } | undefined, shown: ShownCopy | undefined): Promise<ShownCopy | undefined> {
+async function newestCopy(copy: { readonly text: string; readonly savedAt: string } | undefined, shown: ShownCopy | undefined, rendered: string | undefined): Promise<ShownCopy | undefined> {
   const result = copy && (await parseLazily(copy.text));
-  const saved = result?.ok ? { catalogue: result.catalogue, warnings: result.warnings, savedAt: copy!.savedAt } : undefined;
+  // Older than the copy `zwgk render` put in the page: the page's own is the better one to keep.
+  const stale = result?.ok && rendered !== undefined && isOlderCopy(result.catalogue, { updatedAt: rendered });
+  const saved = result?.ok && !stale ? { catalogue: result.catalogue, warnings: result.warnings, savedAt: copy!.savedAt } : undefined;
   if (!saved || !shown) return saved ?? shown;
   return isOlderCopy(shown.catalogue, saved.catalogue) ? saved : shown;
+}
+
+/**
+ * The newest catalogue date of the static copies `zwgk render` put in the page for `host`: on the
+ * host itself, or (a provider) on the elements inside it.
+ */
+function renderedDate(host: Element): string | undefined {
+  let newest: string | undefined;
+  for (const element of [host, ...host.querySelectorAll(`[${RENDERED_ATTRIBUTE}]`)]) {
+    const date = element.getAttribute(RENDERED_ATTRIBUTE) ?? undefined;
+    if (date && (newest === undefined || isOlderCopy({ updatedAt: newest }, { updatedAt: date }))) newest = date;
+  }
+  return newest;
 }
 
 export class CatalogueController implements ReactiveController {
@@ -193,7 +209,7 @@ export class CatalogueController implements ReactiveController {
     const shown = this.lastShown?.source === failed.source ? this.lastShown : undefined;
     // The store's code and the notice's: where they cannot be fetched either, no copy can be shown, and the error is.
     Promise.all([savedCopies(), this.prepareOffline?.()])
-      .then(([copies]) => copies.readCopy(resolveCatalogueUrl(failed.source)).then((copy) => newestCopy(copy, shown)), () => undefined)
+      .then(([copies]) => copies.readCopy(resolveCatalogueUrl(failed.source)).then((copy) => newestCopy(copy, shown, renderedDate(this.host))), () => undefined)
       .then((best) => {
         if (ticket !== this.request) return;
         if (!best) {

@@ -6,6 +6,12 @@
 import { startOf } from './dates.js';
 import type { CatalogueError } from './problems.js';
 
+/**
+ * The attribute `zwgk render` writes on an element it rendered: the `updatedAt` of the catalogue
+ * its static copy shows. A saved copy older than that never replaces the page's own copy.
+ */
+export const RENDERED_ATTRIBUTE = 'data-zwgk-rendered';
+
 /** A catalogue's `updatedAt` as a time, to order its copies: a bare date counts from its start in Beijing. */
 export const updatedTime = (updatedAt: string): number | undefined => startOf(updatedAt);
 

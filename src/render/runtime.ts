@@ -18,7 +18,15 @@ import { writeHash } from '../components/catalogue-tree/deep-link.js';
 import { BODY_CLASS } from '../core/light-dom.js';
 import type { ZwgkElement } from '../core/zwgk-element.js';
 import { removeComments, retargetItemLinks, suffixIds, targetId } from './static-markup.js';
+import { RENDERED_ATTRIBUTE } from '../catalogue/copy-rules.js';
 import { MAX_STATIC_DEPTH, STATIC_BUTTON_CLASS, TARGET_ATTRIBUTE, staticRules } from './static-rules.js';
+
+/**
+ * Nothing is fetched while rendering: a static copy shows the catalogue it was given, never what a
+ * server says at render time (the open days' places left would be stale once published), and
+ * rendering never waits on the network. An element that asks gets a failed request, as offline.
+ */
+globalThis.fetch = () => Promise.reject(new TypeError('zwgk render fetches nothing'));
 
 export interface RenderRequest {
   /** The element's tag, e.g. `zwgk-catalogue-tree`. */
@@ -286,6 +294,8 @@ export async function render(request: RenderRequest): Promise<RenderResult> {
     disableControls(copy);
     if (request.hrefFor) retargetItemLinks(copy, (id) => request.hrefFor!('item', id));
     const content = deferred === undefined ? copy.outerHTML : copy.outerHTML.replace(`<!--${DEFERRED}-->`, () => deferred);
+    // The live element never replaces this copy with an older one from the reader's browser.
+    element.setAttribute(RENDERED_ATTRIBUTE, (catalogueOf(request.catalogueText) as { updatedAt: string }).updatedAt);
     return { html: `${openingTag(element)}${content}</${request.tag}>`, problems };
   } finally {
     element.remove();

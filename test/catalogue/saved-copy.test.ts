@@ -173,6 +173,26 @@ describe('the last good copy of a catalogue', () => {
       });
     }
 
+    it('a saved copy older than the static copy zwgk render put in the page is not shown; a newer one is', async () => {
+      for (const [savedOn, shown] of [['2026-11-20', false], ['2026-12-05', true]] as const) {
+        const src = programmedUrl();
+        await program(src, 503, 'Service Unavailable');
+        setCopyStore(memoryStore([copyOf(src, catalogueDated(savedOn))]));
+        const holder = await fixture(html`<div></div>`);
+        holder.innerHTML = `<zwgk-policy-card src="${src}" data-zwgk-rendered="2026-12-01"><div class="zwgk-body"><p class="rendered">本页生成时的政策列表</p></div></zwgk-policy-card>`;
+        const el = holder.firstElementChild as ZwgkPolicyCard;
+        await oneEvent(el, 'zwgk-error');
+        if (shown) {
+          await until(() => !!notice(el));
+          expect(policyTitles(el)).to.deep.equal([`低保实施细则（${savedOn} 版）有效`]);
+        } else {
+          await until(() => !!el.querySelector('[part~="error"]'));
+          expect(notice(el), savedOn).to.equal(null);
+          expect(el.querySelector('p.rendered')?.textContent, 'the page’s own copy stays').to.equal('本页生成时的政策列表');
+        }
+      }
+    });
+
     it('a 404 shows the error, not the copy: the address is wrong and the editors must see it', async () => {
       const { el } = await cardOverFailure(404, 'Not Found', [catalogueDated('2026-11-20')]);
       await oneEvent(el, 'zwgk-error');

@@ -13,7 +13,6 @@ import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
-import { staticRender } from '../../core/static-render.js';
 
 export interface OpenDaySignup {
   code: string;
@@ -185,8 +184,7 @@ export class ZwgkOpenDay extends ZwgkFormElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const data = this.data;
-    // A static copy (zwgk render) shows no places left: they would be stale the moment it is published.
-    if (data && this.countsFor !== data && !staticRender.active) {
+    if (data && this.countsFor !== data) {
       this.countsFor = data;
       this.refreshCounts();
     }
