@@ -50,23 +50,23 @@ export interface State {
 }
 
 let failures = 0;
+/** This page's last good copies (a store in memory, kept for the whole page: the copy is read late on a busy machine). */
+let copies: ReturnType<typeof memoryStore> | undefined;
 /**
  * `<tag src>` (and its children) whose catalogue URL answers 503 while this browser holds a last
  * good copy of it: the copy is shown under its 离线数据 notice.
  */
 async function overLastGoodCopy(tag: string, children = ''): Promise<HTMLElement> {
   const src = `/__test/status?code=503&state=${failures++}`;
-  setCopyStore(memoryStore([copyOf(src, sample, '2026-12-05T06:30:00.000Z')]));
-  try {
-    const holder = await fixture<HTMLElement>(html`<div></div>`);
-    holder.innerHTML = `<${tag} src="${src}">${children}</${tag}>`;
-    const el = holder.firstElementChild as HTMLElement;
-    await until(() => !!el.querySelector('[part~="offline"]'));
-    await settle(el);
-    return el;
-  } finally {
-    setCopyStore(undefined);
-  }
+  if (!copies) setCopyStore((copies = memoryStore()));
+  const copy = copyOf(src, sample, '2026-12-05T06:30:00.000Z');
+  copies.copies.set(copy.url, copy);
+  const holder = await fixture<HTMLElement>(html`<div></div>`);
+  holder.innerHTML = `<${tag} src="${src}">${children}</${tag}>`;
+  const el = holder.firstElementChild as HTMLElement;
+  if (!(await until(() => !!el.querySelector('[part~="offline"]'), 15_000))) throw new Error(`<${tag}> did not show its last good copy`);
+  await settle(el);
+  return el;
 }
 
 const tall = (el: HTMLElement) => el.style.setProperty('--zwgk-tree-height', '40em');
