@@ -47,7 +47,10 @@ export async function fetchText(href: string, timeout: number): Promise<string |
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
-    const response = await fetch(href, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // The request a page's `<link rel="preload" href="…" as="fetch" crossorigin>` makes (CORS mode,
+    // same-origin credentials, no extra headers), so the browser hands over that response instead
+    // of downloading the catalogue again (docs/integrator-guide.md §11).
+    const response = await fetch(href, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const status = response.status;
       const hint = status === 404 ? '文件不存在，请检查 src 地址' : status >= 500 ? '服务器出错，请稍后重试' : '请求被拒绝';
