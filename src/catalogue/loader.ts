@@ -34,10 +34,19 @@ export function catalogueUrl(catalogue: object): string | undefined {
   return loadedFrom.get(catalogue);
 }
 
+/**
+ * Resolves in a later task. Reading, checking and drawing a catalogue would otherwise run as one
+ * long task (promise callbacks and Lit's updates are microtasks), which keeps a slow phone from
+ * answering a tap meanwhile; in separate tasks the browser can handle input between them.
+ */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
   const fetched = await fetchText(href, timeout);
   if (typeof fetched !== 'string') return fetched;
+  await nextTask();
   const result = await parseLazily(fetched);
+  await nextTask();
   if (result.ok) loadedFrom.set(result.catalogue, href);
   return result;
 }
