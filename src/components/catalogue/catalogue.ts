@@ -40,7 +40,7 @@ const messages = defineMessages({
  * @csspart status - The loading message.
  * @csspart error - The error panel.
  * @csspart retry - The retry button shown after a network error.
- * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`); its place (two lines) is kept while the catalogue loads.
+ * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`); its place (two lines, three on screens narrower than 40em) is kept while the catalogue loads.
  *
  * @cssproperty --zwgk-color-primary - Links, buttons and focus rings.
  * @cssproperty --zwgk-color-danger - Error text and borders.
@@ -55,9 +55,10 @@ export class ZwgkCatalogue extends ZwgkElement {
     return [
       ...super.lightStyles(tag),
       loadStateStyles(tag),
-      // Two lines kept for the info line from the start, so that it does not push the elements
-      // below it down when the catalogue arrives (it takes one or two lines on most screens).
-      css`${body} .zwgk-info{min-height:calc(2em * var(--_zwgk-line-height));margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}`,
+      // The info line's place is kept from the start, so that it does not push the elements below
+      // it down when the catalogue arrives: two lines (one or two on most screens), three on phones.
+      css`${body} .zwgk-info{min-height:calc(2em * var(--_zwgk-line-height));margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}
+@media (max-width:40em){${body} .zwgk-info{min-height:calc(3em * var(--_zwgk-line-height))}}`,
     ];
   }
 
