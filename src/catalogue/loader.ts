@@ -37,9 +37,21 @@ export function catalogueUrl(catalogue: object): string | undefined {
 /**
  * Resolves in a later task. Reading, checking and drawing a catalogue would otherwise run as one
  * long task (promise callbacks and Lit's updates are microtasks), which keeps a slow phone from
- * answering a tap meanwhile; in separate tasks the browser can handle input between them.
+ * answering a tap meanwhile; in separate tasks the browser can handle input between them. A
+ * message, not a timer: timers are clamped to 4 ms when nested and slowed to once a second in a
+ * background tab (a page opened in a new tab would load seconds late).
  */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
 
 async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
   const fetched = await fetchText(href, timeout);
