@@ -116,16 +116,19 @@ test('elder mode (长辈版 remembered): the reservation grows with the text and
 });
 
 test('the preloaded catalogue is the one the elements use: one request, and no "preloaded but not used" warning', async () => {
-  for (const file of pages) {
+  // The pages side by side: Chromium warns only a few seconds after load about a preload nobody used.
+  const results = await Promise.all(pages.map(async (file) => {
     const page = await browser.newPage();
     const catalogueRequests = [];
     const warnings = [];
     page.on('request', (request) => { if (request.url().endsWith('/shixian.json')) catalogueRequests.push(request.resourceType()); });
     page.on('console', (message) => { if (/preload/i.test(message.text())) warnings.push(message.text()); });
     await page.goto(`${server.origin}/built/${file}`, { waitUntil: 'networkidle0', timeout: 60_000 });
-    // Chromium warns a few seconds after load about a preload nobody used.
     await new Promise((resolve) => setTimeout(resolve, 3500));
     await page.close();
+    return { file, catalogueRequests, warnings };
+  }));
+  for (const { file, catalogueRequests, warnings } of results) {
     // One request, the <link rel="preload"> ('other'); a request of type 'fetch' would be the element's own.
     assert.deepEqual(catalogueRequests, ['other'], `${file}: ${catalogueRequests.join(', ')}`);
     assert.deepEqual(warnings, [], file);
