@@ -13,7 +13,8 @@
 //              reports it, over the whole load
 // each as the median, with the max beside it (no run is dropped), and then Lighthouse 12.2.3's
 // performance score and its own figures (default mobile settings: simulated throttling from an
-// unthrottled load, as PageSpeed Insights does), the median of as many runs, with the lowest. Not a test: targets are reported, never enforced.
+// unthrottled load, as PageSpeed Insights does), the median of as many runs, with the lowest.
+// Not a test: targets are reported, never enforced.
 //   node bench/page.mjs [index request …]    only the named pages
 //   ZWGK_BENCH_RUNS=3      runs per page and viewport
 //   ZWGK_BENCH_PORT=8260   the demo server's port (Chromium's debugging port is the next one); 0 picks free ones
