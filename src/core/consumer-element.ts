@@ -7,17 +7,40 @@
  * enhancement). It comes back if the element later loses its data (a new `src` that fails).
  * When its own `src` fails and the browser's last good copy is shown instead, the 离线数据 notice
  * is drawn above the content (a provider draws its own, once for the elements inside it).
+ *
+ * While its catalogue loads, the element keeps the height a page's cloak rule gave it before the
+ * script ran (`zwgk-x:not(:defined)`, docs/integrator-guide.md §11): the host carries
+ * `data-zwgk-loading` and a minimum height of `--zwgk-reserved-height` (default
+ * `reservedHeight`), so it does not shrink to its fallback and then grow again, pushing the rest
+ * of the page about. The reservation ends with the load (data or error).
  */
-import { html, nothing, render, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, render, unsafeCSS, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
 import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from './load-state.js';
+import { scope } from './light-dom.js';
 import { CatalogueController } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
+/** The attribute a consumer carries while its catalogue loads, and the page's cloak rules select too. */
+export const LOADING_ATTRIBUTE = 'data-zwgk-loading';
+
+/**
+ * The base of the elements that display catalogue data (see the module comment).
+ *
+ * @cssproperty --zwgk-reserved-height - Height kept while the element's code and catalogue load (default 40em; set it near the element's usual height on the page).
+ */
 export class ZwgkCatalogueConsumer extends ZwgkElement {
+  /**
+   * The height kept while the element's code and catalogue load, unless the page sets
+   * `--zwgk-reserved-height`: enough that the page below stays out of the first screen on phones
+   * and desktops, where most elements end up taller (the demo site's are 50–190 em).
+   */
+  static reservedHeight = '40em';
+
   static override lightStyles(tag: string): CSSResult[] {
-    return [...super.lightStyles(tag), loadStateStyles(tag)];
+    const reserved = unsafeCSS((this as typeof ZwgkCatalogueConsumer).reservedHeight);
+    return [...super.lightStyles(tag), loadStateStyles(tag), css`${scope(tag).host}[${unsafeCSS(LOADING_ATTRIBUTE)}]{min-height:var(--zwgk-reserved-height,${reserved})}`];
   }
 
   /** URL of a catalogue JSON file, for use without an enclosing `<zwgk-catalogue>`. */
@@ -50,6 +73,8 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const status = this.source.state.status;
+    this.toggleAttribute(LOADING_ATTRIBUTE, status === 'loading' || status === 'idle');
     super.update(changed);
     this.placeOfflineNotice();
     this.placeFallback();

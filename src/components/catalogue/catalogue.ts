@@ -43,7 +43,7 @@ const messages = defineMessages({
  * @csspart error - The error panel.
  * @csspart retry - The retry button shown after a network error, and in the 离线数据 notice.
  * @csspart offline - The 离线数据 notice shown above a catalogue that is this browser's last good copy.
- * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`).
+ * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`); its place (two lines, three on screens narrower than 40em) is kept while the catalogue loads.
  *
  * @cssproperty --zwgk-color-primary - Links, buttons and focus rings.
  * @cssproperty --zwgk-color-danger - Error text and borders.
@@ -58,7 +58,10 @@ export class ZwgkCatalogue extends ZwgkElement {
     return [
       ...super.lightStyles(tag),
       loadStateStyles(tag),
-      css`${body} .zwgk-info{margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}`,
+      // The info line's place is kept from the start, so that it does not push the elements below
+      // it down when the catalogue arrives: two lines (one or two on most screens), three on phones.
+      css`${body} .zwgk-info{min-height:calc(2em * var(--_zwgk-line-height));margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}
+@media (max-width:40em){${body} .zwgk-info{min-height:calc(3em * var(--_zwgk-line-height))}}`,
     ];
   }
 
@@ -91,7 +94,9 @@ export class ZwgkCatalogue extends ZwgkElement {
 
   private renderInfo() {
     const state = this.source.state;
-    if (!this.showInfo || state.status !== 'ready') return nothing;
+    if (!this.showInfo || state.status === 'error') return nothing;
+    // Its place, kept while the catalogue loads.
+    if (state.status !== 'ready') return html`<p class="zwgk-info" aria-hidden="true"></p>`;
     const { catalogue } = state;
     const publisher = catalogue.agencies.find((agency) => agency.id === catalogue.publisherId);
     return html`<p class="zwgk-info" part="info">
