@@ -25,11 +25,13 @@ const SLICE = 64;
  * spread over idle time. `haystacks[i]` belongs to `items[i]`; `haystacks.length` items are indexed.
  */
 export class SearchIndex {
-  readonly haystacks: string[] = [];
+  readonly haystacks: string[];
   private readonly agencyNames: ReadonlyMap<string, string>;
 
-  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[]) {
+  /** `prebuilt`: the texts of a chunked catalogue's search index file, one per item, already folded: nothing left to build. */
+  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[]) {
     this.agencyNames = agencyNamesOf(agencies);
+    this.haystacks = prebuilt && prebuilt.length === items.length ? (prebuilt as string[]) : [];
   }
 
   get complete(): boolean {
@@ -115,10 +117,10 @@ export class LiveSearch {
 
   constructor(private readonly onProgress: () => void) {}
 
-  /** Starts indexing `items` when the browser is idle. */
-  reset(items: readonly CatalogueItem[], agencies: readonly Agency[]): void {
+  /** Starts indexing `items` when the browser is idle (nothing to do with `prebuilt` texts). */
+  reset(items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[]): void {
     this.dispose();
-    this.index = new SearchIndex(items, agencies);
+    this.index = new SearchIndex(items, agencies, prebuilt);
     this.last = undefined;
     this.schedule();
   }
