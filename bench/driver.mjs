@@ -32,7 +32,8 @@ export async function createContext() {
     if (body === undefined) return response.writeHead(404).end();
     response.writeHead(200, { 'Content-Type': file === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' }).end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // ZWGK_BENCH_PORT: a fixed port, for machines where each engineer has a port range.
+  await new Promise((resolve) => server.listen(Number(process.env.ZWGK_BENCH_PORT ?? 0), '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = process.env.ZWGK_BENCH_CHROMIUM === '89'
     ? await (await import('../test/helpers/chromium89.mjs')).launchChromium89()
