@@ -9,6 +9,13 @@ import { findChrome, chromeArgs } from '../web-test-runner.config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** Builds a TypeScript module for Node (e.g. the catalogue generator and `splitCatalogue`) and imports it. */
+export async function importTs(module) {
+  const result = await build({ entryPoints: [`${root}${module}`], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'error' });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  return import(url);
+}
+
 /** Builds `module` (production, minified, as shipped) into a page; returns its files by path. */
 async function bundlePage(module) {
   const result = await build({
@@ -24,8 +31,16 @@ async function bundlePage(module) {
 
 export async function createContext() {
   const pages = new Map();
+  /** Data files a driver publishes (`serve`), under /data/. */
+  const data = new Map();
   // Each page under /<n>/, its files relative to it.
   const server = http.createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path.startsWith('/data/')) {
+      const body = data.get(path);
+      if (body === undefined) return response.writeHead(404).end();
+      return response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length }).end(body);
+    }
     const [, id, ...rest] = new URL(request.url, 'http://x').pathname.split('/');
     const file = `/${rest.join('/')}`;
     const body = [...pages.values()][Number(id)]?.get(file);
@@ -41,6 +56,16 @@ export async function createContext() {
 
   return {
     browser,
+    origin,
+    /** Publishes `text` at `/data/<path>` (UTF-8), as a county's web server would serve a catalogue file. */
+    serve(path, text) {
+      data.set(`/data/${path}`, Buffer.from(text));
+      return `${origin}/data/${path}`;
+    },
+    /** Forgets every published data file. */
+    unserve() {
+      data.clear();
+    },
     /** A fresh tab on the page built from `module` (e.g. bench/pages/tree.page.ts), once `ready()` holds. */
     async open(module, ready = () => true) {
       if (!pages.has(module)) pages.set(module, await bundlePage(module));
