@@ -20,21 +20,23 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  * and whether it is measured beyond the shared runtime.
  */
 export const ENTRIES = [
-  // Limit 23: 32 kB with zod before issue 16 (light DOM, issue 15, and the never-throwing validator,
-  // issue 17, included); the format 1.1 fields and consistency rules every page must check (generated
-  // check, code lists, consistency.ts, the nesting limit) keep it above the 16 kB target.
-  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 23 },
+  // What the first render needs (the loading view). The validation every page runs when the data
+  // arrives is a chunk requested at start, beside the catalogue (lazy-validation.ts): 21.6 kB with
+  // it inside, 13.5 kB without (issue 16). Limit 14.5.
+  { name: 'runtime at first render: provider + base + Lit + context (validation and zod lazy)', source: RUNTIME, target: 16, limit: 14.5 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
-  { name: '  of which validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },
+  { name: 'lazy, fetched at start beside the catalogue: validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },
   { name: 'lazy: explanations of an invalid catalogue (validate.ts + zod/mini)', source: `export { validateCatalogue } from './src/catalogue/validate.ts';` },
 ];
 
 /** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
 export const ELEMENTS = [
-  // Limit 16, not 14: searching 100,000 items without a stall (index built in idle slices,
-  // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz.
-  ['catalogue-tree', 12, 16],
+  // Limit 18, not 14: searching 100,000 items without a stall (index built in idle slices,
+  // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz; chunked
+  // catalogues about 1 kB (their loader is a lazy chunk); and the code lists it shares with the
+  // validator are counted here since the validator left the runtime (1.5 kB).
+  ['catalogue-tree', 12, 18],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -98,6 +100,8 @@ for (const entry of ENTRIES) {
   rows.push([entry.name, `${kB(bytes)} kB gz`, verdict]);
 }
 
+/** Static imports of a built ES module (minified by rolldown): `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`. */
+const STATIC_IMPORT = /(?:^|[;})\s])(?:import|export)\s*(?:[^;"'()]*?from\s*)?["']([^"']+\.js)["']/g;
 const dist = `${root}dist/`;
 const bundle = `${dist}zwgk-elements.js`;
 if (existsSync(bundle)) {
@@ -107,12 +111,19 @@ if (existsSync(bundle)) {
   const over = bytes / 1000 > 90;
   failed ||= over;
   rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 90 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 90 kB)']);
+  // The drop-in must stay one file (plus Leaflet's lazy chunk): a facade importing a second file would read as tiny here.
+  const imports = [...readFileSync(bundle, 'utf8').matchAll(STATIC_IMPORT)].map((m) => m[1]);
+  if (imports.length) {
+    failed = true;
+    rows.push(['drop-in bundle imports other files statically', imports.join(', '), 'NOT ONE FILE']);
+  }
 } else {
   rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
 }
 
-/** Static imports of a built ES module (minified by rolldown): `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`. */
-const STATIC_IMPORT = /(?:^|[;})\s])(?:import|export)\s*(?:[^;"'()]*?from\s*)?["']([^"']+\.js)["']/g;
+/** The validator's lazy chunk, requested when the runtime starts (lazy-validation.ts): every page with data loads it. */
+const VALIDATOR_IMPORT = /import\(["'`](\.{1,2}\/[^"'`]*quick-validate-[^"'`]*\.js)["'`]\)/;
+
 /** A built file and everything it imports statically: what the browser downloads before it runs. */
 function eagerFiles(file, seen = new Set()) {
   if (seen.has(file)) return seen;
@@ -132,14 +143,25 @@ if (existsSync(autoloader)) {
     if (!existsSync(entry)) continue;
     const files = [...eagerFiles(entry)];
     const bytes = loaderBytes + files.reduce((sum, file) => sum + gz(file), 0);
-    // Target 30 (issue 16); the limit guards against regressions from today's 38 kB.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 39 } : undefined;
+    // Target 30 (issue 16) for what the first render needs; the limit guards against regressions (38 kB before the validator left the runtime).
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 34.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;
     rows.push([`page with only <zwgk-${folder}>, via the autoloader (${files.length + 1} files)`, `${kB(bytes)} kB gz`, verdict]);
     if (folder === 'catalogue-tree') {
       for (const file of files) rows.push([`    ${relative(dist, file)}`, `${kB(gz(file))} kB gz`, '']);
+      // Not hidden: the validator chunk is not needed for the first render, but is fetched at once, beside the catalogue.
+      const withValidator = new Set(files);
+      for (const file of files) {
+        const lazy = readFileSync(file, 'utf8').match(VALIDATOR_IMPORT);
+        if (lazy) eagerFiles(join(dirname(file), lazy[1]), withValidator);
+      }
+      const more = [...withValidator].filter((file) => !files.includes(file));
+      const total = bytes + more.reduce((sum, file) => sum + gz(file), 0);
+      rows.push([`  + the validator chunk fetched beside the catalogue (${more.map((f) => relative(dist, f)).join(', ')})`, `${kB(total - bytes)} kB gz`, '']);
+      rows.push([`  = what the tree-only page downloads before its data shows`, `${kB(total)} kB gz`, total / 1000 > 43 ? 'OVER LIMIT 43 kB' : '(limit 43 kB)']);
+      failed ||= total / 1000 > 43;
     }
   }
 } else {

@@ -6,7 +6,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
 import { loadCatalogue, forgetCatalogue, inlineCatalogueText } from './loader.js';
-import { type LoadResult, parseLazily, validateLazily } from './quick-validate.js';
+import type { LoadResult } from './quick-validate.js';
+import { parseSoon, validateSoon } from './lazy-validation.js';
 import type { ZwgkEventMap } from '../core/events.js';
 
 export interface CatalogueSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -86,12 +87,12 @@ export class CatalogueController implements ReactiveController {
     this.ownSrc = src;
     const ticket = ++this.request;
     if (catalogue !== undefined) {
-      this.settle(validateLazily(catalogue), 'property', ticket);
+      this.settle(validateSoon(catalogue), 'property', ticket, true);
       return;
     }
     const inline = this.readInline ? inlineCatalogueText(this.host) : undefined;
     if (inline !== undefined) {
-      this.settle(parseLazily(inline), 'inline', ticket);
+      this.settle(parseSoon(inline), 'inline', ticket, true);
       return;
     }
     if (src) {
@@ -101,16 +102,26 @@ export class CatalogueController implements ReactiveController {
     this.set(this.fromContext);
   }
 
+  /**
+   * A catalogue given inline or by property, with no fetch to wait for, still being checked (the
+   * validator chunk was not in yet, or zod is explaining what is wrong): the host's updateComplete
+   * waits for it, as it would have for a synchronous check.
+   */
+  validating?: Promise<void>;
+
   /** A valid catalogue given inline or by property is ready at once; anything awaited shows as loading. */
-  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number): void {
+  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number, local = false): void {
     if (!(result instanceof Promise)) {
+      this.validating = undefined;
       this.set(stateFromResult(result, source));
       return;
     }
     this.set({ status: 'loading', source });
-    result.then((settled) => {
-      if (ticket === this.request) this.set(stateFromResult(settled, source));
+    const settled = result.then((done) => {
+      if (ticket === this.request) this.set(stateFromResult(done, source));
+      if (this.validating === settled) this.validating = undefined;
     });
+    this.validating = local ? settled : undefined;
   }
 
   private set(state: CatalogueState): void {

@@ -46,6 +46,16 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
     return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry(), this.hasFallback)}`;
   }
 
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.source.validating) {
+      await this.source.validating;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     if (!(this.constructor as typeof ZwgkElement).shadow) this.placeFallback();

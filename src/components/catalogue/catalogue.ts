@@ -79,6 +79,16 @@ export class ZwgkCatalogue extends ZwgkElement {
     },
   });
 
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.source.validating) {
+      await this.source.validating;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
   protected override render() {
     const state = this.source.state;
     // While loading, the children (elements with their own fallback) are what the reader sees: announce, do not push them down.
