@@ -7,7 +7,7 @@
 import '../../src/components/catalogue/define.js';
 import '../../src/components/catalogue-tree/define.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
-import { afterPaint } from '../harness.js';
+import { afterPaint, focusAndSelect, nextInputPainted } from '../harness.js';
 
 let tree: ZwgkCatalogueTree | undefined;
 let start = 0;
@@ -91,19 +91,12 @@ const bench = {
   },
 
   focusSearch(): void {
-    const input = searchInput();
-    input.focus();
-    input.select();
+    focusAndSelect(searchInput());
   },
 
   /** Arms the measurement of the next input event: from the event to the frame after the one that showed the result. */
   arm(): void {
-    pending = new Promise((resolve) => {
-      searchInput().addEventListener('input', (event) => {
-        const from = event.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => resolve({ painted: performance.now() - from, shown: tree!.visibleItems.length }), 0));
-      }, { once: true });
-    });
+    pending = nextInputPainted(searchInput(), () => ({ shown: tree!.visibleItems.length }));
   },
 
   keystroke(): Promise<{ painted: number; shown: number }> {

@@ -26,6 +26,16 @@ export function stateFromResult(result: LoadResult, source: string): CatalogueSt
     : { status: 'error', source, errors: result.errors, warnings: result.warnings };
 }
 
+/** A host's updateComplete (`updated`) that also waits while `controller` checks a catalogue given by property or inline. */
+export async function afterValidation(controller: CatalogueController, updated: () => Promise<boolean>): Promise<boolean> {
+  let result = await updated();
+  while (controller.validating) {
+    await controller.validating;
+    result = await updated();
+  }
+  return result;
+}
+
 export class CatalogueController implements ReactiveController {
   /** The state the host renders from. */
   state: CatalogueState = { status: 'idle' };

@@ -10,7 +10,7 @@ import { html, type CSSResult, type PropertyValues, type TemplateResult } from '
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
 import { loadStateStyles, renderLoadState } from './load-state.js';
-import { CatalogueController } from '../catalogue/controller.js';
+import { CatalogueController, afterValidation } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 export class ZwgkCatalogueConsumer extends ZwgkElement {
@@ -47,13 +47,8 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   }
 
   /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.source.validating) {
-      await this.source.validating;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
   }
 
   protected override update(changed: PropertyValues<this>): void {

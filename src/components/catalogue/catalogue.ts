@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ZwgkElement } from '../../core/zwgk-element.js';
 import { catalogueContext } from '../../catalogue/context.js';
-import { CatalogueController } from '../../catalogue/controller.js';
+import { CatalogueController, afterValidation } from '../../catalogue/controller.js';
 import { loadStateStyles, renderLoadState } from '../../core/load-state.js';
 import { scope } from '../../core/light-dom.js';
 import { defineMessages } from '../../core/i18n.js';
@@ -80,13 +80,8 @@ export class ZwgkCatalogue extends ZwgkElement {
   });
 
   /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let result = await super.getUpdateComplete();
-    while (this.source.validating) {
-      await this.source.validating;
-      result = await super.getUpdateComplete();
-    }
-    return result;
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
   }
 
   protected override render() {
