@@ -179,6 +179,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Bumped when a chunk or the search index arrives or fails. */
   @state() private chunkRevision = 0;
   private reportedFailures = new Set<ChunkFailure>();
+  private searchIndexSeen = false;
   private sourceFor?: Catalogue;
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => (this.printing = true);
@@ -229,6 +230,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private onChunksChanged(chunked: ChunkedCatalogue): void {
     this.chunkRevision = chunked.revision;
+    // A link to an item in a chunk not loaded: the search index knows it now (it was not found before).
+    if (chunked.hasSearchIndex && !this.searchIndexSeen) {
+      this.searchIndexSeen = true;
+      this.updateComplete.then(() => this.applyHash(true));
+    }
     for (const failure of chunked.failures) {
       if (this.reportedFailures.has(failure)) continue;
       this.reportedFailures.add(failure);

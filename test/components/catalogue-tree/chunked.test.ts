@@ -200,6 +200,22 @@ describe('<zwgk-catalogue-tree> with a chunked catalogue (format 1.1)', function
     expect(el.querySelector('[role="alert"]')).to.exist;
   });
 
+  it('a link to an item in a chunk not loaded selects it once the search index is in, and shows its standard when its chunk arrives', async () => {
+    const served = serve(sample, 'domain');
+    const item = sample.items[sample.items.length - 1]!;
+    history.replaceState(null, '', `${location.pathname}${location.search}#zwgk-item=${item.id}`);
+    try {
+      const el = document.createElement('zwgk-catalogue-tree');
+      el.catalogue = served.index;
+      (await fixture(html`<div></div>`)).append(el);
+      await until(() => el.selectedId === item.id && el.querySelector('[part="detail"]')!.textContent!.includes(item.content.slice(0, 10)));
+      expect(el.querySelector('[part="detail"]')!.textContent).to.contain(item.content.slice(0, 10));
+      expect(el.querySelector('[aria-selected="true"]')?.textContent).to.contain(item.name);
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
+  });
+
   it('through <zwgk-catalogue src>: the index file’s relative chunk URLs resolve against it', async () => {
     searchIndexHeld = true;
     const served = serve(sample, 'domain');
