@@ -37,9 +37,6 @@ export interface ChunkedOptions {
 /** Marks an item that is only a placeholder from the search index (its chunk is not loaded). */
 const PLACEHOLDER = Symbol('zwgk-placeholder');
 
-/** Whether `item` is a placeholder for an item whose chunk is not loaded: only its id, domain, 事项, path, name and order are real. */
-export const isPlaceholder = (item: CatalogueItem): boolean => PLACEHOLDER in item;
-
 /** A placeholder item: what the search index says, and empty lists where an item has lists (so code reading them never breaks). */
 function placeholder(search: SearchIndexDocument, i: number, chunk: number): CatalogueItem {
   return {
@@ -71,8 +68,6 @@ export function chunkedCatalogueOf(index: Catalogue, options: ChunkedOptions = {
   if (!chunked) instances.set(index, (chunked = new ChunkedCatalogue(index, options)));
   return chunked;
 }
-
-export const isChunked = (catalogue: Catalogue): boolean => (catalogue.itemChunks?.length ?? 0) > 0;
 
 export class ChunkedCatalogue {
   /**
@@ -125,7 +120,7 @@ export class ChunkedCatalogue {
     return this.pending.has(chunkId);
   }
 
-  /** The chunk `item` is a placeholder of, if it is one. */
+  /** The chunk `item` is a placeholder of, if it is one (only a placeholder's id, domain, 事项, path, name and order are real). */
   chunkOf(item: CatalogueItem): string | undefined {
     const chunk = (item as unknown as Record<symbol, number | undefined>)[PLACEHOLDER];
     return chunk === undefined ? undefined : this.refs[chunk]?.id;
