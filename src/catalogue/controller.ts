@@ -8,7 +8,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
 import { loadCatalogue, forgetCatalogue, inlineCatalogueText, resolveCatalogueUrl } from './loader.js';
-import { type LoadResult, parseLazily, validateLazily } from './quick-validate.js';
+import type { LoadResult } from './quick-validate.js';
+import { parseSoon, validateSoon } from './lazy-validation.js';
 import { RENDERED_ATTRIBUTE, isOlderCopy, mayUseSavedCopy, updatedTime } from './copy-rules.js';
 import type { Catalogue } from './schema.js';
 import type { CatalogueWarning } from './problems.js';
@@ -54,7 +55,7 @@ const fromUrl = (state: CatalogueState): state is Exclude<CatalogueState, { stat
  * older than `rendered` (the date of a static copy in the page) is not used.
  */
 async function newestCopy(copy: { readonly text: string; readonly savedAt: string } | undefined, shown: ShownCopy | undefined, rendered: string | undefined): Promise<ShownCopy | undefined> {
-  const result = copy && (await parseLazily(copy.text));
+  const result = copy && (await parseSoon(copy.text));
   // Older than the copy `zwgk render` put in the page: the page's own is the better one to keep.
   const stale = result?.ok && rendered !== undefined && isOlderCopy(result.catalogue, { updatedAt: rendered });
   const saved = result?.ok && !stale ? { catalogue: result.catalogue, warnings: result.warnings, savedAt: copy!.savedAt } : undefined;
@@ -73,6 +74,16 @@ function renderedDate(host: Element): string | undefined {
     if (date && (newest === undefined || isOlderCopy({ updatedAt: newest }, { updatedAt: date }))) newest = date;
   }
   return newest;
+}
+
+/** A host's updateComplete (`updated`) that also waits while `controller` checks a catalogue given by property or inline. */
+export async function afterValidation(controller: CatalogueController, updated: () => Promise<boolean>): Promise<boolean> {
+  let result = await updated();
+  while (controller.validating) {
+    await controller.validating;
+    result = await updated();
+  }
+  return result;
 }
 
 export class CatalogueController implements ReactiveController {
@@ -151,12 +162,12 @@ export class CatalogueController implements ReactiveController {
     this.ownSrc = src;
     const ticket = ++this.request;
     if (catalogue !== undefined) {
-      this.settle(validateLazily(catalogue), 'property', ticket);
+      this.settle(validateSoon(catalogue), 'property', ticket, true);
       return;
     }
     const inline = this.readInline ? inlineCatalogueText(this.host) : undefined;
     if (inline !== undefined) {
-      this.settle(parseLazily(inline), 'inline', ticket);
+      this.settle(parseSoon(inline), 'inline', ticket, true);
       return;
     }
     if (src) {
@@ -166,16 +177,26 @@ export class CatalogueController implements ReactiveController {
     this.set(this.fromContext);
   }
 
+  /**
+   * A catalogue given inline or by property, with no fetch to wait for, still being checked (the
+   * validator chunk was not in yet, or zod is explaining what is wrong): the host's updateComplete
+   * waits for it, as it would have for a synchronous check.
+   */
+  validating?: Promise<void>;
+
   /** A valid catalogue given inline or by property is ready at once; anything awaited shows as loading. */
-  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number): void {
+  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number, local = false): void {
     if (!(result instanceof Promise)) {
+      this.validating = undefined;
       this.set(stateFromResult(result, source));
       return;
     }
     this.set({ status: 'loading', source });
-    result.then((settled) => {
-      if (ticket === this.request) this.set(stateFromResult(settled, source));
+    const settled = result.then((done) => {
+      if (ticket === this.request) this.set(stateFromResult(done, source));
+      if (this.validating === settled) this.validating = undefined;
     });
+    this.validating = local ? settled : undefined;
   }
 
   private set(state: CatalogueState): void {

@@ -19,7 +19,7 @@ import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
 import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from './load-state.js';
 import { scope } from './light-dom.js';
-import { CatalogueController } from '../catalogue/controller.js';
+import { CatalogueController, afterValidation } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 /** The attribute a consumer carries while its catalogue loads, and the page's cloak rules select too. */
@@ -70,6 +70,11 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   /** The loading or error view. While loading over the page's own content, the loading line is announced but not drawn. */
   protected renderNotReady(): TemplateResult {
     return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry(), this.hasFallback)}`;
+  }
+
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ZwgkElement } from '../../core/zwgk-element.js';
 import { catalogueContext } from '../../catalogue/context.js';
-import { CatalogueController } from '../../catalogue/controller.js';
+import { CatalogueController, afterValidation } from '../../catalogue/controller.js';
 import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from '../../core/load-state.js';
 import { scope } from '../../core/light-dom.js';
 import { defineMessages } from '../../core/i18n.js';
@@ -85,6 +85,11 @@ export class ZwgkCatalogue extends ZwgkElement {
       else this.removeAttribute('aria-busy');
     },
   });
+
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
+  }
 
   protected override render() {
     const state = this.source.state;
