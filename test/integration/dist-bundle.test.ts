@@ -4,7 +4,11 @@ import { until } from '../helpers/probe-consumer.js';
 
 // The drop-in bundle exactly as an integrator uses it: the built dist/zwgk-elements.js (no
 // source imports in this file), on a page carrying the demo's hostile jQuery-era stylesheet.
-const shadow = (selector: string) => document.querySelector(selector)?.shadowRoot;
+/** Where an element draws: its light-DOM `.zwgk-body` (or, for one not yet moved out of it, its shadow root). */
+const shadow = (selector: string) => {
+  const element = document.querySelector(selector);
+  return element?.shadowRoot ?? element?.querySelector<HTMLElement>(':scope > .zwgk-body') ?? undefined;
+};
 
 describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   before(async () => {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
@@ -91,7 +92,9 @@ const TYPEAHEAD_RESET_MS = 600;
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
 export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
-  static override styles = [ZwgkCatalogueConsumer.styles, treeStyles];
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
+  static override styles = [shadowTokens, shadowLoadStateStyles, treeStyles];
 
   /** Pinned 公开层级: `county`, `township`, `village` (or 县级/乡级/村级), comma separated. */
   @property() level?: string;

@@ -1,6 +1,7 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { POINT_TYPES } from '../../catalogue/codes.js';
 import type { Catalogue, DisclosurePoint } from '../../catalogue/schema.js';
@@ -75,7 +76,9 @@ const BASE_MAP_PROPS = ['tk', 'tiles', 'tilesCrs', 'tilesSubdomains', 'attributi
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode); markers scale with it.
  */
 export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
-  static override styles = [ZwgkCatalogueConsumer.styles, disclosureMapStyles];
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
+  static override styles = [shadowTokens, shadowLoadStateStyles, disclosureMapStyles];
 
   /** 天地图 browser key (`tk`). With it, 天地图 vector tiles and annotations are the base map. */
   @property() tk?: string;
