@@ -11,7 +11,7 @@ import type { LocalizedText } from '../../catalogue/problems.js';
 import { messages } from './messages.js';
 import { judgeSync, type JudgedInterpretation, type PolicySync } from './sync.js';
 import { consultationsFor, interpretationsOf, itemsCiting, responsesTo } from './relations.js';
-import { policiesChangedBy, policyValidity, resolvePolicyLink, type PolicyValidity, type ResolvedPolicyLink, type ValidityState } from './validity.js';
+import { policiesChangedBy, policyValidity, resolvePolicyLink, validityText, type PolicyValidity, type ResolvedPolicyLink, type ValidityState } from './validity.js';
 import { renderResponse, responseStyles } from '../responses/response-view.js';
 
 export interface ZwgkWarningDetail {
@@ -252,9 +252,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
   }
 
   private validityLabel(v: PolicyValidity): string {
-    const label = this.locale === 'en' ? v.labelEn : v.label;
-    // A 试行 document not yet in force or amended still says it is a trial: 尚未施行 · 试行.
-    return v.trial && v.state !== 'trial' && v.state !== 'expired' ? `${label} · ${this.msg(messages, 'trial')}` : label;
+    return validityText(v, this.locale);
   }
 
   private renderBadge(v: PolicyValidity) {

@@ -10,7 +10,7 @@ import { pageOf, renderPager } from '../../core/pager.js';
 import { PrintController } from '../../core/print-controller.js';
 import { readHashParam, setHash, withHashParam } from '../../core/hash-link.js';
 import type { Catalogue, Policy } from '../../catalogue/schema.js';
-import type { ValidityState } from '../policy-card/validity.js';
+import { validityText, type ValidityState } from '../policy-card/validity.js';
 import { filterPolicies, policyFacets, policyRows, type PolicyRow } from './filter.js';
 import { messages } from './messages.js';
 
@@ -303,12 +303,11 @@ export class ZwgkPolicyList extends ZwgkCatalogueConsumer {
   private renderRow(row: PolicyRow) {
     const { policy, validity } = row;
     const date = (iso: string | undefined) => formatDate(iso, this.locale);
-    const label = this.locale === 'en' ? validity.labelEn : validity.label;
     const extra = validity.state === 'not-yet-in-force' && policy.validFrom
       ? this.msg(messages, 'validFrom', date(policy.validFrom))
       : (validity.state === 'trial' || validity.state === 'effective') && policy.validUntil ? this.msg(messages, 'validUntil', date(policy.validUntil)) : '';
     return html`<li class="zwgk-card zwgk-policy-row ${validity.tone === 'ended' ? 'zwgk-ended-row' : ''}" part="policy">
-      ${heading(this.headingLevel, html`<a class="zwgk-policy-link" href=${this.policyHref(policy.id)} data-policy=${policy.id}>${policy.title}</a><span class="zwgk-badge zwgk-${validity.tone}" part="badge">${label}${validity.trial && validity.state !== 'trial' ? ` · ${this.locale === 'en' ? 'Trial' : '试行'}` : ''}</span>`, 'zwgk-title')}
+      ${heading(this.headingLevel, html`<a class="zwgk-policy-link" href=${this.policyHref(policy.id)} data-policy=${policy.id}>${policy.title}</a><span class="zwgk-badge zwgk-${validity.tone}" part="badge">${validityText(validity, this.locale)}</span>`, 'zwgk-title')}
       <p class="zwgk-para zwgk-meta">${[row.issuerName, policy.docNo, `${this.msg(messages, 'published')} ${date(policy.publishedAt)}`, extra].filter(Boolean).join(' · ')}</p>
     </li>`;
   }
