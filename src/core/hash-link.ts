@@ -28,3 +28,36 @@ export function setHash(hash: string, mode: 'push' | 'replace'): void {
   if (mode === 'replace') history.replaceState(history.state, '', target);
   else history.pushState(history.state, '', target);
 }
+
+/**
+ * Scrolls to the part of an element a link's `#fragment` names, once the element has drawn it:
+ * the browser looks for the fragment when the page loads, before the catalogue has arrived, and
+ * finds nothing. Runs once per element, after its first render with data.
+ */
+export class FragmentController {
+  private done = false;
+
+  constructor(
+    private readonly host: { addController(c: { hostUpdated(): void }): void; querySelector(selector: string): Element | null },
+    private readonly ready: () => boolean,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    if (this.done || !this.ready()) return;
+    this.done = true;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!id || id.includes('=')) return;
+    let target: Element | null = null;
+    try {
+      target = this.host.querySelector(`#${CSS.escape(id)}`);
+    } catch {
+      return;
+    }
+    if (!(target instanceof HTMLElement)) return;
+    if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.scrollIntoView({ block: 'start' });
+    target.focus({ preventScroll: true });
+  }
+}
