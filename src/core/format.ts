@@ -56,3 +56,13 @@ export function formatPeriod(start: string | undefined, end: string | undefined,
   const dash = sameDay ? '—' : locale === 'en' ? ' – ' : '至';
   return `${formatDateTime(start, locale)}${dash}${to}`;
 }
+
+/** A document title in 书名号, whether or not the data wrote them: 《中华人民共和国政府信息公开条例》. */
+export function bookTitle(title: string): string {
+  return `《${title.trim().replace(/^《(.*)》$/, '$1')}》`;
+}
+
+/** A legal basis as cited: 《title》（文号）第十四条. */
+export function citation(basis: { readonly title: string; readonly docNo?: string; readonly article?: string }): string {
+  return `${bookTitle(basis.title)}${basis.docNo ? `（${basis.docNo}）` : ''}${basis.article ?? ''}`;
+}

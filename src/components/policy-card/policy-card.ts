@@ -2,7 +2,7 @@ import { css, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { scope } from '../../core/light-dom.js';
-import { formatDate } from '../../core/format.js';
+import { citation, formatDate } from '../../core/format.js';
 import { heading } from '../../core/heading.js';
 import { clockOf } from '../../core/clock.js';
 import { uiStyles } from '../../core/ui-styles.js';
@@ -261,7 +261,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
 
   /** 《title》（文号）, linked to the other document's card (when it is in this catalogue) or its text. */
   private renderPolicyLink(link: ResolvedPolicyLink) {
-    const title = `《${link.title.replace(/^《(.*)》$/, '$1')}》${link.docNo ? `（${link.docNo}）` : ''}`;
+    const title = citation(link);
     const href = link.policy ? this.linkToPolicy(link.policy) : link.url;
     return href ? html`<a href=${href} data-zwgk-policy=${link.policy?.id ?? nothing}>${title}</a>` : title;
   }
