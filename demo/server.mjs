@@ -43,6 +43,35 @@ const openDays = createOpenDayApi(loaded.catalogue, `${dataDir}/open-day-signups
 const requests = createRequestApi(`${dataDir}/requests.jsonl`);
 const apis = [openDays.handle, requests.handle];
 
+// A catalogue file goes whole to every visitor's browser, so the demo serves it as a county should
+// publish it: through deidentifyCatalogue (what `zwgk deidentify` writes), with the 公示 lists'
+// personal data masked. The full file, as an office keeps it internally, stays on disk.
+const { deidentifyCatalogue } = await vite.ssrLoadModule(`${root}/src/catalogue/deidentify.ts`);
+const { readFileSync, statSync } = await import('node:fs');
+const publicCopies = new Map();
+function publicCatalogue(file) {
+  const modified = statSync(file).mtimeMs;
+  const cached = publicCopies.get(file);
+  if (cached?.modified === modified) return cached.text;
+  const raw = readFileSync(file, 'utf8');
+  let text = raw;
+  try {
+    text = JSON.stringify(deidentifyCatalogue(JSON.parse(raw.replace(/^\uFEFF/, ''))));
+  } catch {
+    // Not a catalogue (or not JSON): served as it is, and the elements report why.
+  }
+  publicCopies.set(file, { modified, text });
+  return text;
+}
+const DATA_FILE = /^\/(?:offline\/)?data\/([a-z0-9-]+\.json)$/;
+function serveCatalogueData(path, response) {
+  const name = DATA_FILE.exec(path)?.[1];
+  const file = name && `${root}/demo/data/${name}`;
+  if (!file || !existsSync(file)) return false;
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(publicCatalogue(file));
+  return true;
+}
+
 // /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
 // built bundle and its chunks, the sample data, and example.html, a plain page using only them.
 const { createReadStream, existsSync } = await import('node:fs');
@@ -61,6 +90,7 @@ function serveOffline(path, response) {
 server.on('request', async (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (request.method === 'GET' && serveCatalogueData(new URL(request.url ?? '/', 'http://x').pathname, response)) return;
   if (request.url?.startsWith('/offline/')) {
     serveOffline(new URL(request.url, 'http://x').pathname, response);
     return;

@@ -54,7 +54,19 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 }
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
-export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-policy-card'];
+export const LIGHT_TAGS = [
+  'zwgk-catalogue', 'zwgk-policy-card',
+  // issue 18
+  'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
+];
+
+/** Issue 18's elements judge what is open, running or overdue on this day. */
+const SAMPLE_DAY = '2026-12-06';
+async function withSample(tag: keyof HTMLElementTagNameMap, attrs: Record<string, string> = {}): Promise<HTMLElement> {
+  const el = await mountWithCatalogue(tag, { now: SAMPLE_DAY, ...attrs }, sample);
+  await settle(el);
+  return el;
+}
 
 export const STATES: Record<string, State[]> = {
   'zwgk-catalogue': [
@@ -146,6 +158,83 @@ export const STATES: Record<string, State[]> = {
       },
       hover: [{ word: '仅供查阅' }],
       read: ['本文件已废止', '发文机关'],
+    },
+  ],
+  'zwgk-policy-list': [
+    {
+      name: 'list',
+      mount: () => withSample('zwgk-policy-list', { 'no-hash': '' }),
+      hover: [{ word: '示例县最低生活保障审核确认实施细则' }, { word: '搜索标题或文号' }, { word: '尚未施行' }],
+      read: ['搜索标题或文号', '有效性', '发布年份', '发文机关', '件政策文件', '示例县城区机动车停放管理办法', '尚未施行'],
+    },
+    {
+      name: 'a policy opened in place',
+      mount: async () => {
+        const el = (await withSample('zwgk-policy-list', { 'no-hash': '' })) as HTMLElementTagNameMap['zwgk-policy-list'];
+        await el.open('po-housing');
+        await until(() => !!el.querySelector('zwgk-policy-card [part="badge"]'));
+        await settle(el.querySelector('zwgk-policy-card')!);
+        return el;
+      },
+      hover: [{ word: '返回政策列表' }, { word: '修改文件' }, { word: '起草部门' }],
+      read: ['返回政策列表', '本文件已被修改', '示例县公共租赁住房管理办法', '发文机关', '修改文件', '政策解读'],
+    },
+  ],
+  'zwgk-consultation': [
+    {
+      name: 'open, upcoming and closed consultations',
+      mount: () => withSample('zwgk-consultation'),
+      hover: [{ word: '正在征集，还剩 18 天' }, { word: '电子邮件', inside: '[part="ways"]' }, { word: '意见采纳情况' }],
+      read: ['征集状态', '《示例县农村生活垃圾治理实施方案（征求意见稿）》公开征求意见', '征求意见稿', '参与方式', '座谈会', '意见采纳情况', '收到意见'],
+    },
+    {
+      name: 'one closed consultation with its report',
+      mount: () => withSample('zwgk-consultation', { consultation: 'cs-001' }),
+      hover: [{ word: '城区全部道路停车免费' }, { word: '收到意见' }],
+      read: ['机动车停放管理办法', '组织单位', '意见采纳情况', '采纳', '主要意见及处理情况', '理由'],
+    },
+  ],
+  'zwgk-responses': [
+    {
+      name: 'all responses',
+      mount: () => withSample('zwgk-responses'),
+      hover: [{ word: '关于学区划分的回应' }, { word: '回应单位', inside: '[part="response"]' }],
+      read: ['相关政策', '共 6 条回应', '耕地地力保护补贴什么时候到账', '回应单位', '关于学区划分的回应'],
+    },
+  ],
+  'zwgk-negative-list': [
+    {
+      name: 'the list with an overdue review',
+      mount: () => withSample('zwgk-negative-list'),
+      hover: [{ word: '已逾期，待评估' }, { word: '不予公开的依据', inside: '[part="entry"]' }],
+      read: ['以下信息依法不予公开', '风险类别', '涉及国家秘密的应急物资储备布局信息', '不予公开的依据', '下次评估'],
+    },
+  ],
+  'zwgk-records': [
+    {
+      name: 'a 低保 list on display',
+      mount: () => withSample('zwgk-records', { item: 'it-147' }),
+      hover: [{ word: '公示中，还剩 2 天' }, { word: '在名单中查找' }, { word: '户主姓名' }],
+      read: ['2026年12月全县最低生活保障初审对象公示', '公示期', '异议受理', '在名单中查找', '户主姓名', '身份证号码'],
+    },
+    {
+      name: 'second page of a long list',
+      mount: async () => {
+        const el = await withSample('zwgk-records', { item: 'it-170', 'page-size': '20' });
+        q<HTMLButtonElement>(el, '[data-page="next"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '第 2 / 2 页' }, { word: '补贴面积（亩）' }],
+      read: ['关堤乡2026年耕地地力保护补贴发放名单公示', '尚未开始', '当前显示第 21–30 条', '补贴面积（亩）', '上一页'],
+    },
+  ],
+  'zwgk-notice-poster': [
+    {
+      name: 'a poster',
+      mount: () => withSample('zwgk-notice-poster', { item: 'it-147', 'catalogue-url': '/zwgk/ml.html' }),
+      hover: [{ word: '打印海报（A4）' }, { word: '公开时限' }, { word: '手机扫码查看本事项详情' }],
+      read: ['打印海报（A4）', '示例县政务公开 · 公示栏', '审核信息', '公开内容', '公开时限', '公开主体', '手机扫码查看本事项详情'],
     },
   ],
   'zwgk-disclosure-map': [

@@ -12,7 +12,10 @@ import { launchChromium89 } from '../helpers/chromium89.mjs';
 import { findChrome, chromeArgs } from '../../web-test-runner.config.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form'];
+const TAGS = [
+  'zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form',
+  'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
+];
 let server;
 
 before(async () => {
@@ -46,7 +49,10 @@ async function render(browser) {
     const count = (tag, selector) => shown(tag)?.querySelectorAll(selector).length ?? 0;
     return count('zwgk-catalogue-tree', '[role="treeitem"]') > 5 && count('zwgk-policy-card', '[part="card"]') >= 6
       && count('zwgk-disclosure-map', '[part~="point"]') >= 15 && count('zwgk-open-day', '[part="event"]') >= 1
-      && count('zwgk-request-form', 'input, select, textarea') >= 10 && (shown('zwgk-catalogue')?.textContent ?? '').includes('示例县');
+      && count('zwgk-request-form', 'input, select, textarea') >= 10 && (shown('zwgk-catalogue')?.textContent ?? '').includes('示例县')
+      && count('zwgk-policy-list', '[part="policy"]') >= 6 && count('zwgk-consultation', '[part="consultation"]') >= 1
+      && count('zwgk-responses', '[part="response"]') >= 3 && count('zwgk-negative-list', '[part="entry"]') >= 3
+      && count('zwgk-records', 'tbody tr') >= 10 && count('zwgk-notice-poster', 'svg.zwgk-qr path') === 1;
   }, { timeout: 30_000 });
   // Every domain row in view, whatever the fonts do to row heights (set through the CSSOM: CSP-safe).
   await page.evaluate(() => document.querySelector('zwgk-catalogue-tree').style.setProperty('--zwgk-tree-height', '4000px'));

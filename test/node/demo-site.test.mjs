@@ -53,8 +53,12 @@ test('政策解读 page: the policy list renders under the strict CSP', async ()
   assert.ok(cards >= 6);
 });
 
-for (const [path, tag] of [['/map.html', 'zwgk-disclosure-map'], ['/request.html', 'zwgk-request-form'], ['/open-day.html', 'zwgk-open-day']]) {
-  if (!existsSync(`${root}demo${path}`)) continue; // each page joins this test when its element lands
+for (const [path, tag] of [
+  ['/map.html', 'zwgk-disclosure-map'], ['/request.html', 'zwgk-request-form'], ['/open-day.html', 'zwgk-open-day'],
+  ['/policies.html', 'zwgk-policy-list'], ['/consultation.html', 'zwgk-consultation'], ['/responses.html', 'zwgk-responses'],
+  ['/negative-list.html', 'zwgk-negative-list'], ['/records.html', 'zwgk-records'], ['/poster.html#zwgk-item=it-147', 'zwgk-notice-poster'],
+]) {
+  if (!existsSync(`${root}demo${path.replace(/#.*/, '')}`)) continue; // each page joins this test when its element lands
   test(`${path}: <${tag}> renders under the strict CSP`, async () => {
     const length = await visit(path, (name) => {
       const element = document.querySelector(name);
@@ -68,7 +72,8 @@ for (const [path, tag] of [['/map.html', 'zwgk-disclosure-map'], ['/request.html
 test('/offline/example.html: the built drop-in bundle alone renders every element under the strict CSP', async () => {
   assert.ok(existsSync(`${root}dist/zwgk-elements.js`), 'npm test builds dist/ before this test');
   const rendered = await visit('/offline/example.html', () => {
-    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form'];
+    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form',
+      'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster'];
     const ok = tags.filter((tag) => {
       const element = document.querySelector(tag);
       const shown = element?.shadowRoot ?? element?.querySelector(':scope > .zwgk-body');
@@ -76,5 +81,27 @@ test('/offline/example.html: the built drop-in bundle alone renders every elemen
     });
     return ok.length === tags.length && ok.length;
   });
-  assert.equal(rendered, 5);
+  assert.equal(rendered, 11);
+});
+
+test('/poster.html: a notice-board poster prints on one A4 page, site header and navigation left out', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const item of ['it-147', 'it-146', 'it-178']) {
+      await page.goto(`${origin}/poster.html#zwgk-item=${item}`, { waitUntil: 'networkidle0', timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelector('zwgk-notice-poster svg.zwgk-qr path'), { timeout: 20_000 });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMediaType('print');
+      const shown = await page.evaluate(() => ['.header', '.nav', '.side', '.footer', 'zwgk-notice-poster [part="sheet"]']
+        .map((selector) => getComputedStyle(document.querySelector(selector)).display !== 'none'));
+      assert.deepEqual(shown, [false, false, false, false, true], item);
+      const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      assert.equal((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, 1, `${item}: one sheet`);
+      const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf).slice(1).map(Number);
+      assert.ok(Math.abs(width - 595.3) < 1 && Math.abs(height - 841.9) < 1, `${item}: A4 portrait, got ${width} × ${height} pt`);
+      await page.emulateMediaType('screen');
+    }
+  } finally {
+    await page.close();
+  }
 });

@@ -141,7 +141,7 @@ export class ZwgkNoticePoster extends ZwgkCatalogueConsumer {
         ${body} .zwgk-actions { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_zwgk-space-m); margin: 0 0 var(--_zwgk-space-m); }
         ${body} .zwgk-sheet { display: block; max-width: 52em; padding: var(--_zwgk-space-xl); border: 1px solid var(--_zwgk-color-border); background: var(--_zwgk-color-bg); }
         ${body} .zwgk-kicker { display: block; margin: 0 0 var(--_zwgk-space-xs); font-weight: 700; color: var(--_zwgk-color-primary); }
-        ${body} .zwgk-poster-title { display: block; margin: 0 0 var(--_zwgk-space-m); padding-bottom: var(--_zwgk-space-s); font-size: 1.75em; font-weight: 700; line-height: 1.4; border-bottom: 3px solid var(--_zwgk-color-primary); }
+        ${body} .zwgk-poster-title { display: block; margin: 0 0 var(--_zwgk-space-m); padding-bottom: var(--_zwgk-space-s); font-size: 1.5em; font-weight: 700; line-height: 1.5; border-bottom: 3px solid var(--_zwgk-color-primary); }
         ${body} .zwgk-poster-body { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-l); align-items: flex-start; }
         ${body} .zwgk-poster-body > .zwgk-fields { flex: 1 1 24em; margin: 0; }
         ${body} .zwgk-fields > dd > ul { display: block; margin: 0; padding-inline-start: 1.25em; }

@@ -59,6 +59,8 @@ export class ZwgkPolicyList extends ZwgkCatalogueConsumer {
       css`
         ${body} .zwgk-policy-row { margin-bottom: var(--_zwgk-space-m); }
         ${body} .zwgk-policy-row .zwgk-title { font-size: 1.125em; margin-bottom: var(--_zwgk-space-xs); }
+        /* Its own box, so that a title wrapped over two lines never wraps around the badge. */
+        ${body} .zwgk-policy-link { display: inline-block; }
         ${body} .zwgk-ended-row .zwgk-policy-link { text-decoration: line-through !important; text-decoration-thickness: 2px; }
         ${body} .zwgk-back { margin: 0 0 var(--_zwgk-space-m); }
         @media print {

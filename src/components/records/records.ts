@@ -179,16 +179,20 @@ export class ZwgkRecords extends ZwgkCatalogueConsumer {
     return html`<p class="zwgk-period" part="period"><span class="zwgk-period-label">${this.msg(messages, 'period')}：</span>${span}${window}<span class="zwgk-badge zwgk-${tone}" part="badge">${mark}</span></p>`;
   }
 
+  /** Where to object during the 公示期: one line per way, so that none wraps around another. */
   private renderObjections(records: ItemRecords) {
     const c = records.contact;
     if (!c || !(c.phone || c.address || c.email || c.url)) return nothing;
-    const parts = [
+    const ways = [
       c.phone ? html`${this.msg(messages, 'phone')} <a href="tel:${c.phone.replace(/[^\d+]/g, '')}">${c.phone}</a>` : undefined,
       c.address ? html`${this.msg(messages, 'address')} ${c.address}` : undefined,
       c.email ? html`${this.msg(messages, 'email')} <a href="mailto:${c.email}">${c.email}</a>` : undefined,
       c.url ? html`<a href=${c.url}>${this.msg(messages, 'online')}</a>` : undefined,
     ].filter(Boolean);
-    return html`<p class="zwgk-para" part="objections"><span class="zwgk-period-label">${this.msg(messages, 'objections')}：</span>${parts.map((p, i) => html`${i ? '；' : ''}${p}`)}</p>`;
+    return html`<dl class="zwgk-fields" part="objections">
+      <dt>${this.msg(messages, 'objections')}</dt>
+      <dd><ul class="zwgk-plain">${ways.map((way) => html`<li>${way}</li>`)}</ul></dd>
+    </dl>`;
   }
 
   private renderRecords(item: CatalogueItem, records: ItemRecords) {
