@@ -1,0 +1,40 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import '../src/components/catalogue/define.js';
+import '../src/components/consultation/define.js';
+
+interface Args {
+  consultation: string;
+  phase: string;
+  lang: string;
+  elder: boolean;
+  now: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Elements/zwgk-consultation',
+  component: 'zwgk-consultation',
+  args: { consultation: '', phase: '', lang: 'zh-CN', elder: false, now: '2026-12-06' },
+  argTypes: {
+    lang: { control: 'inline-radio', options: ['zh-CN', 'en'] },
+    phase: { control: 'inline-radio', options: ['', 'current', 'ended'] },
+    consultation: { control: 'select', options: ['', 'cs-001', 'cs-002', 'cs-003', 'cs-004', 'cs-005', 'cs-006'] },
+  },
+  render: ({ consultation, phase, lang, elder, now }) => html`<div lang=${lang}>
+    <zwgk-catalogue src="data/shixian.json">
+      <zwgk-consultation consultation=${consultation || undefined} phase=${phase || undefined} ?elder=${elder} now=${now}></zwgk-consultation>
+    </zwgk-catalogue>
+  </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const All: Story = { name: 'Open, upcoming and closed' };
+export const Open: Story = { name: 'Open: every way to take part, a 座谈会 with sign-up', args: { consultation: 'cs-003' } };
+export const Upcoming: Story = { name: 'Upcoming 听证会', args: { consultation: 'cs-004' } };
+export const Reported: Story = { name: 'Closed with the 采纳情况', args: { consultation: 'cs-001' } };
+export const ReportPending: Story = { name: 'Closed, report pending (a 1.0 record)', args: { consultation: 'cs-005' } };
+export const SignupClosed: Story = { name: 'Sign-up deadline passed', args: { consultation: 'cs-003', now: '2026-12-13' } };
+export const Elder: Story = { args: { elder: true, consultation: 'cs-003' } };
+export const English: Story = { args: { lang: 'en' } };
+export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-consultation src="data/missing.json"></zwgk-consultation>` };
