@@ -18,8 +18,9 @@ function demoSiteChrome(): Plugin {
       if (!html.includes('<!-- zwgk-demo:site-top -->')) return html;
       const page = basename(context.filename);
       const title = /<title>([^_<]+)/.exec(html)?.[1] ?? '';
-      const [header = '', column = ''] = partial('site-top').replaceAll('{{title}}', title).split('<div class="side fl">');
-      const top = `${header}<div class="side fl">${column.replace(/<a href="\.\/([a-z-]+\.html)">/g, (link, target: string) =>
+      const side = '<nav class="side fl"';
+      const [header = '', column = ''] = partial('site-top').replaceAll('{{title}}', title).split(side);
+      const top = `${header}${side}${column.replace(/<a href="\.\/([a-z-]+\.html)">/g, (link, target: string) =>
         target === page ? `<a class="on" aria-current="page" href="./${target}">` : existsSync(here(`./demo/${target}`)) ? link : '<a href="#">')}`;
       return html.replace('<!-- zwgk-demo:site-top -->', top).replace('<!-- zwgk-demo:site-bottom -->', partial('site-bottom'));
     },

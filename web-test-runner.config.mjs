@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
-import { inlineCss, testRoutes } from './test/server/plugins.mjs';
+import { forcedColors, inlineCss, testRoutes } from './test/server/plugins.mjs';
 import { apiMiddleware } from './test/server/api.mjs';
 
 export async function findChrome() {
@@ -24,12 +24,14 @@ export const chromeArgs = [
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   reporters,
-  nodeResolve: true,
+  // Lit's production build, as the drop-in bundle ships it: no "Lit is in dev mode" banner per file.
+  nodeResolve: { exportConditions: ['production'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     inlineCss(),
+    forcedColors(),
   ],
   middleware: [testRoutes, await apiMiddleware()],
   browsers: [

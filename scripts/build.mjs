@@ -6,10 +6,11 @@
 //   types/react.d.ts, types/vue.d.ts   JSX/template typings generated from the manifest
 //   cli/zwgk.mjs           the editors' command line
 //   zwgk-elements.zip      an offline package for CMS back offices that only accept uploads
+//                          (scripts/offline-package.mjs; with zwgk.cjs, the CLI as one file)
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { writeFileSync, copyFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { zipSync } from 'fflate';
+import { writeOfflinePackage } from './offline-package.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const bin = (name) => join(root, 'node_modules/.bin', name);
@@ -33,26 +34,7 @@ run(bin('custom-elements-manifest'), ['analyze', '--quiet']);
 run(process.execPath, ['scripts/framework-types.mjs']);
 
 step('offline package');
-const files = {};
-const addDir = (dir, prefix) => {
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) addDir(path, `${prefix}${name}/`);
-    else files[`${prefix}${name}`] = readFileSync(path);
-  }
-};
-for (const name of readdirSync(join(root, 'dist'))) {
-  if (/\.(js|map|json)$/.test(name) && statSync(join(root, 'dist', name)).isFile()) files[`zwgk-elements/${name}`] = readFileSync(join(root, 'dist', name));
-}
-addDir(join(root, 'dist/types'), 'zwgk-elements/types/');
-files['zwgk-elements/README.txt'] = readFileSync(join(root, 'scripts/offline-readme.txt'));
-files['zwgk-elements/custom-elements.json'] = readFileSync(join(root, 'custom-elements.json'));
-files['zwgk-elements/example.html'] = readFileSync(join(root, 'demo/static.html'));
-for (const name of readdirSync(join(root, 'demo/data'))) {
-  if (name.endsWith('.json')) files[`zwgk-elements/data/${name}`] = readFileSync(join(root, 'demo/data', name));
-}
-const zip = zipSync(files, { level: 9 });
-writeFileSync(join(root, 'dist/zwgk-elements.zip'), zip);
-console.log(`dist/zwgk-elements.zip: ${Object.keys(files).length} files, ${(zip.length / 1024).toFixed(1)} kB`);
+const offline = await writeOfflinePackage();
+console.log(`dist/zwgk-elements.zip: ${offline.files.length} files, ${(offline.bytes / 1024).toFixed(1)} kB`);
 copyFileSync(join(root, 'custom-elements.json'), join(root, 'dist/custom-elements.json'));
 console.log(`\nbuilt into ${relative(process.cwd(), join(root, 'dist')) || 'dist'}/`);

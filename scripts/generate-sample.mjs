@@ -2,9 +2,12 @@
 // Writes the sample county 示例县 (demo/data/shixian.json) and its township 关堤乡
 // (demo/data/guandi-xiang.json). Deterministic: the same files on every run, so diffs review.
 // Content per domain lives in scripts/sample/domains.mjs; this file assembles the document.
+// The files it points at (QR codes, charts, video, audio) are written by scripts/sample/media.mjs
+// into demo/data/media/; `--av` also remakes the video and audio (needs ffmpeg and espeak-ng).
 import { writeFileSync } from 'node:fs';
 import { DOMAIN_CONTENT, CUSTOM_DOMAINS } from './sample/domains.mjs';
 import { PILOT } from './sample/pilot.mjs';
+import { ENROLL_VIDEO_TRANSCRIPT, media, writeSampleMedia } from './sample/media.mjs';
 import { CONSULTATIONS, EXTRA_INTERPRETATIONS, NEGATIVE_LIST, RESPONSES, withParticipation, withPolicyChanges } from './sample/participation.mjs';
 
 const out = (name) => new URL(`../demo/data/${name}`, import.meta.url);
@@ -71,7 +74,7 @@ const POINTS = [
     id: 'pt-zone-county', name: '示例县政务服务中心政务公开专区', type: 'disclosure_zone', kind: 'physical', level: 'county', agencyId: 'ag-zwfw',
     address: '示例县人民路88号县政务服务中心一楼大厅', location: { lat: 35.3034, lng: 113.9078, crs: 'GCJ-02' }, openingHours: HOURS, phone: '0373-5551001',
     services: ['信息查询', '信息查阅', '信息公开申请', '办事咨询答复', '打印复印'], facilities: ['查询电脑', '政府公报', '显示屏', '展示架', '办事指南', '便民卡', '二维码', '无障碍通道', '老花镜'],
-    accessibility: '一楼入口设无障碍坡道，配备轮椅、老花镜和助听设备；可预约工作人员陪同办理。', acceptsRequests: true, qrCode: '/zwgk/qr/zone-county.png',
+    accessibility: '一楼入口设无障碍坡道，配备轮椅、老花镜和助听设备；可预约工作人员陪同办理。', acceptsRequests: true, qrCode: media('qr/zone-county.png'),
   }),
   point({
     id: 'pt-hall', name: '示例县政务服务中心', type: 'service_hall', kind: 'physical', level: 'county', agencyId: 'ag-zwfw',
@@ -112,7 +115,7 @@ const POINTS = [
   })),
   point({ id: 'pt-web', name: '示例县人民政府门户网站“政府信息公开”专栏', type: 'website_column', kind: 'online', level: 'county', agencyId: 'ag-xzfb', url: '/zwgk/' }),
   point({ id: 'pt-web-jczwgk', name: '示例县基层政务公开专栏', type: 'website_column', kind: 'online', level: 'county', agencyId: 'ag-xzfb', url: '/zwgk/jczwgk/' }),
-  point({ id: 'pt-wechat', name: '“示例发布”微信公众号', type: 'new_media', kind: 'online', level: 'county', agencyId: 'ag-xzfb', url: 'https://mp.example.cn/shixianfabu', qrCode: '/zwgk/qr/wechat.png' }),
+  point({ id: 'pt-wechat', name: '“示例发布”微信公众号', type: 'new_media', kind: 'online', level: 'county', agencyId: 'ag-xzfb', url: 'https://mp.example.cn/shixianfabu', qrCode: media('qr/wechat.png') }),
   point({ id: 'pt-12345', name: '12345政务服务便民热线', type: 'hotline', kind: 'online', level: 'county', agencyId: 'ag-zwfw', url: 'tel:12345', phone: '12345', openingHours: '全天24小时' }),
   point({ id: 'pt-ysq', name: '示例县依申请公开网上受理平台', type: 'request_platform', kind: 'online', level: 'county', agencyId: 'ag-xzfb', url: '/zwgk/ysqgk/' }),
 ];
@@ -289,7 +292,7 @@ const INTERPRETATIONS = [
   },
   {
     id: 'in-dibao-qa', policyId: 'po-dibao', title: '低保审核确认简明问答', form: '简明问答',
-    interpreter: { agencyId: 'ag-mzj', role: '起草部门' }, publishedAt: '2026-03-20',
+    interpreter: { agencyId: 'ag-mzj', role: '起草部门', personTitle: '县民政局社会救助股股长' }, publishedAt: '2026-03-20',
     qa: [
       { q: '哪些家庭可以申请低保？', a: '共同生活的家庭成员人均收入低于当地低保标准，且财产状况符合规定的，可以申请。' },
       { q: '到哪里申请？', a: '向户籍所在地乡镇人民政府（街道办事处）提出，也可由村（居）民委员会代为提出。' },
@@ -300,20 +303,20 @@ const INTERPRETATIONS = [
   },
   {
     id: 'in-dibao-chart', policyId: 'po-dibao', title: '一图读懂低保审核确认', form: '图表图解',
-    interpreter: { agencyId: 'ag-mzj' }, publishedAt: '2026-03-20',
-    media: [{ type: 'image', url: '/zwgk/zcjd/2026/dibao-yitu.png', alt: '低保办理流程图：申请、受理、家庭经济状况调查、公示、审核确认、发放，共六步。' }],
+    interpreter: { agencyId: 'ag-mzj', role: '起草部门', personTitle: '县民政局社会救助股股长' }, publishedAt: '2026-03-20',
+    media: [{ type: 'image', url: media('zcjd/dibao-yitu.svg'), alt: '低保办理流程图：申请、受理、家庭经济状况调查、公示、审核确认、发放，共六步。' }],
   },
   {
     id: 'in-enroll-video', policyId: 'po-enroll', title: '县教体局负责人解读2026年招生入学政策（视频）', form: '视频',
     interpreter: { agencyId: 'ag-jtj', role: '第一解读人', personTitle: '县教体局局长' }, publishedAt: '2026-05-10',
     media: [{
-      type: 'video', url: '/zwgk/zcjd/2026/zhaosheng.mp4', captionsUrl: '/zwgk/zcjd/2026/zhaosheng.vtt',
-      transcript: '各位家长朋友：今年我县义务教育招生继续实行划片招生、免试就近入学。6月1日至6月10日网上报名，随迁子女持居住证和社保证明报名……',
+      type: 'video', url: media('zcjd/zhaosheng.mp4'), captionsUrl: media('zcjd/zhaosheng.vtt'),
+      transcript: ENROLL_VIDEO_TRANSCRIPT,
     }],
   },
   {
     id: 'in-enroll-qa', policyId: 'po-enroll', title: '招生入学常见问题', form: '简明问答',
-    interpreter: { agencyId: 'ag-jtj', role: '起草部门' }, publishedAt: '2026-05-16',
+    interpreter: { agencyId: 'ag-jtj', role: '起草部门', personTitle: '县教体局基础教育股股长' }, publishedAt: '2026-05-16',
     qa: [
       { q: '什么时候报名？', a: '2026年6月1日至6月10日，通过县教育招生平台网上报名。' },
       { q: '随迁子女需要什么材料？', a: '居住证、父母一方在本县连续缴纳社会保险满一年的证明、户口簿。' },
@@ -324,11 +327,11 @@ const INTERPRETATIONS = [
   {
     id: 'in-farm-audio', policyId: 'po-farm', title: '广播解读：耕地地力保护补贴怎么领', form: '音频',
     interpreter: { agencyId: 'ag-nyncj', personTitle: '县农业农村局副局长' }, publishedAt: '2025-04-03',
-    media: [{ type: 'audio', url: '/zwgk/zcjd/2025/gengdi.mp3' }],
+    media: [{ type: 'audio', url: media('zcjd/gengdi.mp3') }],
   },
   {
     id: 'in-eldercare-text', policyId: 'po-eldercare', title: '《示例县高龄津贴发放管理办法》解读', form: '文字',
-    interpreter: { agencyId: 'ag-mzj', role: '起草部门' }, publishedAt: '2019-02-25',
+    interpreter: { agencyId: 'ag-mzj', role: '起草部门', personTitle: '县民政局养老服务股股长' }, publishedAt: '2019-02-25',
     blocks: [{ type: 'paragraph', text: '本办法对 80 周岁以上老年人发放高龄津贴。（本办法已废止，现行政策见《示例县老年人福利补贴管理办法》。）' }],
   },
   {
@@ -342,13 +345,18 @@ const INTERPRETATIONS = [
     summary: '政策发布一周后组织的专家解读。',
     blocks: [
       { type: 'paragraph', text: '措施把返乡创业人员纳入创业担保贷款对象，个人最高可贷 30 万元，财政全额贴息。' },
-      { type: 'figure', url: '/zwgk/zcjd/2026/jiuye-tu.png', alt: '创业担保贷款额度和贴息比例对比图', caption: '图：创业担保贷款额度与贴息' },
+      { type: 'figure', url: media('zcjd/jiuye-tu.svg'), alt: '创业担保贷款额度和贴息比例对比图', caption: '图：创业担保贷款额度与贴息' },
     ],
   },
   {
     id: 'in-employ-press', policyId: 'po-employ', title: '县政府新闻发布会：稳就业促创业若干措施', form: '新闻发布会',
     interpreter: { agencyId: 'ag-xzfb', role: '第一解读人', personTitle: '副县长' }, publishedAt: '2026-07-22',
-    media: [{ type: 'video', url: '/zwgk/xwfb/2026/0722.mp4', transcriptUrl: '/zwgk/xwfb/2026/0722-wz.html' }],
+    summary: '副县长介绍12条措施，县人社局、县财政局负责人回答记者提问。',
+    blocks: [
+      { type: 'paragraph', text: '7月22日，县政府召开新闻发布会，副县长介绍《示例县稳就业促创业若干措施》的主要内容。' },
+      { type: 'list', items: ['创业担保贷款个人最高 30 万元，财政全额贴息', '首次创业并正常经营 6 个月以上的，给予一次性创业补贴 5000 元', '企业开展以工代训的，按每人每月 500 元给予补贴'] },
+    ],
+    url: '/zwgk/xwfb/2026/0722.html',
     channels: [{ type: 'press_event', name: '县政府新闻发布厅' }, { type: 'new_media', pointId: 'pt-wechat' }],
   },
 ];
@@ -362,7 +370,8 @@ const SIGNUP_FIELDS = [
   { key: 'companions', label: '同行人数', type: 'number', required: false, hint: '不含本人，最多 2 人' },
   { key: 'question', label: '想了解的问题', type: 'textarea', required: false },
 ];
-const CONSENT = '我同意主办单位为组织本次活动收集上述信息，信息仅用于活动报名和入场核验，活动结束后 30 日内删除。';
+// Sits at the top of the sign-up form, above the fields: it names what it covers, not where.
+const CONSENT = '我同意主办单位为组织本次活动收集我在本报名表中填写的信息。这些信息仅用于活动报名和入场核验，活动结束后 30 日内删除。';
 const OPEN_DAYS = [
   {
     id: 'od-2026-spring', title: '示例县2026年第一期“政府开放日”：走进县政务服务中心', level: 'county', hostId: 'ag-xzfb',
@@ -422,7 +431,7 @@ const requestForm = (agencyId, offlinePointIds, platformName, mailing) => ({
     { type: '予以公开', title: '政府信息公开申请答复书（予以公开）', url: '/zwgk/ysqgk/muban/yygk.docx' },
     { type: '补正', title: '补正申请告知书', url: '/zwgk/ysqgk/muban/bz.docx' },
   ],
-  flowchartUrl: '/zwgk/ysqgk/liucheng.png',
+  flowchartUrl: media('ysqgk/liucheng.svg'),
   deadlines: { replyWorkingDays: 20, extensionWorkingDays: 20, supplementNoticeWorkingDays: 7, source: { ...条例, article: '第三十条、第三十三条' } },
   deliveryMethods: ['纸质', '电子', '邮寄', '电子邮件', '自行领取', '现场查阅'],
   privacyNotice: '您填写的个人信息仅用于办理本次政府信息公开申请，我们将依法保护，不会用于其他目的。身份证件号码和证件照片不会保存在本机浏览器中。',
@@ -527,6 +536,7 @@ function townshipCatalogue(countyDoc) {
   };
 }
 
+await writeSampleMedia({ av: process.argv.includes('--av') });
 const countyDoc = countyCatalogue();
 const townshipDoc = townshipCatalogue(countyDoc);
 for (const [file, doc] of [['shixian.json', countyDoc], ['guandi-xiang.json', townshipDoc]]) {

@@ -53,6 +53,7 @@ export const Empty: Story = {
 };
 export const LoadError: Story = {
   name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
   render: () => html`<zwgk-catalogue-tree src="data/missing.json">
     <ul><li><a href="#">基层政务公开标准目录（备用链接）</a></li></ul>
   </zwgk-catalogue-tree>`,

@@ -26,7 +26,7 @@ type Story = StoryObj<Args>;
 export const Ready: Story = {};
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
-export const NotFound: Story = { name: 'Error: 404', args: { src: 'data/missing.json' } };
+export const NotFound: Story = { name: 'Error: 404', args: { src: 'data/missing.json' }, parameters: { expectedFailedRequests: ['data/missing.json'] } };
 export const InvalidData: Story = {
   name: 'Error: invalid data',
   render: () => html`<zwgk-catalogue .catalogue=${{ schemaVersion: '1.0.0', title: '', items: {} }}></zwgk-catalogue>`,

@@ -5,9 +5,10 @@ import '../src/components/disclosure-map/define.js';
 
 /**
  * An offline mock base map: every tile is the same light grid (an SVG data: URI, no network), so
- * the stories work without the internet or a 天地图 key. Real sites set `tk` instead.
+ * the stories work without the internet or a 天地图 key. Real sites set `tk` instead. Not exported:
+ * Storybook takes every named export of a stories file for a story.
  */
-export const MOCK_TILES =
+const MOCK_TILES =
   "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20width='256'%20height='256'%3E%3Crect%20width='256'%20height='256'%20fill='%23eef2f6'/%3E%3Cpath%20d='M0%200H256V256M128%200V256M0%20128H256'%20fill='none'%20stroke='%23c9d3de'%20stroke-width='2'/%3E%3C/svg%3E";
 
 interface Args {
@@ -54,6 +55,10 @@ export const ListOnly: Story = { name: 'List only', args: { listOnly: true } };
 export const Filtered: Story = { name: 'Filtered: one township’s places', args: { township: '关堤乡' } };
 export const SelectedPoint: Story = { name: 'Selected point', args: { selected: 'pt-archive' } };
 export const NoKeyFallback: Story = { name: 'No key, no tiles: list with a note', args: { tiles: '' } };
-export const TilesFail: Story = { name: 'Tiles fail: switches to the list', args: { tiles: '/no-such-tiles/{z}/{x}/{y}.png' } };
+export const TilesFail: Story = {
+  name: 'Tiles fail: switches to the list',
+  args: { tiles: '/no-such-tiles/{z}/{x}/{y}.png' },
+  parameters: { expectedFailedRequests: ['/no-such-tiles/'] },
+};
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };

@@ -41,5 +41,6 @@ export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en', policy: 'po-employ' } };
 export const LoadError: Story = {
   name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
   render: () => html`<zwgk-policy-card src="data/missing.json"><h2>政策解读</h2><p><a href="#">查看原文</a></p></zwgk-policy-card>`,
 };

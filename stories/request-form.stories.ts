@@ -77,6 +77,8 @@ export const WithErrors: Story = {
 };
 export const NetworkFailure: Story = {
   name: 'Network failure (values kept)',
+  // Port 9 (discard) is one no browser will connect to: the send fails like a dropped connection.
+  parameters: { expectedFailedRequests: ['127.0.0.1:9/'] },
   loaders: [withDraft({
     applicantType: '公民', 'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.idNumber': '11010519491231002X', 'citizen.phone': '13800138000', 'citizen.address': '示例县人民路1号',
     'information.title': '2026年最低生活保障资金发放情况', provideForm: '电子', delivery: '邮寄', privacyConsent: 'yes',

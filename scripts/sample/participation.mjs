@@ -274,7 +274,7 @@ export const EXTRA_INTERPRETATIONS = [
   },
   {
     id: 'in-elder-2026-qa', policyId: 'po-elder-2026', title: '老年人福利补贴问答', form: '简明问答',
-    interpreter: { agencyId: 'ag-mzj', role: '起草部门' }, publishedAt: '2026-02-12',
+    interpreter: { agencyId: 'ag-mzj', role: '起草部门', personTitle: '县民政局养老服务股股长' }, publishedAt: '2026-02-12',
     qa: [
       { q: '原来领高龄津贴的需要重新申请吗？', a: '不需要，由乡镇（街道）直接转入老年人福利补贴名单。' },
       { q: '补贴怎么发？', a: '按月通过惠民惠农财政补贴资金“一卡通”发放。' },
@@ -282,7 +282,7 @@ export const EXTRA_INTERPRETATIONS = [
   },
   {
     id: 'in-straw-text', policyId: 'po-straw', title: '秸秆综合利用奖补办法解读', form: '文字',
-    interpreter: { agencyId: 'ag-nyncj', role: '起草部门' }, publishedAt: '2024-06-25',
+    interpreter: { agencyId: 'ag-nyncj', role: '起草部门', personTitle: '县农业农村局农业生态股股长' }, publishedAt: '2024-06-25',
     blocks: [{ type: 'paragraph', text: '秸秆还田每亩奖补20元，离田收储每吨奖补50元，试行期两年。' }],
   },
   {
@@ -299,7 +299,8 @@ export const EXTRA_INTERPRETATIONS = [
   {
     id: 'in-parking-media', policyId: 'po-parking', title: '记者探访：停车新规实施前城区泊位准备情况', form: '媒体解读',
     interpreter: { agencyId: 'ag-wglj', role: '媒体', personTitle: '示例县融媒体中心记者' }, publishedAt: '2026-11-27',
-    media: [{ type: 'video', url: '/zwgk/zcjd/2026/tingche-tanfang.mp4', transcript: '记者在人民路、文化路走访看到，新施划的停车泊位已基本完成，收费公示牌正在安装……' }],
+    blocks: [{ type: 'paragraph', text: '记者在人民路、文化路走访看到，新施划的停车泊位已基本完成，收费公示牌正在安装。' }],
+    url: '/zwgk/zcjd/2026/tingche-tanfang.html',
   },
   {
     id: 'in-enroll-media', policyId: 'po-enroll', title: '《示例日报》：今年招生入学有哪些新变化', form: '媒体解读',

@@ -45,6 +45,9 @@ export async function main(argv: readonly string[], io: CliIO = processIO()): Pr
 }
 
 // Run when executed directly (`node dist/cli/zwgk.mjs …`); bin/zwgk.mjs imports and calls main().
+// No top-level await: the offline package's single-file zwgk.cjs bundles this module as CommonJS.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }

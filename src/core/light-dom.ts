@@ -55,21 +55,20 @@ export function scope(tag: string): Scope {
  * Everything host stylesheets are known to set on bare tags or common class names, reverted to the
  * browser's own value under `.zwgk-body`. Keep it in step with test/fixtures/hostile.css.
  */
-export const RESET_PROPERTIES = [
-  'margin', 'padding', 'border', 'border-radius', 'float', 'clear', 'position', 'top', 'right', 'bottom', 'left', 'z-index',
-  'display', 'width', 'height', 'min-width', 'min-height', 'max-width', 'max-height', 'overflow', 'visibility', 'opacity',
-  'background', 'color', 'font', 'letter-spacing', 'word-spacing', 'text-indent', 'text-align', 'text-decoration',
-  'text-transform', 'text-shadow', 'white-space', 'word-break', 'overflow-wrap', 'vertical-align', 'list-style', 'outline',
-  'box-shadow', 'transform', 'transition', 'animation', 'content', 'cursor', 'appearance', '-webkit-appearance',
-  'border-collapse', 'border-spacing', 'table-layout', 'flex', 'filter',
-] as const;
+export const RESET_PROPERTIES: readonly string[] = (
+  'margin padding border border-radius float clear position top right bottom left z-index display width height min-width ' +
+  'min-height max-width max-height overflow visibility opacity background color font letter-spacing word-spacing ' +
+  'text-indent text-align text-decoration text-transform text-shadow white-space word-break overflow-wrap vertical-align ' +
+  'list-style outline box-shadow transform transition animation content cursor appearance -webkit-appearance ' +
+  'border-collapse border-spacing table-layout flex filter'
+).split(' ');
 
 /** An element class: its stylesheet is a function of the tag it is registered under. */
 export interface SheetOwner {
   lightStyles(tag: string): CSSResult[];
 }
 
-const cssTexts = new WeakMap<SheetOwner, Map<string, string>>();
+const cssTexts = new WeakMap<SheetOwner, Record<string, string>>();
 
 /**
  * The whole stylesheet of an element class under a tag, as text: what is adopted, and what a build
@@ -77,32 +76,24 @@ const cssTexts = new WeakMap<SheetOwner, Map<string, string>>();
  * without constructable stylesheets that cannot allow a nonce).
  */
 export function lightStylesheetText(owner: SheetOwner, tag: string): string {
-  let perTag = cssTexts.get(owner);
-  if (!perTag) cssTexts.set(owner, (perTag = new Map()));
-  let text = perTag.get(tag);
-  if (text === undefined) {
-    text = owner.lightStyles(tag).map((style) => style.cssText).join('\n');
-    perTag.set(tag, text);
-  }
-  return text;
+  let texts = cssTexts.get(owner);
+  if (!texts) cssTexts.set(owner, (texts = {}));
+  return (texts[tag] ??= owner.lightStyles(tag).map((style) => style.cssText).join('\n'));
 }
 
-const constructed = new WeakMap<Document, WeakMap<SheetOwner, Map<string, CSSStyleSheet>>>();
+/** Constructed sheets per document (a sheet belongs to the document whose window made it) and class. */
+const constructed = new WeakMap<Document, WeakMap<SheetOwner, Record<string, CSSStyleSheet>>>();
 
 function sheetFor(owner: SheetOwner, tag: string, document: Document): CSSStyleSheet {
   let perDocument = constructed.get(document);
   if (!perDocument) constructed.set(document, (perDocument = new WeakMap()));
-  let perTag = perDocument.get(owner);
-  if (!perTag) perDocument.set(owner, (perTag = new Map()));
-  let sheet = perTag.get(tag);
-  if (!sheet) {
-    // A sheet belongs to the document whose window constructed it (NotAllowedError elsewhere).
+  let sheets = perDocument.get(owner);
+  if (!sheets) perDocument.set(owner, (sheets = {}));
+  if (!sheets[tag]) {
     const View = (document.defaultView ?? window) as unknown as { CSSStyleSheet: typeof CSSStyleSheet };
-    sheet = new View.CSSStyleSheet();
-    sheet.replaceSync(lightStylesheetText(owner, tag));
-    perTag.set(tag, sheet);
+    (sheets[tag] = new View.CSSStyleSheet()).replaceSync(lightStylesheetText(owner, tag));
   }
-  return sheet;
+  return sheets[tag]!;
 }
 
 const canAdopt = typeof Document !== 'undefined' && 'adoptedStyleSheets' in Document.prototype && typeof CSSStyleSheet !== 'undefined' && 'replaceSync' in CSSStyleSheet.prototype;

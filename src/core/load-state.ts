@@ -35,15 +35,15 @@ export const loadStateMessages = defineMessages({
 export function loadStateStyles(tag: string): CSSResult {
   const { body } = scope(tag);
   return css`
-    ${body} .zwgk-status { padding: var(--_zwgk-space-m) var(--_zwgk-space-l); color: var(--_zwgk-color-text-muted); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
-    ${body} .zwgk-error { padding: var(--_zwgk-space-l); color: var(--_zwgk-color-text); background: var(--_zwgk-color-danger-bg); border: 2px solid var(--_zwgk-color-danger); border-radius: var(--_zwgk-radius); }
-    ${body} .zwgk-error-title { display: block; margin: 0 0 var(--_zwgk-space-s); font-size: 1.125em; font-weight: 700; color: var(--_zwgk-color-danger); }
-    ${body} .zwgk-error p { margin: 0 0 var(--_zwgk-space-s); }
-    ${body} .zwgk-error summary { display: list-item; cursor: pointer; }
-    ${body} .zwgk-error ul { margin: var(--_zwgk-space-s) 0 0; padding-inline-start: 1.5em; }
-    ${body} .zwgk-error code { font-family: ui-monospace, Consolas, monospace; word-break: break-all; }
-    ${body} .zwgk-error button { margin-top: var(--_zwgk-space-s); min-height: 44px; padding: 0 var(--_zwgk-space-l); color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border: 0; border-radius: var(--_zwgk-radius); cursor: pointer; }
-  `;
+${body} .zwgk-status{padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var(--_zwgk-color-text-muted);background:var(--_zwgk-color-surface);border-radius:var(--_zwgk-radius)}
+${body} .zwgk-error{padding:var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-danger-bg);border:2px solid var(--_zwgk-color-danger);border-radius:var(--_zwgk-radius)}
+${body} .zwgk-error-title{display:block;margin:0 0 var(--_zwgk-space-s);font-size:1.125em;font-weight:700;color:var(--_zwgk-color-danger)}
+${body} .zwgk-error p{margin:0 0 var(--_zwgk-space-s)}
+${body} .zwgk-error summary{display:list-item;cursor:pointer}
+${body} .zwgk-error ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
+${body} .zwgk-error code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+${body} .zwgk-error button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
+`;
 }
 
 function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {

@@ -10,34 +10,26 @@
 import { css, unsafeCSS, type CSSResult } from 'lit';
 import { RESET_PROPERTIES, scope } from './light-dom.js';
 
-/** Public token name (without `--zwgk-`) → [default, elder-mode value]. */
-export const TOKENS: Readonly<Record<string, readonly [string, string?]>> = {
-  'color-text': ['#1f1f1f', '#000000'],
-  'color-text-muted': ['#4a4a4a', '#1f1f1f'],
-  'color-primary': ['#0b4f9c', '#003478'],
-  'color-primary-contrast': ['#ffffff'],
-  'color-danger': ['#a4161a', '#7a0000'],
-  'color-danger-bg': ['#fdecec'],
-  'color-warning': ['#7a4d00', '#4d3000'],
-  'color-warning-bg': ['#fff4d6'],
-  'color-success': ['#1e6b35', '#0f4220'],
-  'color-bg': ['#ffffff'],
-  'color-surface': ['#f4f6f9'],
-  'color-border': ['#767f8c', '#3d3d3d'],
-  'color-focus': ['#0b4f9c', '#000000'],
-  'font-family': ["'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', system-ui, sans-serif"],
-  'font-size': ['16px', '20px'],
+/**
+ * Public token name (without `--zwgk-`), its default and its elder-mode value (when it changes), as
+ * `name:default[:elder]` entries separated by `;` (a compact table: this ships in every page).
+ */
+const TOKEN_TABLE =
+  'color-text:#1f1f1f:#000000;color-text-muted:#4a4a4a:#1f1f1f;color-primary:#0b4f9c:#003478;color-primary-contrast:#ffffff;' +
+  'color-danger:#a4161a:#7a0000;color-danger-bg:#fdecec;color-warning:#7a4d00:#4d3000;color-warning-bg:#fff4d6;' +
+  'color-success:#1e6b35:#0f4220;color-bg:#ffffff;color-surface:#f4f6f9;color-border:#767f8c:#3d3d3d;color-focus:#0b4f9c:#000000;' +
+  "font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei',system-ui,sans-serif;" +
   // Secondary text (counts, hints, tags): 14 px, and never under 18 px in elder mode.
-  'font-size-small': ['0.875em', '0.9em'],
-  'line-height': ['1.6', '1.75'],
-  'space-xs': ['4px'],
-  'space-s': ['8px'],
-  'space-m': ['12px'],
-  'space-l': ['16px'],
-  'space-xl': ['24px'],
-  radius: ['4px'],
-  'focus-ring': ['3px solid var(--_zwgk-color-focus)'],
-};
+  'font-size:16px:20px;font-size-small:0.875em:0.9em;line-height:1.6:1.75;' +
+  'space-xs:4px;space-s:8px;space-m:12px;space-l:16px;space-xl:24px;radius:4px;focus-ring:3px solid var(--_zwgk-color-focus)';
+
+/** Public token name → [default, elder-mode value]. */
+export const TOKENS: Readonly<Record<string, readonly [string, string?]>> = Object.fromEntries(
+  TOKEN_TABLE.split(';').map((entry) => {
+    const [name, value, elder] = entry.split(':'); // no value holds a colon
+    return [name!, [value!, elder] as const];
+  }),
+);
 
 function declarations(elder: boolean): string {
   return Object.entries(TOKENS)

@@ -12,6 +12,7 @@ export const formMessages = defineMessages({
   'zh-CN': {
     required: (label: string) => `请填写${label}`,
     choose: (label: string) => `请选择${label}`,
+    tick: (label: string) => `请勾选“${label}”`,
     mobile: '请填写11位手机号码，如 13800138000',
     phone: '请填写手机号码或带区号的固定电话，如 0373-5551009',
     email: '电子邮箱格式不对，如 name@example.com',
@@ -19,14 +20,16 @@ export const formMessages = defineMessages({
     'id-region': '身份证号码前两位不是有效的省级地区代码',
     'id-date': '身份证号码中的出生日期不对',
     'id-checksum': '身份证号码校验位不对，请核对后重新填写',
-    number: '请填写数字',
+    number: (label: string) => `${label}只能填写数字，如 2`,
     summaryTitle: '请修改以下问题后再提交',
     optional: '（选填）',
     select: '请选择',
+    errorPrefix: '错误：',
   },
   en: {
     required: (label: string) => `Enter ${label}`,
     choose: (label: string) => `Choose ${label}`,
+    tick: (label: string) => `Tick “${label}” to continue`,
     mobile: 'Enter an 11-digit mobile number, like 13800138000',
     phone: 'Enter a mobile number or a landline with area code, like 0373-5551009',
     email: 'Enter an e-mail address like name@example.com',
@@ -34,24 +37,26 @@ export const formMessages = defineMessages({
     'id-region': 'The first two digits are not a valid province code',
     'id-date': 'The date of birth in the ID number is not valid',
     'id-checksum': 'The check digit of the ID number is wrong; please check it',
-    number: 'Enter a number',
+    number: (label: string) => `${label}: enter digits only, like 2`,
     summaryTitle: 'There is a problem',
     optional: ' (optional)',
     select: 'Choose',
+    errorPrefix: 'Error: ',
   },
 });
 
-type PlainKey = 'mobile' | 'phone' | 'email' | 'id-format' | 'id-region' | 'id-date' | 'id-checksum' | 'number';
+type PlainKey = 'mobile' | 'phone' | 'email' | 'id-format' | 'id-region' | 'id-date' | 'id-checksum';
 
 /** The message for a field's value, or undefined when it is acceptable. */
 export function fieldError(def: FieldDef, value: string, locale: Locale): string | undefined {
   const text = value.trim();
-  if (!text) return def.required ? translate(formMessages, locale, def.type === 'select' || def.type === 'checkbox' ? 'choose' : 'required', def.label) : undefined;
+  if (!text) return def.required ? translate(formMessages, locale, def.type === 'checkbox' ? 'tick' : def.type === 'select' ? 'choose' : 'required', def.label) : undefined;
+  // A citizen reading the error summary must know which field it is about: name it.
+  if (def.type === 'number' && !/^\d+$/.test(text)) return translate(formMessages, locale, 'number', def.label);
   const problem =
     def.type === 'phone' ? (def.key === 'phone' ? checkMobile(text) : checkPhone(text))
     : def.type === 'email' ? checkEmail(text)
     : def.type === 'idNumber' ? checkResidentId(text)
-    : def.type === 'number' && !/^\d+$/.test(text) ? 'number'
     : undefined;
   return problem ? translate(formMessages, locale, problem as PlainKey) : undefined;
 }
@@ -82,7 +87,7 @@ export function renderField(def: FieldDef, state: FieldState, locale: Locale, id
       break;
     case 'checkbox':
       return html`<div class="field checkbox ${state.error ? 'has-error' : ''}">
-        ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
+        ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${translate(formMessages, locale, 'errorPrefix')}</span>${state.error}</p>` : nothing}
         <label><input type="checkbox" id=${common.id} name=${def.key} .checked=${state.value === 'yes'} aria-invalid=${common.invalid} aria-describedby=${describedBy}
           @change=${(e: Event) => state.onInput((e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${def.label}</label>
         ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
@@ -98,7 +103,7 @@ export function renderField(def: FieldDef, state: FieldState, locale: Locale, id
   return html`<div class="field ${state.error ? 'has-error' : ''}">
     <label for=${id}>${label}</label>
     ${def.hint ? html`<p class="hint" id="${id}-hint">${def.hint}</p>` : nothing}
-    ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">错误：</span>${state.error}</p>` : nothing}
+    ${state.error ? html`<p class="error" id="${id}-error"><span class="visually-hidden">${translate(formMessages, locale, 'errorPrefix')}</span>${state.error}</p>` : nothing}
     ${control}
   </div>`;
 }

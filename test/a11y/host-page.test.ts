@@ -11,6 +11,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { STATES, LIGHT_TAGS, loadStateData, settle } from './states.js';
 import { contrast, effectiveBackground, parseColor } from '../helpers/colour.js';
 import { textBearers } from '../helpers/toolbar.js';
+import { until } from '../helpers/probe-consumer.js';
 
 before(loadStateData);
 beforeEach(() => sessionStorage.clear());
@@ -20,6 +21,17 @@ const STYLE_PROPERTIES = [
   'font-family', 'line-height', 'color', 'background-color', 'text-indent', 'text-align', 'list-style-type', 'text-decoration-line',
   'letter-spacing', 'word-spacing', 'white-space', 'border-top-width', 'border-bottom-style', 'vertical-align', 'appearance', 'box-sizing',
 ] as const;
+
+/** Loads every image now (the sample's QR codes and figures are lazy, some 404): their box must not change between snapshots. */
+async function settleImages(el: Element): Promise<void> {
+  const images = [...el.querySelectorAll('img')];
+  images.forEach((img) => (img.loading = 'eager'));
+  await Promise.all(images.map((img) => (img.complete ? undefined : new Promise((resolve) => {
+    img.addEventListener('load', resolve, { once: true });
+    img.addEventListener('error', resolve, { once: true });
+  }))));
+  await settle(el);
+}
 
 /** The look and box of every node the element draws (its `.zwgk-body`, not the page's children), relative to the element. */
 function snapshot(el: Element): string[] {
@@ -54,8 +66,11 @@ async function inHostilePage(mount: () => Promise<HTMLElement>): Promise<{ clean
   const content = wrapper.querySelector<HTMLElement>('#content')!;
   content.style.setProperty('width', '760px'); // the page's column: the same width on both pages
   const el = await mount();
-  content.append(el);
-  await settle(el);
+  const busy = () => !!el.querySelector(':scope > .zwgk-body [part="status"]');
+  const wasBusy = busy();
+  content.append(el); // reconnecting makes an element with its own src load again: wait for it to settle
+  await until(() => busy() === wasBusy && !el.hasAttribute('aria-busy'));
+  await settleImages(el);
   const clean = snapshot(el);
   const link = document.createElement('link');
   link.rel = 'stylesheet';
@@ -153,6 +168,7 @@ describe('the host page and the light-DOM elements', () => {
         const host = await fixture<HTMLElement>(html`<div></div>`);
         const shadow = host.attachShadow({ mode: 'open' });
         const el = await STATES[tag]![0]!.mount();
+        await settleImages(el);
         const inDocument = snapshot(el);
         shadow.append(el);
         await settle(el);

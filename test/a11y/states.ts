@@ -55,7 +55,7 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
 export const LIGHT_TAGS = [
-  'zwgk-catalogue', 'zwgk-policy-card',
+  'zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map',
   // issue 18
   'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
 ];

@@ -37,12 +37,18 @@ function isRendered(element: Element): boolean {
   return getComputedStyle(element).visibility !== 'hidden';
 }
 
+/**
+ * The one documented exception: the map canvas (`.zwgk-map`'s shadow root: tiles and numbered
+ * markers whose names are also in the list) cannot be reached by `body *` rules.
+ */
+const isMapCanvas = (host: Element) => host.classList.contains('zwgk-map');
+
 /** Text-bearing elements inside `root`, in document order. `composed` also walks open shadow roots (to measure shadow rendering). */
 export function textBearers(root: Element, composed = true): HTMLElement[] {
   const found: HTMLElement[] = [];
   const visit = (node: Element) => {
     if (node instanceof HTMLElement && !['SCRIPT', 'STYLE', 'TEMPLATE'].includes(node.tagName) && holdsText(node) && isRendered(node)) found.push(node);
-    if (composed && node.shadowRoot) [...node.shadowRoot.children].forEach(visit);
+    if (composed && node.shadowRoot && !isMapCanvas(node)) [...node.shadowRoot.children].forEach(visit);
     [...node.children].forEach(visit);
   };
   visit(root);

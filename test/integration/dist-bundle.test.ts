@@ -42,9 +42,9 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
     const tree = document.querySelector('zwgk-catalogue-tree')!;
     tree.style.setProperty('--zwgk-tree-height', '3000px');
     await until(() => (shadow('zwgk-catalogue-tree')?.querySelectorAll('[aria-level="1"]').length ?? 0) >= 28);
-    const labels = [...shadow('zwgk-catalogue-tree')!.querySelectorAll('[aria-level="1"] .label')].map((l) => l.textContent);
+    const labels = [...shadow('zwgk-catalogue-tree')!.querySelectorAll('[aria-level="1"] .zwgk-label')].map((l) => l.textContent);
     expect(labels.slice(0, 26)).to.deep.equal(PILOT_DOMAINS.map((d) => d.name));
-    expect(getComputedStyle(shadow('zwgk-catalogue-tree')!.querySelector('.row')!).fontSize).to.equal('16px');
+    expect(getComputedStyle(shadow('zwgk-catalogue-tree')!.querySelector('.zwgk-row')!).fontSize).to.equal('16px');
   });
 
   it('the policy card lists the policies', async () => {

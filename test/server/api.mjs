@@ -76,6 +76,12 @@ export async function apiMiddleware() {
       if (faults.slow > 0) {
         faults.slow--;
         await new Promise((resolve) => setTimeout(resolve, 3000));
+        // The element has given up by now (its timeout) and closed the connection: nothing to answer,
+        // and reading the body would only raise ECONNRESET in the middle of the run's output.
+        if (context.req.destroyed || context.req.socket?.destroyed) {
+          context.respond = false;
+          return;
+        }
       }
       if (faults.invalid > 0) {
         faults.invalid--;

@@ -7,9 +7,17 @@ import { fileURLToPath } from 'node:url';
 
 const counts = new Map();
 
-/** Koa middleware for /__test/* routes. */
+const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', mp4: 'video/mp4', mp3: 'audio/mpeg', vtt: 'text/vtt' };
+
+/** Koa middleware for /__test/* routes, and the sample catalogue's media at /data/media/ as on the demo site. */
 export async function testRoutes(context, next) {
   const url = new URL(context.request.url, 'http://localhost');
+  const media = /^\/data\/media\/([a-z0-9-]+\/[a-z0-9-]+\.(svg|png|mp4|mp3|vtt))$/.exec(url.pathname);
+  if (media) {
+    context.type = MEDIA_TYPES[media[2]];
+    context.body = await readFile(new URL(`../../demo/data/media/${media[1]}`, import.meta.url));
+    return;
+  }
   if (!url.pathname.startsWith('/__test/')) return next();
   const route = url.pathname.slice('/__test/'.length);
   const param = (name, fallback) => url.searchParams.get(name) ?? fallback;
@@ -69,6 +77,25 @@ export function inlineCss() {
       if (!context.path.endsWith('.css') || !context.URL.searchParams.has('inline')) return undefined;
       const text = await readFile(join(root, decodeURIComponent(context.path)), 'utf8');
       return { body: `export default ${JSON.stringify(text)};`, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which
+ * @web/test-runner-commands' emulateMedia cannot set for puppeteer-driven Chromium.
+ */
+export function forcedColors() {
+  const sessions = new WeakMap();
+  return {
+    name: 'zwgk-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures refuses this feature; the DevTools protocol has it.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
     },
   };
 }

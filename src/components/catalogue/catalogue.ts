@@ -55,10 +55,7 @@ export class ZwgkCatalogue extends ZwgkElement {
     return [
       ...super.lightStyles(tag),
       loadStateStyles(tag),
-      css`
-        ${body} .zwgk-info { margin: 0 0 var(--_zwgk-space-m); color: var(--_zwgk-color-text-muted); }
-        ${body} .zwgk-info strong { font-weight: 700; color: var(--_zwgk-color-text); }
-      `,
+      css`${body} .zwgk-info{margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}`,
     ];
   }
 

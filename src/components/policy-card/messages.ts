@@ -68,7 +68,7 @@ export const messages = defineMessages({
     domain: 'Domain',
     validity: 'Validity',
     any: 'Any',
-    count: (n: number) => `${n} policy documents`,
+    count: (n: number) => `${n} policy ${n === 1 ? 'document' : 'documents'}`,
     none: 'No policy documents match',
     open: 'Details',
     back: 'Back to the list',

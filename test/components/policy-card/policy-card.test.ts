@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/policy-card/define.js';
 import type { ZwgkPolicyCard } from '../../../src/components/policy-card/policy-card.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
@@ -263,6 +263,23 @@ describe('<zwgk-policy-card>', () => {
       const el = await card({ policy: catalogue.policies![0]!.id }, catalogue);
       expect(el.querySelector('[part="error"]'), url).to.exist;
       expect(el.querySelector(`a[href="${url}"]`)).to.be.null;
+    }
+  });
+
+  describe('reflow at 320 px', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    for (const [name, attrs, lang] of [['Chinese', {}, undefined], ['English', {}, 'en'], ['elder mode', { elder: '' }, undefined]] as const) {
+      it(`${name}: the 索引号 and every other value wrap inside the card; nothing sticks out`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await card({ policy: 'po-dibao', ...attrs }, sample, lang);
+        const right = el.getBoundingClientRect().right;
+        const sticking = [...el.querySelectorAll<HTMLElement>('.zwgk-body *')]
+          .filter((node) => !node.closest('.zwgk-visually-hidden') && node.getBoundingClientRect().width > 0)
+          .filter((node) => node.getBoundingClientRect().right > right + 1)
+          .map((node) => `<${node.localName}> ${node.textContent!.trim().slice(0, 24)} → ${Math.round(node.getBoundingClientRect().right)} px`);
+        expect(sticking).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(320);
+      });
     }
   });
 
