@@ -37,4 +37,7 @@ export const ReportPending: Story = { name: 'Closed, report pending (a 1.0 recor
 export const SignupClosed: Story = { name: 'Sign-up deadline passed', args: { consultation: 'cs-003', now: '2026-12-13' } };
 export const Elder: Story = { args: { elder: true, consultation: 'cs-003' } };
 export const English: Story = { args: { lang: 'en' } };
-export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-consultation src="data/missing.json"></zwgk-consultation>` };
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
+  render: () => html`<zwgk-consultation src="data/missing.json"></zwgk-consultation>` };

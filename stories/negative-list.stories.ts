@@ -27,4 +27,7 @@ export const WithAnOverdueReview: Story = { name: 'One review overdue' };
 export const AllOverdue: Story = { name: 'Read in June 2027: most reviews overdue', args: { now: '2027-06-02' } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
-export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-negative-list src="data/missing.json"></zwgk-negative-list>` };
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
+  render: () => html`<zwgk-negative-list src="data/missing.json"></zwgk-negative-list>` };

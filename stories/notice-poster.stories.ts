@@ -33,4 +33,7 @@ export const Directory: Story = { name: 'A directory item', args: { item: 'it-17
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
 export const NoItem: Story = { name: 'No item named', args: { item: '' } };
-export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-notice-poster item="it-147" src="data/missing.json"></zwgk-notice-poster>` };
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
+  render: () => html`<zwgk-notice-poster item="it-147" src="data/missing.json"></zwgk-notice-poster>` };

@@ -31,5 +31,6 @@ export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
 export const LoadError: Story = {
   name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
   render: () => html`<zwgk-policy-list src="data/missing.json"><p><a href="#">政策文件栏目</a></p></zwgk-policy-list>`,
 };

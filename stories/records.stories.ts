@@ -34,4 +34,7 @@ export const Upcoming: Story = { name: 'Not yet on display, 30 rows over two pag
 export const SchoolDirectory: Story = { name: 'School directory: no personal data, nothing masked', args: { item: 'it-178' } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
-export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-records item="it-147" src="data/missing.json"></zwgk-records>` };
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
+  render: () => html`<zwgk-records item="it-147" src="data/missing.json"></zwgk-records>` };

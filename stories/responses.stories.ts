@@ -32,4 +32,7 @@ export const ForOnePolicy: Story = { name: 'Pinned to one policy', args: { polic
 export const HomePageBox: Story = { name: 'Home-page box (newest 3)', args: { limit: 3 } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
-export const LoadError: Story = { name: 'Error', render: () => html`<zwgk-responses src="data/missing.json"></zwgk-responses>` };
+export const LoadError: Story = {
+  name: 'Error',
+  parameters: { expectedFailedRequests: ['data/missing.json'] },
+  render: () => html`<zwgk-responses src="data/missing.json"></zwgk-responses>` };
