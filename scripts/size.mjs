@@ -37,7 +37,7 @@ export const ELEMENTS = [
   // The policy list loads the policy card on first use (a lazy chunk, listed below); the records
   // table carries the de-identification rules and the holiday calendar (公示7个工作日); the
   // poster carries the QR encoder (lean-qr, 3.7 kB).
-  ['policy-list', 6, 8],
+  ['policy-list', 7, 8.5],
   ['consultation', 7, 9],
   ['responses', 4, 6],
   ['negative-list', 4, 6],
@@ -102,13 +102,17 @@ for (const entry of ENTRIES) {
 }
 
 const bundle = `${root}dist/zwgk-elements.js`;
+const BUNDLE_LIMIT = 125;
 if (existsSync(bundle)) {
   const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
   // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
-  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and 90 kB is the enforced limit.
-  const over = bytes / 1000 > 90;
+  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and 90 kB was the enforced limit for
+  // six elements. Issue 18's six more (policy list, consultations, responses, negative list, 公示
+  // records, poster: 31 kB together, measured 83.6 → 114.5 kB) raise it to 125 kB; a page that
+  // needs fewer elements loads their own entries (zwgk-elements/<name>) or the loader instead.
+  const over = bytes / 1000 > BUNDLE_LIMIT;
   failed ||= over;
-  rows.push(['drop-in bundle dist/zwgk-elements.js (no lazy chunks)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 90 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 90 kB)']);
+  rows.push(['drop-in bundle dist/zwgk-elements.js (no lazy chunks)', `${kB(bytes)} kB gz`, over ? `OVER LIMIT ${BUNDLE_LIMIT} kB` : bytes / 1000 <= 45 ? 'within target 45 kB' : `over target 45 kB (limit ${BUNDLE_LIMIT} kB)`]);
 } else {
   rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
 }

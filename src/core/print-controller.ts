@@ -4,25 +4,14 @@
  * page out for print after `beforeprint` handlers and the updates they schedule synchronously, so
  * the host renders synchronously here).
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
+import { WindowEvents } from './window-events.js';
 
-export class PrintController implements ReactiveController {
+export class PrintController {
   printing = false;
-  private readonly onBefore = () => this.set(true);
-  private readonly onAfter = () => this.set(false);
 
   constructor(private readonly host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    window.addEventListener('beforeprint', this.onBefore);
-    window.addEventListener('afterprint', this.onAfter);
-  }
-
-  hostDisconnected(): void {
-    window.removeEventListener('beforeprint', this.onBefore);
-    window.removeEventListener('afterprint', this.onAfter);
+    new WindowEvents(host, { beforeprint: () => this.set(true), afterprint: () => this.set(false) });
   }
 
   private set(printing: boolean): void {

@@ -7,6 +7,7 @@ import { heading } from '../../core/heading.js';
 import { formatDate } from '../../core/format.js';
 import { clockOf } from '../../core/clock.js';
 import { readHashParam } from '../../core/hash-link.js';
+import { WindowEvents } from '../../core/window-events.js';
 import { defineMessages } from '../../core/i18n.js';
 import { qrSvgPath } from '../../core/qr.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
@@ -179,23 +180,20 @@ export class ZwgkNoticePoster extends ZwgkCatalogueConsumer {
   @property() now?: string;
 
   @state() private fromHash?: string;
-  private readonly onHashChange = () => (this.fromHash = readHashParam(location.hash, `${this.hashPrefix}item`));
-  private readonly onBeforePrint = () => this.markForPrint();
-  private readonly onAfterPrint = () => this.unmarkForPrint();
+  private readonly readHash = () => (this.fromHash = readHashParam(location.hash, `${this.hashPrefix}item`));
+  protected readonly windowEvents = new WindowEvents(this, {
+    hashchange: this.readHash,
+    beforeprint: () => this.markForPrint(),
+    afterprint: () => this.unmarkForPrint(),
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.onHashChange();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('beforeprint', this.onBeforePrint);
-    window.addEventListener('afterprint', this.onAfterPrint);
+    this.readHash();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('beforeprint', this.onBeforePrint);
-    window.removeEventListener('afterprint', this.onAfterPrint);
     this.unmarkForPrint();
   }
 

@@ -9,6 +9,7 @@ import { clockOf } from '../../core/clock.js';
 import { pageOf, renderPager } from '../../core/pager.js';
 import { PrintController } from '../../core/print-controller.js';
 import { readHashParam, setHash, withHashParam } from '../../core/hash-link.js';
+import { WindowEvents } from '../../core/window-events.js';
 import type { Catalogue, Policy } from '../../catalogue/schema.js';
 import { validityText, type ValidityState } from '../policy-card/validity.js';
 import { filterPolicies, policyFacets, policyRows, type PolicyRow } from './filter.js';
@@ -101,26 +102,15 @@ export class ZwgkPolicyList extends ZwgkCatalogueConsumer {
   /** Whether the open policy pushed a history entry of ours, so that 返回 can go Back. */
   private pushed = false;
   private hashRead = false;
-  private readonly onHashChange = () => this.applyHash(false);
-  private readonly onClick = (event: MouseEvent) => this.followPolicyLink(event);
-  private readonly onInnerSelect = (event: Event) => {
-    if (event.target !== this) event.stopPropagation();
-  };
+  protected readonly addressBar = new WindowEvents(this, { hashchange: () => this.applyHash(false), popstate: () => this.applyHash(false) });
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('hashchange', this.onHashChange);
-    window.addEventListener('popstate', this.onHashChange);
-    this.addEventListener('click', this.onClick);
-    this.addEventListener('zwgk-select', this.onInnerSelect);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
-    window.removeEventListener('popstate', this.onHashChange);
-    this.removeEventListener('click', this.onClick);
-    this.removeEventListener('zwgk-select', this.onInnerSelect);
+  constructor() {
+    super();
+    this.addEventListener('click', (event) => this.followPolicyLink(event));
+    // The card shown inside announces itself too; the list has already fired zwgk-select for it.
+    this.addEventListener('zwgk-select', (event) => {
+      if (event.target !== this) event.stopPropagation();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
