@@ -9,12 +9,14 @@ import { defineMessages, translate, type Locale } from './i18n.js';
 const messages = defineMessages({
   'zh-CN': {
     pages: '分页',
+    pagesOf: (name: string) => `${name}分页`,
     previous: '上一页',
     next: '下一页',
     page: (page: number, count: number) => `第 ${page} / ${count} 页`,
   },
   en: {
     pages: 'Pages',
+    pagesOf: (name: string) => `Pages of ${name}`,
     previous: 'Previous page',
     next: 'Next page',
     page: (page: number, count: number) => `Page ${page} of ${count}`,
@@ -29,13 +31,14 @@ export function pageOf<T>(list: readonly T[], page: number, size: number): { ite
   return { items: size > 0 ? list.slice(first, first + size) : [...list], page: current, pageCount, first };
 }
 
-export function renderPager(page: number, pageCount: number, locale: Locale, go: (page: number) => void, label?: string): TemplateResult | typeof nothing {
+/** `of` names the list (政策文件, a 公示's title): two pagers on one page need different names. */
+export function renderPager(page: number, pageCount: number, locale: Locale, go: (page: number) => void, of?: string): TemplateResult | typeof nothing {
   if (pageCount <= 1) return nothing;
   const t = (key: 'previous' | 'next') => translate(messages, locale, key);
   const button = (key: 'previous' | 'next', target: number, enabled: boolean) => html`<button
     type="button" class="zwgk-button" data-page=${key} aria-disabled=${enabled ? 'false' : 'true'}
     @click=${() => enabled && go(target)}>${t(key)}</button>`;
-  return html`<nav class="zwgk-pager" part="pager" aria-label=${label ?? translate(messages, locale, 'pages')}>
+  return html`<nav class="zwgk-pager" part="pager" aria-label=${of ? translate(messages, locale, 'pagesOf', of) : translate(messages, locale, 'pages')}>
     ${button('previous', page - 1, page > 1)}
     <span>${translate(messages, locale, 'page', page, pageCount)}</span>
     ${button('next', page + 1, page < pageCount)}

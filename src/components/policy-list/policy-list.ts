@@ -279,7 +279,7 @@ export class ZwgkPolicyList extends ZwgkCatalogueConsumer {
       ${shown.items.length
         ? html`<ul class="zwgk-plain" aria-label=${this.msg(messages, 'listLabel')}>${shown.items.map((row) => this.renderRow(row))}</ul>`
         : nothing}
-      ${renderPager(shown.page, shown.pageCount, this.locale, (page) => void this.goToPage(page))}
+      ${renderPager(shown.page, shown.pageCount, this.locale, (page) => void this.goToPage(page), this.msg(messages, 'listLabel'))}
     `;
   }
 

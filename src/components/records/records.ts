@@ -130,6 +130,17 @@ export class ZwgkRecords extends ZwgkCatalogueConsumer {
         ${body} .zwgk-table thead { display: table-header-group; }
         ${body} .zwgk-table tbody { display: table-row-group; }
         ${body} .zwgk-table td.zwgk-number { text-align: end; }
+        ${body} .zwgk-cell-label { display: none; }
+        /* On a phone each row becomes a small card of label–value lines, no sideways scrolling. */
+        @media screen and (max-width: 40em) {
+          ${body} .zwgk-table, ${body} .zwgk-table tbody, ${body} .zwgk-table tr { display: block; }
+          ${body} .zwgk-table thead { display: block; position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+          ${body} .zwgk-table caption { display: block; }
+          ${body} .zwgk-table tr { margin: 0 0 var(--_zwgk-space-s); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+          ${body} .zwgk-table td { display: flex; gap: var(--_zwgk-space-s); border: 0; border-bottom: 1px solid var(--_zwgk-color-border); }
+          ${body} .zwgk-table td.zwgk-number { text-align: start; }
+          ${body} .zwgk-cell-label { display: block; flex: 0 0 40%; font-weight: 700; }
+        }
         @media print {
           ${body} .zwgk-table-wrap { overflow: visible; }
           ${body} .zwgk-table tr { break-inside: avoid; }
@@ -230,12 +241,12 @@ export class ZwgkRecords extends ZwgkCatalogueConsumer {
             ${view.columns.map((c) => html`<th scope="col">${c.label}</th>`)}
           </tr></thead>
           <tbody>${view.rows.map((row, r) => html`<tr>
-            ${numbered ? html`<td class="zwgk-number">${view.rowNumbers[r]}</td>` : nothing}
-            ${row.map((cell) => html`<td>${cell}</td>`)}
+            ${numbered ? html`<td class="zwgk-number"><span class="zwgk-cell-label">${this.msg(messages, 'number')}</span>${view.rowNumbers[r]}</td>` : nothing}
+            ${row.map((cell, c) => html`<td><span class="zwgk-cell-label">${view.columns[c]!.label}</span>${cell}</td>`)}
           </tr>`)}</tbody>
         </table>
       </div>` : nothing}
-      ${renderPager(view.page, view.pageCount, this.locale, (page) => void this.goToPage(page))}
+      ${renderPager(view.page, view.pageCount, this.locale, (page) => void this.goToPage(page), title)}
     `;
   }
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/records/define.js';
 import type { ZwgkRecords } from '../../../src/components/records/records.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
@@ -24,7 +24,11 @@ const TODAY = '2026-12-06';
 const records = (attrs: Record<string, string>, catalogue: unknown = sample, lang?: string) =>
   mountWithCatalogue('zwgk-records', { now: TODAY, ...attrs }, catalogue, lang);
 const header = (el: Element) => [...el.querySelectorAll('thead th')].map((th) => th.textContent!.trim());
-const cells = (el: Element, row = 0) => [...el.querySelectorAll('tbody tr')[row]!.querySelectorAll('td')].map((td) => td.textContent!.trim());
+/** A cell's value, without the label it shows in the phone layout. */
+const value = (td: Element) => [...td.childNodes]
+  .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.classList.contains('zwgk-cell-label')))
+  .map((n) => n.textContent).join('').trim();
+const cells = (el: Element, row = 0) => [...el.querySelectorAll('tbody tr')[row]!.querySelectorAll('td')].map(value);
 
 /** Every piece of text and every attribute value the element put on the page, input values included. */
 function everythingOnThePage(el: Element): string {
@@ -105,7 +109,7 @@ describe('<zwgk-records>', () => {
       await el.updateComplete;
     };
     await type('赵庄村');
-    const villages = [...el.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[2]!.textContent);
+    const villages = [...el.querySelectorAll('tbody tr')].map((tr) => value(tr.querySelectorAll('td')[2]!));
     expect(villages.length).to.be.greaterThan(0);
     expect(new Set(villages)).to.deep.equal(new Set(['赵庄村']));
     expect(el.querySelector('[part="summary"]')!.textContent).to.match(/^找到 \d+ 条（共 24 条）$/);
@@ -131,6 +135,21 @@ describe('<zwgk-records>', () => {
     expect(el.querySelectorAll('tbody tr').length).to.equal(30);
     window.dispatchEvent(new Event('afterprint'));
     expect(el.querySelectorAll('tbody tr').length).to.equal(10);
+  });
+
+  it('on a phone each row is a card of labelled values, with no sideways scrolling', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await records({ item: 'it-147' });
+      const row = el.querySelector('tbody tr')!;
+      const first = row.querySelectorAll('td')[3]!;
+      expect(first.querySelector('.zwgk-cell-label')!.textContent).to.equal('户主姓名');
+      expect(getComputedStyle(first.querySelector('.zwgk-cell-label')!).display).to.equal('block');
+      expect(el.querySelector('.zwgk-table-wrap')!.scrollWidth).to.be.at.most(el.querySelector('.zwgk-table-wrap')!.clientWidth);
+      expect(row.getBoundingClientRect().right).to.be.at.most(320);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 
   it('explains a missing item or list instead of showing nothing', async () => {
