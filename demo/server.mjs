@@ -1,8 +1,13 @@
 #!/usr/bin/env node
 // The demo county site: Vite serves the pages and the library source; the same HTTP server
-// answers the API the elements post to. Every response carries a strict Content Security Policy
-// (no inline script, no eval), as a government platform would send.
+// answers the API the elements post to (the reference server, src/server/, on the embedded
+// PGlite database in .zwgk-data/ unless DATABASE_URL says otherwise). Every page carries a strict
+// Content Security Policy (no inline script, no eval), as a government platform would send.
+// Only demo/ and the library code Vite needs are reachable: dot-folders (data directories) and
+// any other file of the machine answer 404.
 import http from 'node:http';
+import { existsSync, createReadStream, readFileSync, statSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createVite } from 'vite';
 
@@ -21,33 +26,50 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'self'",
 ].join('; ');
 
+/** Folders Vite may read beyond demo/: the library source and its dependencies. */
+const READABLE = ['src', 'node_modules', 'demo'].map((dir) => resolve(root, dir) + sep);
+
+/** True for a URL the demo must not serve: a dot-folder anywhere, or /@fs/ outside READABLE. */
+export function refusedPath(url) {
+  let path;
+  try {
+    path = decodeURIComponent(new URL(url, 'http://x').pathname);
+  } catch {
+    return true;
+  }
+  if (path.includes('\0') || path.includes('\\')) return true;
+  const segments = path.split('/');
+  // Vite's dependency cache (node_modules/.vite) is the one dot-folder the dev server needs.
+  if (segments.some((s, i) => s.startsWith('.') && !(s === '.vite' && segments[i - 1] === 'node_modules'))) return true;
+  if (path.startsWith('/@fs/')) return !READABLE.some((dir) => resolve(path.slice('/@fs'.length)).startsWith(dir));
+  return false;
+}
+
 const server = http.createServer();
 // HMR shares the page's port, so the demo needs one port only.
 const vite = await createVite({
   configFile: `${root}/vite.config.ts`,
-  server: { middlewareMode: true, ws: { server } },
+  server: { middlewareMode: true, ws: { server }, fs: { allow: READABLE, deny: ['.env', '.env.*', '*.{crt,pem}', '**/.*/**'] } },
   appType: 'mpa',
 });
 
 // The API runs the library's own TypeScript (schema, validators, capacity rules) through Vite's
 // SSR loader, so the server checks exactly what the browser checks.
-const { readFile } = await import('node:fs/promises');
-const { parseCatalogueText } = await vite.ssrLoadModule(`${root}/src/catalogue/validate.ts`);
-const { createOpenDayApi } = await vite.ssrLoadModule(`${root}/src/server/open-day-api.ts`);
-const catalogueFile = process.env.ZWGK_CATALOGUE ?? `${root}/demo/data/shixian.json`;
-const dataDir = process.env.ZWGK_DATA_DIR ?? `${root}/demo/.data`;
-const loaded = parseCatalogueText(await readFile(catalogueFile, 'utf8'));
-if (!loaded.ok) throw new Error(`demo catalogue ${catalogueFile} is invalid: ${loaded.errors.map((e) => `${e.path}: ${e.message.en}`).join('; ')}`);
-const { createRequestApi } = await vite.ssrLoadModule(`${root}/src/server/request-api.ts`);
-const openDays = createOpenDayApi(loaded.catalogue, `${dataDir}/open-day-signups.jsonl`);
-const requests = createRequestApi(`${dataDir}/requests.jsonl`);
-const apis = [openDays.handle, requests.handle];
+const { readConfig, dataDirInside } = await vite.ssrLoadModule(`${root}/src/server/config.ts`);
+const { createServerApp } = await vite.ssrLoadModule(`${root}/src/server/server.ts`);
+const config = readConfig({ ZWGK_CATALOGUE: `${root}/demo/data/shixian.json`, ...process.env });
+const inside = config.databaseUrl ? undefined : dataDirInside(config.dataDir, [`${root}/demo`, `${root}/dist`]);
+if (inside) {
+  console.error(`ZWGK_DATA_DIR ${config.dataDir} is inside ${inside}, which the demo serves; choose a folder outside it.`);
+  process.exit(1);
+}
+if (!config.databaseUrl && !existsSync(config.dataDir)) console.log(`首次启动：正在创建数据库 ${config.dataDir}（约半分钟）/ first start: creating the database…`);
+const api = await createServerApp(config);
 
 // A catalogue file goes whole to every visitor's browser, so the demo serves it as a county should
 // publish it: through deidentifyCatalogue (what `zwgk deidentify` writes), with the 公示 lists'
 // personal data masked. The full file, as an office keeps it internally, stays on disk.
 const { deidentifyCatalogue } = await vite.ssrLoadModule(`${root}/src/catalogue/deidentify.ts`);
-const { readFileSync, statSync } = await import('node:fs');
 const publicCopies = new Map();
 function publicCatalogue(file) {
   const modified = statSync(file).mtimeMs;
@@ -74,7 +96,6 @@ function serveCatalogueData(path, response) {
 
 // /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
 // built bundle and its chunks, the sample data, and example.html, a plain page using only them.
-const { createReadStream, existsSync } = await import('node:fs');
 const OFFLINE_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
 function serveOffline(path, response) {
   const name = path.slice('/offline/'.length) || 'example.html';
@@ -87,21 +108,40 @@ function serveOffline(path, response) {
   createReadStream(file).pipe(response);
 }
 
-server.on('request', async (request, response) => {
+server.on('request', (request, response) => {
   response.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   response.setHeader('X-Content-Type-Options', 'nosniff');
+  if (refusedPath(request.url ?? '/')) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
   if (request.method === 'GET' && serveCatalogueData(new URL(request.url ?? '/', 'http://x').pathname, response)) return;
   if (request.url?.startsWith('/offline/')) {
     serveOffline(new URL(request.url, 'http://x').pathname, response);
     return;
   }
-  if (request.url?.startsWith('/api/')) {
-    for (const api of apis) if (await api(request, response)) return;
-    response.writeHead(404, { 'Content-Type': 'application/json; charset=utf-8' }).end('{"error":"not-found"}');
+  if (request.url?.startsWith('/api/') || request.url === '/healthz') {
+    api.listener(request, response);
     return;
   }
   vite.middlewares(request, response);
 });
+
+let stopping = false;
+for (const signal of ['SIGTERM', 'SIGINT']) {
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Requests in progress finish; then the database closes cleanly.
+    server.close(async () => {
+      await api.close();
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    vite.close(); // its HMR sockets would keep the server open
+    setTimeout(() => process.exit(1), 10_000).unref();
+  });
+}
 
 server.listen(port, host, () => {
   // PORT=0 picks a free port (the tests do); the line below says which.

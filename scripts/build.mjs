@@ -25,6 +25,7 @@ run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 
 step('command line');
 run(process.execPath, ['scripts/build-cli.mjs']);
+run(process.execPath, ['scripts/build-server.mjs']);
 
 step('JSON Schema');
 writeFileSync(join(root, 'dist/catalogue.schema.json'), execFileSync(process.execPath, ['bin/zwgk.mjs', 'schema'], { cwd: root }));

@@ -367,7 +367,7 @@ const SIGNUP_FIELDS = [
   { key: 'phone', label: '手机号码', type: 'phone', required: true },
   { key: 'idNumber', label: '身份证号', type: 'idNumber', required: false, hint: '仅用于入场核验，不对外公开' },
   { key: 'identity', label: '身份类别', type: 'select', required: false, options: ['人大代表', '政协委员', '群众代表', '企业代表', '媒体', '其他'] },
-  { key: 'companions', label: '同行人数', type: 'number', required: false, hint: '不含本人，最多 2 人' },
+  { key: 'companions', label: '同行人数', type: 'number', required: false, hint: '不含本人，最多 2 人', min: 0, max: 2 },
   { key: 'question', label: '想了解的问题', type: 'textarea', required: false },
 ];
 // Sits at the top of the sign-up form, above the fields: it names what it covers, not where.

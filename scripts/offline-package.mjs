@@ -22,7 +22,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
 const FOLDER = 'zwgk-elements';
 /** The documents an integrator of the offline package needs, shipped in docs/. */
-const DOCS = ['integrator-guide.md', 'catalogue-format.md', 'request-api.md', 'request-api.openapi.yaml', 'open-day-api.md', 'editor-guide.md'];
+const DOCS = ['integrator-guide.md', 'catalogue-format.md', 'request-api.md', 'request-api.openapi.yaml', 'open-day-api.md', 'server.md', 'editor-guide.md'];
 
 /** The map's lazily loaded file, by its name in dist/ (map-view-<hash>.js). */
 export function mapChunkName() {

@@ -129,6 +129,9 @@ export const FieldDef = z.looseObject({
   public: opt(z.boolean()),
   /** 1.1, `records.schema` only: what personal data the column holds, which picks its de-identification rule. */
   personal: opt(oneOf(codes.PERSONAL_DATA_KINDS)),
+  /** 1.1, `number` fields: the smallest and largest value accepted, e.g. 同行人数 0–2. */
+  min: opt(z.int()),
+  max: opt(z.int()),
 });
 
 export const CatalogueItem = z.looseObject({

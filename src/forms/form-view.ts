@@ -5,60 +5,15 @@
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { FieldDef } from '../catalogue/schema.js';
-import { defineMessages, translate, type Locale } from '../core/i18n.js';
-import { checkEmail, checkMobile, checkPhone, checkResidentId } from './validators.js';
+import { translate, type Locale } from '../core/i18n.js';
+import { fieldProblem, fieldProblemText, formMessages } from './field-rules.js';
 
-export const formMessages = defineMessages({
-  'zh-CN': {
-    required: (label: string) => `请填写${label}`,
-    choose: (label: string) => `请选择${label}`,
-    tick: (label: string) => `请勾选“${label}”`,
-    mobile: '请填写11位手机号码，如 13800138000',
-    phone: '请填写手机号码或带区号的固定电话，如 0373-5551009',
-    email: '电子邮箱格式不对，如 name@example.com',
-    'id-format': '身份证号码应为18位，最后一位可以是 X',
-    'id-region': '身份证号码前两位不是有效的省级地区代码',
-    'id-date': '身份证号码中的出生日期不对',
-    'id-checksum': '身份证号码校验位不对，请核对后重新填写',
-    number: (label: string) => `${label}只能填写数字，如 2`,
-    summaryTitle: '请修改以下问题后再提交',
-    optional: '（选填）',
-    select: '请选择',
-    errorPrefix: '错误：',
-  },
-  en: {
-    required: (label: string) => `Enter ${label}`,
-    choose: (label: string) => `Choose ${label}`,
-    tick: (label: string) => `Tick “${label}” to continue`,
-    mobile: 'Enter an 11-digit mobile number, like 13800138000',
-    phone: 'Enter a mobile number or a landline with area code, like 0373-5551009',
-    email: 'Enter an e-mail address like name@example.com',
-    'id-format': 'An ID number has 18 characters; the last may be X',
-    'id-region': 'The first two digits are not a valid province code',
-    'id-date': 'The date of birth in the ID number is not valid',
-    'id-checksum': 'The check digit of the ID number is wrong; please check it',
-    number: (label: string) => `${label}: enter digits only, like 2`,
-    summaryTitle: 'There is a problem',
-    optional: ' (optional)',
-    select: 'Choose',
-    errorPrefix: 'Error: ',
-  },
-});
+export { formMessages };
 
-type PlainKey = 'mobile' | 'phone' | 'email' | 'id-format' | 'id-region' | 'id-date' | 'id-checksum';
-
-/** The message for a field's value, or undefined when it is acceptable. */
+/** The message for a field's value, or undefined when it is acceptable (rules in field-rules.ts). */
 export function fieldError(def: FieldDef, value: string, locale: Locale): string | undefined {
-  const text = value.trim();
-  if (!text) return def.required ? translate(formMessages, locale, def.type === 'checkbox' ? 'tick' : def.type === 'select' ? 'choose' : 'required', def.label) : undefined;
-  // A citizen reading the error summary must know which field it is about: name it.
-  if (def.type === 'number' && !/^\d+$/.test(text)) return translate(formMessages, locale, 'number', def.label);
-  const problem =
-    def.type === 'phone' ? (def.key === 'phone' ? checkMobile(text) : checkPhone(text))
-    : def.type === 'email' ? checkEmail(text)
-    : def.type === 'idNumber' ? checkResidentId(text)
-    : undefined;
-  return problem ? translate(formMessages, locale, problem as PlainKey) : undefined;
+  const problem = fieldProblem(def, value);
+  return problem ? fieldProblemText(def, problem, locale) : undefined;
 }
 
 export interface FieldState {

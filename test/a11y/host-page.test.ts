@@ -61,6 +61,17 @@ function differences(a: string[], b: string[]): string[] {
   return out;
 }
 
+/** Links test/fixtures/hostile.css into the page, as the CMS template would, once it has loaded. */
+async function addHostileSheet(): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/test/fixtures/hostile.css';
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
 async function inHostilePage(mount: () => Promise<HTMLElement>): Promise<{ clean: string[]; hostile: string[]; el: HTMLElement }> {
   const wrapper = await fixture<HTMLElement>(html`<div id="main"><div id="content"></div></div>`);
   const content = wrapper.querySelector<HTMLElement>('#content')!;
@@ -72,12 +83,7 @@ async function inHostilePage(mount: () => Promise<HTMLElement>): Promise<{ clean
   await until(() => busy() === wasBusy && !el.hasAttribute('aria-busy'));
   await settleImages(el);
   const clean = snapshot(el);
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = '/test/fixtures/hostile.css';
-  const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-  document.head.append(link);
-  await loaded;
+  const link = await addHostileSheet();
   await settle(el);
   const hostile = snapshot(el);
   link.remove();
@@ -104,12 +110,7 @@ describe('the host page and the light-DOM elements', () => {
           const { clean, hostile, el } = await inHostilePage(state.mount);
           expect(differences(clean, hostile)).to.deep.equal([]);
           // *:focus { outline: none !important } must not take the focus ring away.
-          const link = document.createElement('link');
-          link.rel = 'stylesheet';
-          link.href = '/test/fixtures/hostile.css';
-          const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
-          document.head.append(link);
-          await loaded;
+          await addHostileSheet();
           const focusable = el.querySelector<HTMLElement>('button, a[href], input, select, summary, [tabindex="0"]');
           if (focusable) {
             await sendKeys({ press: 'Shift' });

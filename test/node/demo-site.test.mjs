@@ -69,6 +69,18 @@ for (const [path, tag] of [
   });
 }
 
+test('the demo serves demo/ and the library, never data directories or other files of the machine', async () => {
+  const status = async (path) => (await fetch(`${origin}${path}`)).status;
+  for (const path of [
+    '/.data/requests.jsonl', '/.data/open-day-signups.jsonl', '/.data/uploads/YSQ20260101ABCDEF.png',
+    '/.zwgk-data/PG_VERSION', '/%2ezwgk-data/PG_VERSION', '/.git/config', '/assets/../.zwgk-data/PG_VERSION',
+    `/@fs${root}demo/.data/requests.jsonl`, `/@fs${root}.zwgk-data/PG_VERSION`, `/@fs${root}package.json`, `/@fs${root}.git/config`, '/@fs/etc/passwd',
+  ]) {
+    assert.equal(await status(path), 404, path);
+  }
+  for (const path of ['/index.html', '/request.html', '/data/shixian.json', `/@fs${root}src/index.ts`, '/healthz']) assert.equal(await status(path), 200, path);
+});
+
 test('/offline/example.html: the built drop-in bundle alone renders every element that needs no back end, under the strict CSP', async () => {
   assert.ok(existsSync(`${root}dist/zwgk-elements.js`), 'npm test builds dist/ before this test');
   const rendered = await visit('/offline/example.html', () => {

@@ -1,10 +1,9 @@
-// The demo server's APIs (open days, information-disclosure requests) mounted in the browser test
-// server: the same handler modules (bundled from src/server/), fresh data files per run, a test
-// catalogue whose dates are relative to today, and switches that make the next POST fail (500),
-// hang (timeout) or answer 422, so the elements' failure handling meets real HTTP.
+// The reference server (src/server/: open days, information-disclosure requests) mounted in the
+// browser test server: the real Hono app on an in-memory PGlite per run, a test catalogue whose
+// dates are relative to today, and switches that make the next POST fail (500), hang (timeout) or
+// answer 422, so the elements' failure handling meets real HTTP.
 import { buildSync } from 'esbuild';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -29,20 +28,39 @@ export function openDayTestCatalogue() {
   return catalogue;
 }
 
+/** The server modules (src/server/), bundled once for Node; npm packages stay in node_modules. */
+export async function loadServerModules() {
+  const outdir = join(root, 'node_modules/.cache/zwgk-test-server');
+  mkdirSync(outdir, { recursive: true });
+  const outfile = join(outdir, `server-${process.pid}.mjs`);
+  buildSync({
+    stdin: { contents: "export * from './src/server/server.ts'; export * from './src/server/config.ts'; export * from './src/server/requests/store.ts';", resolveDir: root, loader: 'ts' },
+    bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error',
+  });
+  return import(outfile);
+}
+
 export async function apiMiddleware() {
-  const bundle = (entry) => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'zwgk-wtr-api-')), 'api.mjs');
-    buildSync({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
-    return import(outfile);
-  };
-  const { createOpenDayApi } = await bundle('src/server/open-day-api.ts');
-  const { createRequestApi } = await bundle('src/server/request-api.ts');
+  const { createServerApp, readConfig, findRequest, findUpload } = await loadServerModules();
   const catalogue = openDayTestCatalogue();
-  const dataDir = mkdtempSync(join(tmpdir(), 'zwgk-wtr-data-'));
-  const openDays = createOpenDayApi(catalogue, join(dataDir, 'signups.jsonl'));
-  const requests = createRequestApi(join(dataDir, 'requests.jsonl'));
-  const faults = { fail: 0, slow: 0, invalid: 0 };
+  // An in-memory PGlite per run; limits high enough for a test suite that posts from one address.
+  const config = readConfig({ ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_LOG_LEVEL: 'warn' });
+  const api = await createServerApp(config, { catalogue, scheduleRetention: false });
+  const stored = async (code) => {
+    const request = await findRequest(api.ctx.db, code);
+    if (!request) return null;
+    const upload = await findUpload(api.ctx.db, code);
+    return { code, receivedAt: request.receivedAt, stage: request.stage, application: { ...request.application, ...(upload ? { identityProof: upload } : {}) } };
+  };
+  // Per test page (its Referer): test files run in parallel pages and must not take each other's faults.
+  const faultsByPage = new Map();
+  const faultsOf = (context) => {
+    const page = context.get('referer') ?? '';
+    if (!faultsByPage.has(page)) faultsByPage.set(page, { fail: 0, slow: 0, invalid: 0 });
+    return faultsByPage.get(page);
+  };
   return async (context, next) => {
+    const faults = faultsOf(context);
     const url = new URL(context.request.url, 'http://x');
     if (url.pathname === '/__test/openday-catalogue.json') {
       context.type = 'application/json';
@@ -55,18 +73,20 @@ export async function apiMiddleware() {
       context.body = 'ok';
       return;
     }
-    const stored = /^\/__test\/requests\/([A-Z0-9]+)$/.exec(url.pathname);
-    if (stored) {
+    const code = /^\/__test\/requests\/([A-Z0-9]+)$/.exec(url.pathname);
+    if (code) {
       context.type = 'application/json';
-      context.body = JSON.stringify(requests.stored().find((r) => r.code === stored[1]) ?? null);
+      context.body = JSON.stringify(await stored(code[1]));
       return;
     }
     if (url.pathname === '/__test/requests-count') {
-      context.body = String(requests.stored().length);
+      const [row] = await api.ctx.db.query('SELECT count(*)::int AS n FROM requests');
+      context.body = String(row.n);
       return;
     }
     if (!url.pathname.startsWith('/api/')) return next();
-    if (context.request.method === 'POST') {
+    // Faults hit submissions only (an application, a sign-up), not lookups or cancellations.
+    if (context.request.method === 'POST' && /^\/api\/(requests|open-days\/[^/]+\/sessions\/[^/]+\/signups)$/.test(url.pathname)) {
       if (faults.fail > 0) {
         faults.fail--;
         context.status = 500;
@@ -91,9 +111,8 @@ export async function apiMiddleware() {
         return;
       }
     }
+    // The real server (Hono) answers through its Node listener; koa stays out of the way.
     context.respond = false;
-    for (const api of [openDays, requests]) if (await api.handle(context.req, context.res)) return;
-    context.respond = true;
-    return next();
+    await api.listener(context.req, context.res);
   };
 }

@@ -6,6 +6,8 @@
  * waitlists (if the event has a waitlist) or refuses; 抽签 and 审核 accept every sign-up as
  * 已报名，待确认 up to the application limit, and the organiser confirms later.
  */
+import type { OpenDayEvent } from '../../catalogue/schema.js';
+
 export type SelectionMode = 'first_come' | 'draw' | 'review';
 
 /** What a visitor sees for a session. */
@@ -30,6 +32,24 @@ export interface SessionFacts {
   start: string;
   /** People a draw or review may accept applications for, as a multiple of capacity. */
   applicationFactor?: number;
+  /** Sign-ups on the waiting list now. */
+  waitlisted?: number;
+  /** How many may wait (unbounded when absent); the server bounds it (default 2× capacity). */
+  waitlistLimit?: number;
+}
+
+/** The facts of a session from the catalogue's event and the places held now (the element's and the server's view alike). */
+export function sessionFacts(event: OpenDayEvent, session: { start: string; capacity: number }, held: Pick<SessionFacts, 'taken' | 'waitlisted' | 'waitlistLimit'>): SessionFacts {
+  return {
+    capacity: session.capacity,
+    ...held,
+    mode: event.registration?.selection ?? 'first_come',
+    waitlist: event.registration?.waitlist ?? false,
+    open: event.registration?.open ?? false,
+    eventStatus: event.status,
+    deadline: event.registration?.deadline,
+    start: session.start,
+  };
 }
 
 /** A session counts as nearly full when at most this share of places is left. */
@@ -50,7 +70,7 @@ export function sessionPhase(facts: SessionFacts, now: Date): SessionPhase {
   if (!facts.open || facts.eventStatus === 'planned') return 'not-open';
   if (facts.eventStatus === 'closed' || (facts.deadline && now.getTime() > at(facts.deadline))) return 'closed';
   const left = placesLeft(facts);
-  if (left === 0) return facts.mode === 'first_come' && facts.waitlist ? 'full-waitlist' : 'full';
+  if (left === 0) return facts.mode === 'first_come' && facts.waitlist && waitlistHasRoom(facts) ? 'full-waitlist' : 'full';
   if (facts.mode === 'first_come' && left <= Math.max(1, Math.floor(facts.capacity * NEARLY_FULL_SHARE))) return 'nearly-full';
   return 'open';
 }
@@ -75,6 +95,10 @@ export function decideSignup(facts: SessionFacts, now: Date): { status: SignupSt
     case 'cancelled':
       return { status: 'refused', reason: 'cancelled' };
   }
+}
+
+function waitlistHasRoom(facts: SessionFacts): boolean {
+  return facts.waitlistLimit === undefined || (facts.waitlisted ?? 0) < facts.waitlistLimit;
 }
 
 /** Whether a sign-up in `status` holds a place (and so counts in `taken`). */

@@ -7,8 +7,9 @@ import { defineMessages } from '../../core/i18n.js';
 import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
 import { fieldError, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
+import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
-import { sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
+import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
 
 export interface OpenDaySignup {
@@ -42,7 +43,7 @@ const messages = defineMessages({
     confirmedTitle: '报名成功', pendingTitle: '已报名，待确认', waitlistedTitle: '已进入候补名单',
     pendingHint: '主办单位确定参加人员后会通过短信或电话通知您。', waitlistedHint: '有人取消时将按报名先后依次递补，并通知您。',
     code: '确认码', keepCode: '请记下确认码，查询或取消报名时需要用到。', bring: '请携带', meet: '集合地点和时间', ics: '添加到日历（.ics 文件）',
-    manage: '查询或取消报名', phone: '报名时填写的手机号码', find: '查询', cancelSignup: '取消报名', notFound: '确认码或手机号码不正确。',
+    manage: '查询或取消报名', phone: '报名时填写的手机号码', find: '查询', cancelSignup: '取消报名', notFound: '确认码或手机号码不正确。', tooMany: '尝试次数过多，请稍后再试；如需帮助请致电活动联系电话。',
     statusLine: (s: string) => `报名状态：${s}`, cancelledTitle: '已取消报名', privacy: '报名信息仅用于本次活动，不会公开。',
   },
   en: {
@@ -57,21 +58,20 @@ const messages = defineMessages({
     confirmedTitle: 'You are signed up', pendingTitle: 'Signed up, awaiting confirmation', waitlistedTitle: 'On the waiting list',
     pendingHint: 'The organiser will confirm by SMS or phone.', waitlistedHint: 'If someone cancels, places go to the waiting list in order.',
     code: 'Confirmation code', keepCode: 'Keep this code to check or cancel your sign-up.', bring: 'Please bring', meet: 'Meeting point and time', ics: 'Add to calendar (.ics)',
-    manage: 'Check or cancel a sign-up', phone: 'Mobile number used to sign up', find: 'Check', cancelSignup: 'Cancel sign-up', notFound: 'Code or phone number not found.',
+    manage: 'Check or cancel a sign-up', phone: 'Mobile number used to sign up', find: 'Check', cancelSignup: 'Cancel sign-up', notFound: 'Code or phone number not found.', tooMany: 'Too many attempts; please try again later or call the contact number.',
     statusLine: (s: string) => `Status: ${s}`, cancelledTitle: 'Sign-up cancelled', privacy: 'Your details are used for this event only and never published.',
   },
 });
-
-const BASE_FIELDS: FieldDef[] = [
-  { key: 'name', label: '姓名', type: 'text', required: true },
-  { key: 'phone', label: '手机号码', type: 'phone', required: true },
-];
 
 interface SessionCount {
   sessionId: string;
   capacity?: number;
   taken?: number;
   remaining?: number;
+  /** 抽签/审核 applications awaiting the organiser's decision. */
+  pending?: number;
+  waitlisted?: number;
+  waitlistLimit?: number;
 }
 
 /**
@@ -193,24 +193,12 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   }
 
   private fieldsOf(event: OpenDayEvent): FieldDef[] {
-    const own = event.registration?.fields ?? [];
-    const rest = own.filter((f) => f.key !== 'name' && f.key !== 'phone');
-    const base = BASE_FIELDS.map((b) => ({ ...b, ...own.find((f) => f.key === b.key), required: true }));
-    return [...base, ...rest, ...(event.registration?.consentText ? [{ key: 'consent', label: this.msg(messages, 'consent'), type: 'checkbox' as const, required: true }] : [])];
+    return signupFields(event, this.msg(messages, 'consent'));
   }
 
   private facts(event: OpenDayEvent, session: { id: string; start: string; capacity: number }): SessionFacts {
     const count = this.counts.get(event.id)?.find((c) => c.sessionId === session.id);
-    return {
-      capacity: session.capacity,
-      taken: count?.taken ?? 0,
-      mode: event.registration?.selection ?? 'first_come',
-      waitlist: event.registration?.waitlist ?? false,
-      open: event.registration?.open ?? false,
-      eventStatus: event.status,
-      deadline: event.registration?.deadline,
-      start: session.start,
-    };
+    return sessionFacts(event, session, { taken: (count?.taken ?? 0) + (count?.pending ?? 0), waitlisted: count?.waitlisted, waitlistLimit: count?.waitlistLimit });
   }
 
   private phaseLabel(phase: SessionPhase): string {
@@ -258,8 +246,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     if (!this.emit('zwgk-submit', { kind: 'open-day', eventId, sessionId, values }, { cancelable: true })) return;
     this.sending = true;
     this.failure = undefined;
-    const { name = '', phone = '', ...rest } = values;
-    const outcome = await submitJson<OpenDaySignup>(`${this.api}/open-days/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}/signups`, { name, phone, fields: rest }, { idempotencyKey: this.idempotencyKey });
+    const outcome = await submitJson<OpenDaySignup>(`${this.api}/open-days/${encodeURIComponent(eventId)}/sessions/${encodeURIComponent(sessionId)}/signups`, signupBody(fields, values), { idempotencyKey: this.idempotencyKey });
     this.sending = false;
     switch (outcome.kind) {
       case 'ok':
@@ -325,12 +312,11 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     const phone = (form.querySelector('[name="manage-phone"]') as HTMLInputElement).value.trim();
     this.manageError = '';
     try {
-      const response = action === 'find'
-        ? await fetch(`${this.api}/open-days/signups/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`)
-        : await fetch(`${this.api}/open-days/signups/${encodeURIComponent(code)}/cancel`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ phone }) });
+      // POST for both, so the phone never appears in a URL or an access log.
+      const response = await fetch(`${this.api}/open-days/signups/${action === 'find' ? 'lookup' : 'cancel'}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
       if (!response.ok) {
         this.managed = undefined;
-        this.manageError = this.msg(messages, 'notFound');
+        this.manageError = this.msg(messages, response.status === 429 ? 'tooMany' : 'notFound');
         return;
       }
       this.managed = (await response.json()) as OpenDaySignup;

@@ -24,7 +24,7 @@ export const messages = defineMessages({
     print: '打印回执', download: '下载回执',
     upload: '身份证明材料', uploadHint: (mb: string) => `可上传身份证件照片或扫描件（JPG、PNG 或 PDF，不超过 ${mb} MB）；文件只随本次申请提交，不保存在本机。`,
     uploadChosen: (name: string) => `已选择：${name}`,
-    statusTitle: '申请办理进度查询', statusCode: '申请编号', statusPhone: '申请时填写的联系电话', lookup: '查询', notFound: '申请编号或联系电话不正确。',
+    statusTitle: '申请办理进度查询', statusCode: '申请编号', statusPhone: '申请时填写的联系电话', lookup: '查询', notFound: '申请编号或联系电话不正确。', tooMany: '查询次数过多，请稍后再试；如需帮助请致电政务公开咨询电话。',
     stage: (s: string) => `当前进度：${s}`, outcome: (o: string) => `办理结果：${o}`,
   },
   en: {
@@ -50,7 +50,7 @@ export const messages = defineMessages({
     print: 'Print receipt', download: 'Download receipt',
     upload: 'Proof of identity', uploadHint: (mb: string) => `A photo or scan of your ID (JPG, PNG or PDF, at most ${mb} MB); sent with this request only, never kept on this device.`,
     uploadChosen: (name: string) => `Chosen: ${name}`,
-    statusTitle: 'Track a request', statusCode: 'Tracking code', statusPhone: 'Phone number used in the request', lookup: 'Look up', notFound: 'Tracking code or phone number not found.',
+    statusTitle: 'Track a request', statusCode: 'Tracking code', statusPhone: 'Phone number used in the request', lookup: 'Look up', notFound: 'Tracking code or phone number not found.', tooMany: 'Too many attempts; please try again later or call the help line.',
     stage: (s: string) => `Stage: ${s}`, outcome: (o: string) => `Outcome: ${o}`,
   },
 });

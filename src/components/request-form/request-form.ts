@@ -295,7 +295,8 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     const phone = (form.querySelector('[name="phone"]') as HTMLInputElement).value.trim();
     this.lookupError = '';
     try {
-      const response = await fetch(`${this.action}/${encodeURIComponent(code)}?phone=${encodeURIComponent(phone)}`, { headers: { Accept: 'application/json' } });
+      // POST, so the phone never appears in a URL or an access log.
+      const response = await fetch(`${this.action}/lookup`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
       if (!response.ok) {
         this.lookupResult = undefined;
         this.lookupError = this.msg(messages, 'notFound');

@@ -189,7 +189,7 @@ describe('<zwgk-request-form>', () => {
     const { detail } = await submitted;
     const record = await (await fetch(`/__test/requests/${detail.kind === 'request' ? detail.receipt.code : ''}`)).json();
     expect(record.application.identityProof).to.include({ name: '身份证正面.png', type: 'image/png', size: png.length });
-    expect(record.application.identityProof.file).to.match(/uploads\/YSQ\w+\.png$/);
+    expect(record.application.identityProof.sha256).to.match(/^[0-9a-f]{64}$/); // stored in the database, never as a served file
     expect(record.application.identityProof.dataUrl).to.be.undefined;
   });
 

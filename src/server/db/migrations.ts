@@ -1,0 +1,153 @@
+/**
+ * The database schema as numbered SQL migrations, applied in order at start (migrate.ts) and
+ * recorded in `schema_migrations`. Never edit a released migration: add the next one. The same
+ * SQL runs on PGlite and on PostgreSQL ≥ 13.
+ *
+ * Room left for the staff desk: an application's stage history is the `request_events` table
+ * (one row per step, with the actor), not a column; sign-up statuses are text with a CHECK a later
+ * migration can widen; counts per status are kept by a trigger whatever code changes a status.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'requests and open-day sign-ups',
+    sql: `
+-- 依申请公开 applications. application: the JSON as sent (without the upload); lookup_phone: the
+-- applicant's phone as digits, for the status lookup. Both become NULL / anonymous when the
+-- retention job removes personal data; the row, its dates, stage and outcome stay for statistics.
+CREATE TABLE requests (
+  code text PRIMARY KEY,
+  received_at timestamptz NOT NULL,
+  stage text NOT NULL,
+  outcome text,
+  applicant_type text NOT NULL,
+  application jsonb,
+  lookup_phone text,
+  source text NOT NULL DEFAULT 'online',
+  closed_at timestamptz,
+  personal_data_removed_at timestamptz
+);
+CREATE INDEX requests_received_at ON requests (received_at);
+CREATE INDEX requests_to_anonymise ON requests (closed_at) WHERE closed_at IS NOT NULL AND personal_data_removed_at IS NULL;
+
+-- Every step of an application, oldest first: 接收 now; the staff desk adds the others.
+CREATE TABLE request_events (
+  id bigserial PRIMARY KEY,
+  request_code text NOT NULL REFERENCES requests (code) ON DELETE CASCADE,
+  at timestamptz NOT NULL,
+  stage text NOT NULL,
+  actor text NOT NULL DEFAULT 'applicant',
+  note text
+);
+CREATE INDEX request_events_by_request ON request_events (request_code, at);
+
+-- Uploaded files (身份证明 now; 委托书 later), bytes checked by their signature, never served as files.
+CREATE TABLE request_uploads (
+  id bigserial PRIMARY KEY,
+  request_code text NOT NULL REFERENCES requests (code) ON DELETE CASCADE,
+  kind text NOT NULL,
+  file_name text NOT NULL,
+  media_type text NOT NULL CHECK (media_type IN ('application/pdf', 'image/png', 'image/jpeg')),
+  size_bytes integer NOT NULL CHECK (size_bytes > 0),
+  sha256 text NOT NULL,
+  data bytea NOT NULL,
+  UNIQUE (request_code, kind)
+);
+
+-- Open-day sessions as the catalogue defines them (synchronised at start); the row is the lock
+-- every sign-up and cancellation of the session takes, so several processes never overbook.
+CREATE TABLE open_day_sessions (
+  event_id text NOT NULL,
+  session_id text NOT NULL,
+  capacity integer NOT NULL CHECK (capacity >= 0),
+  starts_at timestamptz NOT NULL,
+  ends_at timestamptz,
+  PRIMARY KEY (event_id, session_id)
+);
+
+CREATE TABLE open_day_signups (
+  code text PRIMARY KEY,
+  event_id text NOT NULL,
+  session_id text NOT NULL,
+  status text NOT NULL CHECK (status IN ('confirmed', 'pending', 'waitlisted', 'cancelled', 'rejected')),
+  seq bigserial NOT NULL,
+  name text,
+  phone text,
+  fields jsonb,
+  created_at timestamptz NOT NULL,
+  updated_at timestamptz NOT NULL,
+  personal_data_removed_at timestamptz,
+  FOREIGN KEY (event_id, session_id) REFERENCES open_day_sessions (event_id, session_id)
+);
+CREATE UNIQUE INDEX open_day_signups_one_per_phone ON open_day_signups (event_id, session_id, phone)
+  WHERE status IN ('confirmed', 'pending', 'waitlisted');
+CREATE INDEX open_day_signups_queue ON open_day_signups (event_id, session_id, status, seq);
+
+-- Sign-ups per session and status, kept by a trigger: public counts are one indexed read, however
+-- many sign-ups are stored, and stay right whatever code changes a status.
+CREATE TABLE open_day_counts (
+  event_id text NOT NULL,
+  session_id text NOT NULL,
+  status text NOT NULL,
+  n integer NOT NULL,
+  PRIMARY KEY (event_id, session_id, status)
+);
+CREATE FUNCTION open_day_count_signups() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN
+    UPDATE open_day_counts SET n = n - 1
+      WHERE event_id = OLD.event_id AND session_id = OLD.session_id AND status = OLD.status;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') THEN
+    INSERT INTO open_day_counts (event_id, session_id, status, n) VALUES (NEW.event_id, NEW.session_id, NEW.status, 1)
+      ON CONFLICT (event_id, session_id, status) DO UPDATE SET n = open_day_counts.n + 1;
+  END IF;
+  RETURN NULL;
+END
+$fn$;
+CREATE TRIGGER open_day_signups_count AFTER INSERT OR DELETE OR UPDATE OF status, event_id, session_id
+  ON open_day_signups FOR EACH ROW EXECUTE FUNCTION open_day_count_signups();
+
+-- Idempotency keys, bound to the route and a hash of the payload.
+CREATE TABLE idempotency_keys (
+  key text PRIMARY KEY,
+  route text NOT NULL,
+  payload_sha256 text NOT NULL,
+  resource_code text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Failed phone checks per code (scope 'request' or 'signup'); a code is locked after too many.
+CREATE TABLE lookup_failures (
+  scope text NOT NULL,
+  code text NOT NULL,
+  failures integer NOT NULL,
+  first_failure_at timestamptz NOT NULL,
+  locked_until timestamptz,
+  PRIMARY KEY (scope, code)
+);
+
+-- Per-client request counters shared by every process on one PostgreSQL.
+CREATE TABLE rate_limit_hits (
+  key text PRIMARY KEY,
+  hits integer NOT NULL,
+  window_ends_at timestamptz NOT NULL
+);
+
+-- What each retention run removed (counts only).
+CREATE TABLE retention_runs (
+  id bigserial PRIMARY KEY,
+  ran_at timestamptz NOT NULL,
+  signups_anonymised integer NOT NULL,
+  requests_anonymised integer NOT NULL,
+  uploads_deleted integer NOT NULL
+);
+`,
+  },
+];
