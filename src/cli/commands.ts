@@ -12,6 +12,7 @@ import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { mergeCommand } from './merge-command.js';
 import { deidentifyCommand } from './deidentify-command.js';
+import { splitCommand } from './split-command.js';
 import { version } from '../../package.json';
 
 export const VERSION: string = version;
@@ -33,7 +34,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, deidentifyCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, splitCommand, deidentifyCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {
