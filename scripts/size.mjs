@@ -110,22 +110,6 @@ for (const entry of ENTRIES) {
 }
 
 const dist = `${root}dist/`;
-const bundle = `${dist}zwgk-elements.js`;
-const BUNDLE_LIMIT = 125;
-if (existsSync(bundle)) {
-  const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
-  // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
-  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and 90 kB was the enforced limit for
-  // six elements. Issue 18's six more (policy list, consultations, responses, negative list, 公示
-  // records, poster: 31 kB together, measured 83.6 → 114.5 kB) raise it to 125 kB; a page that
-  // needs fewer elements loads their own entries (zwgk-elements/<name>) or the loader instead.
-  const over = bytes / 1000 > BUNDLE_LIMIT;
-  failed ||= over;
-  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? `OVER LIMIT ${BUNDLE_LIMIT} kB` : bytes / 1000 <= 45 ? 'within target 45 kB' : `over target 45 kB (limit ${BUNDLE_LIMIT} kB)`]);
-} else {
-  rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
-}
-
 /** Static imports of a built ES module (minified by rolldown): `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`. */
 const STATIC_IMPORT = /(?:^|[;})\s])(?:import|export)\s*(?:[^;"'()]*?from\s*)?["']([^"']+\.js)["']/g;
 /** A built file and everything it imports statically: what the browser downloads before it runs. */
@@ -136,6 +120,25 @@ function eagerFiles(file, seen = new Set()) {
   return seen;
 }
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const bundle = `${dist}zwgk-elements.js`;
+const BUNDLE_LIMIT = 125;
+if (existsSync(bundle)) {
+  // The entry and the chunks it imports statically (rolldown moves the code a lazy import shares
+  // with the entry into such a chunk): everything a page using the drop-in downloads before it runs.
+  const files = [...eagerFiles(bundle)];
+  const bytes = files.reduce((sum, file) => sum + gz(file), 0);
+  // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
+  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and 90 kB was the enforced limit for
+  // six elements. Issue 18's six more (policy list, consultations, responses, negative list, 公示
+  // records, poster: 31 kB together, measured 83.6 → 114.5 kB) raise it to 125 kB; a page that
+  // needs fewer elements loads their own entries (zwgk-elements/<name>) or the loader instead.
+  const over = bytes / 1000 > BUNDLE_LIMIT;
+  failed ||= over;
+  rows.push([`drop-in bundle dist/zwgk-elements.js, every element (offline installs; ${files.length} file${files.length === 1 ? '' : 's'}, lazy chunks not counted)`, `${kB(bytes)} kB gz`, over ? `OVER LIMIT ${BUNDLE_LIMIT} kB` : bytes / 1000 <= 45 ? 'within target 45 kB' : `over target 45 kB (limit ${BUNDLE_LIMIT} kB)`]);
+} else {
+  rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
+}
+
 const autoloader = `${dist}zwgk-autoloader.js`;
 if (existsSync(autoloader)) {
   const loaderBytes = gz(autoloader);
