@@ -22,8 +22,9 @@ import { limitBody, readJson } from '../http/guards.js';
 import { ApiError } from '../http/problem.js';
 import {
   attendeeActions, attendeesOf, decideOnAttendee, drawOf, findSession, rulesOf, runSessionDraw, setCommentPublished, setSurveyPublic,
-  surveyResponsesOf, type Attendee,
+  sessionKey, surveyResponsesOf, type Attendee,
 } from '../open-days/desk-store.js';
+import { auditOf } from '../audit.js';
 import { allCounts, countsKey, sessionsOf } from '../open-days/store.js';
 import type { StaffEnv } from '../staff/auth.js';
 import { attachment } from './request-routes.js';
@@ -86,6 +87,8 @@ export function deskOpenDayRoutes(ctx: ServerContext) {
       // Whether the draw may run now (the button), from the same rule the route applies.
       canDraw: rules.mode === 'draw' && !draw && roles.some((r) => r === 'reviewer' || r === 'admin'),
       survey: { ...summariseSurvey(responses, { attended: counts.checked_in }), public: sessionRow?.survey_public ?? false },
+      // The session's own record: the draw, and what was published.
+      audit: await auditOf(ctx.db, 'open-day-session', sessionKey(event.id, session.id)),
     };
   };
 
