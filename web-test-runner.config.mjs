@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
-import { inlineCss, testRoutes } from './test/server/plugins.mjs';
+import { forcedColors, inlineCss, testRoutes } from './test/server/plugins.mjs';
 import { apiMiddleware } from './test/server/api.mjs';
 
 export async function findChrome() {
@@ -31,6 +31,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     inlineCss(),
+    forcedColors(),
   ],
   middleware: [testRoutes, await apiMiddleware()],
   browsers: [

@@ -33,10 +33,13 @@ const server = http.createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
-const browser = await puppeteer.launch({
-  executablePath: await findChrome(), headless: true,
-  args: [...chromeArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
-});
+// ZWGK_BENCH_CHROMIUM=89 runs the same pages in Chromium 89, the old core of county PCs (TOOLCHAIN.md).
+const browser = process.env.ZWGK_BENCH_CHROMIUM === '89'
+  ? await (await import('../test/helpers/chromium89.mjs')).launchChromium89()
+  : await puppeteer.launch({
+    executablePath: await findChrome(), headless: true,
+    args: [...chromeArgs, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  });
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
@@ -44,7 +47,7 @@ try {
   await page.goto(url);
   await page.waitForFunction(() => typeof window.runBenches === 'function');
   const rows = await page.evaluate(() => window.runBenches());
-  console.log(`zwgk-elements benchmarks (headless Chromium, ${new Date().toISOString().slice(0, 10)}; medians unless stated)`);
+  console.log(`zwgk-elements benchmarks (headless ${await browser.version()}, ${new Date().toISOString().slice(0, 10)}; medians unless stated)`);
   for (const row of rows) {
     const figures = Object.entries(row.figures).map(([k, v]) => `${k}=${v}`).join('  ');
     console.log(`${row.bench.padEnd(14)} ${row.case.padEnd(14)} ${figures}${row.note ? `  [${row.note}]` : ''}`);

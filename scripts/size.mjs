@@ -17,7 +17,10 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  * and whether it is measured beyond the shared runtime.
  */
 export const ENTRIES = [
-  { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 30 },
+  // Limit 31 (was 30): the light DOM (issue 15) adds ~1.1 kB gz to every page: the selector prefix and reset,
+  // the token table, one adopted sheet per element, document-unique ids.
+  // Limit 32 for now: the never-throwing validator (issue 17, +0.5 kB) on top; issue 16 moves zod out of the runtime.
+  { name: 'runtime: provider + base + schema + Lit + context + zod/mini', source: RUNTIME, target: 20, limit: 32 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
   { name: '  of which schema module alone (zod/mini)', source: `export * from './src/catalogue/schema.ts';` },

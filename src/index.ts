@@ -10,3 +10,24 @@ export * from './components/request-form/define.js';
 export * from './components/disclosure-map/define.js';
 export { define, ZwgkElement } from './core/zwgk-element.js';
 export * from './catalogue/index.js';
+
+import { lightStylesheetText, type SheetOwner } from './core/light-dom.js';
+import { ZwgkCatalogue } from './components/catalogue/catalogue.js';
+import { ZwgkCatalogueTree } from './components/catalogue-tree/catalogue-tree.js';
+import { ZwgkPolicyCard } from './components/policy-card/policy-card.js';
+import { ZwgkOpenDay } from './components/open-day/open-day.js';
+import { ZwgkRequestForm } from './components/request-form/request-form.js';
+import { ZwgkDisclosureMap } from './components/disclosure-map/disclosure-map.js';
+
+/**
+ * The light-DOM stylesheet of every element as one CSS text: what the elements adopt at run time,
+ * for a build step to write as `zwgk-elements.css` (pages rendered by `zwgk render`, and browsers
+ * without constructable stylesheets on a CSP that cannot allow a nonce).
+ */
+export function elementsCss(): string {
+  const elements: [string, SheetOwner][] = [
+    ['zwgk-catalogue', ZwgkCatalogue], ['zwgk-catalogue-tree', ZwgkCatalogueTree], ['zwgk-policy-card', ZwgkPolicyCard],
+    ['zwgk-open-day', ZwgkOpenDay], ['zwgk-request-form', ZwgkRequestForm], ['zwgk-disclosure-map', ZwgkDisclosureMap],
+  ];
+  return elements.map(([tag, element]) => lightStylesheetText(element, tag)).join('\n');
+}

@@ -56,13 +56,20 @@ export function describeProblem(problem: CatalogueError | CatalogueWarning, loca
   return `${where}: ${problem.message[locale]}`;
 }
 
-/** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. */
-export function quote(value: unknown, max = 40): string {
-  let text: string;
-  try {
-    text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
+/**
+ * A short preview of any value, a few levels and entries deep, so that neither a 5 MB string nor
+ * 10,000 nested arrays (which overflow JSON.stringify and String) can flood the page or throw.
+ */
+function preview(value: unknown, depth = 0): string {
+  if (Array.isArray(value)) return depth > 3 ? '[…]' : `[${value.slice(0, 4).map((v) => preview(v, depth + 1)).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return depth > 3 ? '{…}' : `{${Object.keys(value).slice(0, 4).map((k) => `"${k}":${preview((value as Record<string, unknown>)[k], depth + 1)}`).join(',')}}`;
   }
+  return typeof value === 'string' ? JSON.stringify(value.slice(0, 50)) : String(value);
+}
+
+/** Shortens a value quoted in a message so that a 5 MB string cannot flood the page. Never throws. */
+export function quote(value: unknown, max = 40): string {
+  const text = typeof value === 'string' ? value : preview(value);
   return text.length > max ? `“${text.slice(0, max)}…”` : `“${text}”`;
 }

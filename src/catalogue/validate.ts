@@ -8,6 +8,7 @@ import { issueToError } from './shape-messages.js';
 import { checkReferences } from './references.js';
 import { findUnknownFields } from './unknown-fields.js';
 import { compileCheck, type Check } from './fast-check.js';
+import { findTooDeep, MAX_NESTING_DEPTH } from './nesting.js';
 
 export type LoadResult =
   | { readonly ok: true; readonly catalogue: Catalogue; readonly warnings: readonly CatalogueWarning[] }
@@ -93,16 +94,25 @@ export function validateCatalogue(data: unknown): LoadResult {
         major ? `schema version ${quote(version)} is not supported: this release reads 1.x only` : `schema version ${quote(version)} is not recognised; expected 1.x`),
     ]);
   }
+  // Too deep for anything downstream to walk: refused at the place it starts, with the other errors.
+  const tooDeep = findTooDeep(data);
+  const nesting = tooDeep === undefined ? [] : [error('schema', tooDeep, 'too-deep',
+    `嵌套过深（超过 ${MAX_NESTING_DEPTH} 层）`, `nested more than ${MAX_NESTING_DEPTH} levels deep`)];
   const fast = fastShapeCheck(data);
   // A failed fast check stops early, so it cannot vouch for the absence of unknown keys.
   const unknown = fast.extraKeys || !fast.valid ? findUnknownFields(CatalogueDocument, data) : [];
   let catalogue: Catalogue;
-  if (fast.valid) {
+  if (fast.valid && nesting.length === 0) {
     // No transforms or defaults in the schema: a document that passes is its own parse result.
     catalogue = data as Catalogue;
   } else {
     const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
-    if (!parsed.success) return failure(parsed.error.issues.map(issueToError), unknown);
+    if (!parsed.success || nesting.length) {
+      // References are checked on whatever parsed, so an editor fixes the file in one round.
+      const references = checkReferences(data as Catalogue, false);
+      const shape = parsed.success ? [] : parsed.error.issues.map(issueToError);
+      return failure([...nesting, ...shape, ...references.errors], [...unknown, ...references.warnings]);
+    }
     catalogue = parsed.data;
   }
   const references = checkReferences(catalogue);

@@ -1,5 +1,6 @@
 /** Command-line option parsing shared by the subcommands: node:util parseArgs with bilingual errors. */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { chinaDay, chinaDayOf, isoOfChinaDay } from '../catalogue/dates.js';
 import type { Locale } from '../catalogue/problems.js';
 import { UsageError } from './io.js';
 
@@ -23,9 +24,26 @@ export function parseLocale(value: string | undefined): Locale {
   throw new UsageError(`--lang 只能是 zh-CN 或 en，不能是 “${value}”`, `--lang must be zh-CN or en, not "${value}"`);
 }
 
-/** `--date`: a YYYY-MM-DD day, or today in Beijing time (UTC+8) when absent. */
+/** A real day of the calendar written YYYY-MM-DD: 2026-02-28 yes, 2026-02-30 and 2026-13-45 no. Pure. */
+export function isCalendarDate(text: string): boolean {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(text) ? chinaDay(text) : undefined;
+  // Date.UTC rolls 02-30 over into March: a real day reads back as itself.
+  return day !== undefined && isoOfChinaDay(day) === text;
+}
+
+/**
+ * `--date`, the one rule of every command: a real YYYY-MM-DD day, or today in Beijing time (UTC+8)
+ * when absent. Commands parse it before reading any file, so a mistyped date is one usage error
+ * (exit 2) and never a catalogue written with an impossible date.
+ */
 export function parseDateOption(value: string | undefined): string {
-  if (value === undefined) return new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new UsageError(`--date 应为 YYYY-MM-DD，不能是 “${value}”`, `--date must be YYYY-MM-DD, not "${value}"`);
+  if (value === undefined) return isoOfChinaDay(chinaDayOf(new Date()));
+  if (!isCalendarDate(value)) {
+    const shape = /^\d{4}-\d{2}-\d{2}$/.test(value);
+    throw new UsageError(
+      shape ? `--date “${value}” 不是真实的日期（没有这一天），请写成 YYYY-MM-DD，如 2026-11-22` : `--date 应为 YYYY-MM-DD 格式的日期，如 2026-11-22，不能是 “${value}”`,
+      shape ? `--date "${value}" is not a real day; write YYYY-MM-DD, e.g. 2026-11-22` : `--date must be a YYYY-MM-DD day, e.g. 2026-11-22, not "${value}"`,
+    );
+  }
   return value;
 }

@@ -4,7 +4,7 @@
  * (src/catalogue/table/write-table.ts), so an exported table imports back to the same items.
  */
 import { writeFile } from 'node:fs/promises';
-import { toCsv } from '../components/catalogue-tree/export-table.js';
+import { toCsv } from '../core/csv.js';
 import { sortDomains } from '../components/catalogue-tree/model.js';
 import type { Catalogue, CatalogueItem } from '../catalogue/schema.js';
 import { tableSheet, type TableSheet } from '../catalogue/table/write-table.js';
@@ -16,7 +16,7 @@ import { loadSource } from './read-source.js';
 /** Column widths in characters, by heading; level columns and anything else get 14. */
 const WIDTHS: Readonly<Record<string, number>> = {
   序号: 6, 领域: 12, '公开内容（要素）': 40, 公开依据: 40, 公开时限: 24, 公开主体: 20, 公开渠道和载体: 26,
-  公开对象: 10, 公开方式: 10, 公开层级: 12, 过程: 10, 公开形式: 10, 事项类别: 10, 事项编码: 10, 事项ID: 14,
+  公开对象: 10, 公开方式: 10, 公开层级: 12, 过程: 10, 公开形式: 10, 项目类别: 10, 监督方式: 24, 事项编码: 10, 事项ID: 14,
 };
 
 /** Items in the order the tree shows them: by domain (26-domain order), then by `order`. */

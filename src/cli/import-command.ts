@@ -10,7 +10,8 @@ import { describeProblem, type Locale } from '../catalogue/problems.js';
 import type { Catalogue } from '../catalogue/schema.js';
 import { buildCatalogue, cellOfPath, type JurisdictionInput } from '../catalogue/table/build-catalogue.js';
 import { describeWarning, type ImportWarning, sortWarnings } from '../catalogue/table/import-types.js';
-import { readSheet, type SheetReading } from '../catalogue/table/read-sheet.js';
+import { describeChoice, MAP_FIELD_NAMES, parseColumnMap, type ColumnOverride } from '../catalogue/table/column-meaning.js';
+import { readSheet, type RowCounts, type SheetReading } from '../catalogue/table/read-sheet.js';
 import { validateCatalogue } from '../catalogue/validate.js';
 import { parseCommandArgs, parseDateOption, parseLocale } from './args.js';
 import type { Command } from './command.js';
@@ -46,16 +47,16 @@ function progressLine(enabled: boolean) {
   };
 }
 
-interface Totals { read: number; blank: number; legend: number; repeatedHeader: number; section: number; merged: number; filled: number }
-
 /** The summary lines: where every row went, what was created, what to check. */
 export function summaryLines(readings: readonly SheetReading[], itemCount: number, created: { agencies: readonly string[]; domains: number }, warningCount: number, locale: Locale = 'zh-CN'): string[] {
-  const totals: Totals = { read: 0, blank: 0, legend: 0, repeatedHeader: 0, section: 0, merged: 0, filled: 0 };
-  for (const reading of readings) for (const key of Object.keys(totals) as (keyof Totals)[]) totals[key] += reading.counts[key];
+  const totals: RowCounts = { read: 0, blank: 0, legend: 0, repeatedHeader: 0, section: 0, merged: 0, emptyProcess: 0, filled: 0 };
+  for (const reading of readings) for (const key of Object.keys(totals) as (keyof RowCounts)[]) totals[key] += reading.counts[key];
   const en = locale === 'en';
+  // Per-process template rows are named only in tables that have them.
+  const process = totals.emptyProcess ? (en ? `, ${totals.emptyProcess} process rows without content` : `，无内容的过程行 ${totals.emptyProcess}`) : '';
   const lines = [en
-    ? `read ${readings.length} sheet(s), ${totals.read} rows: ${itemCount} items, ${totals.blank} blank, ${totals.legend} notes, ${totals.repeatedHeader} repeated headers, ${totals.section} titles, ${totals.merged} merged into the row above`
-    : `读取 ${readings.length} 个工作表、${totals.read} 行：导入 ${itemCount} 个事项，空行 ${totals.blank}，说明行 ${totals.legend}，重复表头 ${totals.repeatedHeader}，标题行 ${totals.section}，并入上一行 ${totals.merged}`];
+    ? `read ${readings.length} sheet(s), ${totals.read} rows: ${itemCount} items, ${totals.blank} blank, ${totals.legend} notes, ${totals.repeatedHeader} repeated headers, ${totals.section} titles, ${totals.merged} merged into the row above${process}`
+    : `读取 ${readings.length} 个工作表、${totals.read} 行：导入 ${itemCount} 个事项，空行 ${totals.blank}，说明行 ${totals.legend}，重复表头 ${totals.repeatedHeader}，标题行 ${totals.section}，并入上一行 ${totals.merged}${process}`];
   const verdict = warningCount ? (en ? `${warningCount} warning(s): please check each` : `警告 ${warningCount} 条，请逐条核对`) : en ? 'no warnings' : '没有警告';
   if (itemCount === 0) return [...lines, verdict];
   if (totals.filled) lines.push(en ? `${totals.filled} cells filled from the row above (merged cells, 同上)` : `按合并单元格或“同上”从上一行补全 ${totals.filled} 个单元格`);
@@ -66,9 +67,27 @@ export function summaryLines(readings: readonly SheetReading[], itemCount: numbe
   return lines;
 }
 
+/** `--explain`: per sheet, where its header is and what each column was read as, with the evidence. */
+export function explainLines(readings: readonly SheetReading[], locale: Locale = 'zh-CN'): string[] {
+  const en = locale === 'en';
+  const lines: string[] = [];
+  for (const reading of readings) {
+    if (!reading.hasHeader) {
+      lines.push(en ? `${reading.sheet}: no header found` : `${reading.sheet}：没有找到表头`);
+      continue;
+    }
+    const first = reading.headerRow!;
+    const last = first + (reading.headerHeight ?? 1) - 1;
+    const rows = last > first ? `${first}–${last}` : `${first}`;
+    lines.push(en ? `${reading.sheet} (header in row ${rows}):` : `${reading.sheet}（表头在第 ${rows} 行）：`);
+    for (const choice of reading.choices) if (choice.column.kind !== 'empty') lines.push(describeChoice(choice, locale));
+  }
+  return lines;
+}
+
 export const importCommand: Command = {
   name: 'import',
-  usage: 'import <table.xlsx|table.csv>… --jurisdiction <名称> [-o <catalogue.json>] [--base <old.json>]',
+  usage: 'import <table.xlsx|table.csv|page.html>… --jurisdiction <名称> [-o <catalogue.json>] [--base <old.json>] [--explain] [--map B=domain,…]',
   summary: { zh: '从县乡常用的标准目录表格（Excel 或 CSV）生成目录', en: 'build a catalogue from the standard tables counties publish (Excel or CSV)' },
   details: [
     '  --jurisdiction <名称>   本级行政区划名称，如 示例县、关堤乡（有 --base 时可省略）/ the county or township',
@@ -79,6 +98,8 @@ export const importCommand: Command = {
     '  --base <old.json>       上一版目录：保留事项ID、点位、链接等表格中没有的内容 / previous version: keeps what a table cannot hold',
     '  --domain <领域>         没有标明领域的工作表归入此领域 / domain of sheets that name none',
     '  --unchecked <方式>      □ 表示：optional（可选渠道，默认）或 ignore（不选）/ what □ means',
+    '  --explain               先列出每列按什么导入及依据（如 “B: 26 个值中 26 个是领域名称”）/ print each column\'s meaning and the evidence first',
+    '  --map <列=字段,…>       指定列的含义，如 --map B=domain,J=channels（字段见 zwgk help import）/ override column meanings',
     '  --date <YYYY-MM-DD>     更新日期，默认今天 / date, today by default',
     '  --force                 校验不通过也写入 / write even when the result does not validate',
     '  --json                  以 JSON 输出导入报告 / print the import report as JSON',
@@ -87,12 +108,17 @@ export const importCommand: Command = {
     '',
     '  zwgk import 社会救助.xlsx 义务教育.csv --jurisdiction 示例县 -o catalogue.json',
     '  zwgk import 目录2026.xlsx --base catalogue.json -o catalogue.json',
+    '  zwgk import 附件4梳理表.xlsx --jurisdiction 兰山区 --explain -o catalogue.json',
+    '  zwgk import 标准目录.html --jurisdiction 示例县 --map B=domain,J=channels -o catalogue.json',
+    '',
+    `  --map 的字段 / fields: ${MAP_FIELD_NAMES.join(' ')}（也可用中文列名，如 B=领域）`,
   ].join('\n'),
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, {
       jurisdiction: { type: 'string' }, level: { type: 'string' }, 'division-code': { type: 'string' }, parent: { type: 'string' },
       o: { type: 'string', short: 'o' }, base: { type: 'string' }, domain: { type: 'string' }, unchecked: { type: 'string' },
       date: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, quiet: { type: 'boolean' }, lang: { type: 'string' },
+      explain: { type: 'boolean' }, map: { type: 'string', multiple: true },
     });
     const locale = parseLocale(values.lang);
     if (positionals.length === 0) throw new UsageError('请给出要导入的表格文件（.xlsx 或 .csv）', 'give the table file(s) to import (.xlsx or .csv)');
@@ -100,6 +126,15 @@ export const importCommand: Command = {
     const date = parseDateOption(values.date);
     if (values.level && !(JURISDICTION_LEVELS as readonly string[]).includes(values.level)) throw new UsageError(`--level 只能是 ${JURISDICTION_LEVELS.join('、')}`, `--level must be one of ${JURISDICTION_LEVELS.join(', ')}`);
     if (values['division-code'] && !/^\d{6}(\d{6})?$/.test(values['division-code'])) throw new UsageError('--division-code 应为 6 位或 12 位数字', '--division-code must have 6 or 12 digits');
+    const map: ColumnOverride[] = [];
+    for (const text of values.map ?? []) {
+      const parsed = parseColumnMap(text);
+      if ('bad' in parsed) {
+        throw new UsageError(`--map 中的 “${parsed.bad}” 看不懂：应写成 列字母=字段，如 B=domain,J=channels；字段可以是 ${MAP_FIELD_NAMES.join('、')}`,
+          `cannot read "${parsed.bad}" in --map: write column=field, e.g. B=domain,J=channels; fields: ${MAP_FIELD_NAMES.join(', ')}`);
+      }
+      map.push(...parsed.overrides);
+    }
 
     let base: Catalogue | undefined;
     if (values.base) {
@@ -145,12 +180,14 @@ export const importCommand: Command = {
         return EXIT_INVALID;
       }
       if (table.encoding && table.encoding !== 'UTF-8') io.err(locale === 'en' ? `${basename(file)}: read as ${table.encoding}` : `${basename(file)}：按 ${table.encoding} 编码读取`);
+      if (table.otherTables) io.err(locale === 'en' ? `${basename(file)}: ${table.otherTables} other table(s) of the page (layout, navigation) are not catalogue tables; not imported` : `${basename(file)}：页面中另有 ${table.otherTables} 个表格不是目录表格（版式、导航等），未导入`);
       hidden.push(...table.hiddenSheets);
       for (const sheet of table.sheets) {
         const before = rowsSoFar;
         const reading = readSheet(sheet, {
           jurisdictionName: name,
           defaultDomain: values.domain,
+          map,
           onRow: (rows) => progress.show(`已读取 ${before + rows} 行（${sheet.name}）`),
         });
         rowsSoFar += reading.counts.read;
@@ -166,13 +203,22 @@ export const importCommand: Command = {
     const itemCount = result.catalogue.items.length;
     const seconds = (performance.now() - started) / 1000;
 
+    if (values.explain && !values.json) for (const line of explainLines(readings, locale)) io.err(line);
     if (values.json) {
       io.out(JSON.stringify({
         rows: readings.map((r) => ({ sheet: r.sheet, ...r.counts })),
+        columns: readings.flatMap((r) => r.choices.map((c) => ({
+          sheet: r.sheet, column: c.letter, heading: c.heading, kind: c.column.kind,
+          ...(c.column.kind === 'text' ? { field: c.column.field, ...(c.column.depth ? { depth: c.column.depth } : {}) } : {}),
+          ...(c.column.kind === 'tick' ? { field: c.column.group, option: c.column.option } : {}),
+          source: c.source, evidence: c.evidence,
+        }))),
         items: itemCount,
         createdAgencies: result.createdAgencies.map((a) => ({ id: a.id, name: a.name })),
         createdDomains: result.createdDomains.map((d) => ({ id: d.id, name: d.name })),
         removedFromBase: result.removedFromBase.map((i) => i.id),
+        tasks: result.tasks,
+        responsibleDomains: result.responsibleDomains,
         warnings: warnings.map((w) => ({ ref: `${w.sheet}!${w.cell}`, ...w })),
       }, null, 2));
     } else if (!values.quiet) {
@@ -187,7 +233,12 @@ export const importCommand: Command = {
       io.err(locale === 'en' ? `${removed.length} item(s) of the base catalogue are not in the table and were removed: ${names}` : `上一版中有 ${removed.length} 个事项不在表格中，已删除：${names}`);
     }
 
-    if (itemCount === 0) {
+    if (result.tasks || result.responsibleDomains) {
+      io.err(locale === 'en'
+        ? `${result.tasks} task(s) from task tables, responsible units for ${result.responsibleDomains} domain(s)`
+        : `从任务分工表导入任务 ${result.tasks} 项，为 ${result.responsibleDomains} 个领域填入责任单位`);
+    }
+    if (itemCount === 0 && !result.tasks && !result.responsibleDomains) {
       io.err(locale === 'en' ? 'zwgk import: no items found in the table; nothing written' : 'zwgk import: 表格中没有找到任何公开事项，未写入');
       return EXIT_INVALID;
     }

@@ -1,10 +1,11 @@
 /**
  * Reads a county table file into sheets of text: .xlsx through exceljs (merged cells carry their
  * value into every cell they cover), .csv in UTF-8, UTF-16 or GBK (detected with jschardet,
- * decoded with iconv-lite). A file that is not a readable table (empty, a Word document, an old
+ * decoded with iconv-lite), a saved web page's tables (html-tables.ts). A file that is not a readable table (empty, a Word document, an old
  * .xls, a password-protected or damaged workbook) is refused with a message saying what to do.
  */
-import type { Sheet } from '../catalogue/table/import-types.js';
+import { cellKey, type Sheet } from '../catalogue/table/import-types.js';
+import { decodeHtml, htmlTables, looksLikeHtml } from './html-tables.js';
 
 /** Why a file could not be read: shown as is, in both languages; exit code 1. */
 export class TableFileError extends Error {
@@ -18,9 +19,13 @@ export interface TableFile {
   readonly sheets: readonly Sheet[];
   /** Hidden worksheets, which are not imported (they usually hold drop-down lists). */
   readonly hiddenSheets: readonly string[];
-  /** For a CSV: the encoding it was read in (UTF-8, GBK…). */
+  /** For a CSV or a web page: the encoding it was read in (UTF-8, GBK…). */
   readonly encoding?: string;
+  /** For a web page: its tables that are not catalogue tables (layout, navigation), not imported. */
+  readonly otherTables?: number;
 }
+
+const HTML_EXTENSIONS = new Set(['html', 'htm', 'shtml', 'xhtml', 'shtm']);
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: an old .xls/.doc/.et, or an OOXML workbook encrypted with a password. */
@@ -47,12 +52,14 @@ export async function readTableFile(bytes: Uint8Array, fileName: string): Promis
     }
     return readWorkbook(buffer, fileName);
   }
+  // A saved CMS page, or an "Excel" export that is really an HTML table (.xls files from many CMSs).
+  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(bytes)) return readHtml(bytes, fileName);
   if (extension === 'xlsx' || extension === 'xlsm') {
     throw new TableFileError(`“${fileName}” 已损坏或不是有效的 Excel 工作簿（文件开头不是 xlsx 格式），请在 Excel 中打开确认后重新保存`,
       `${fileName} is damaged or not an Excel workbook; open it in Excel and save it again`);
   }
   if (extension && !['csv', 'txt', 'tsv'].includes(extension)) {
-    throw new TableFileError(`不支持的文件类型 “.${extension}”：请使用 .xlsx 或 .csv`, `unsupported file type ".${extension}": use .xlsx or .csv`);
+    throw new TableFileError(`不支持的文件类型 “.${extension}”：请使用 .xlsx、.csv 或保存的网页（.html）`, `unsupported file type ".${extension}": use .xlsx, .csv or a saved web page (.html)`);
   }
   const { text, encoding } = await decodeText(bytes, fileName);
   return { sheets: [{ name: fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''), rows: await parseCsv(text) }], hiddenSheets: [], encoding };
@@ -69,6 +76,21 @@ function compoundFileError(buffer: Buffer, fileName: string): TableFileError {
   }
   return new TableFileError(`“${fileName}” 是旧版 Excel 97-2003（.xls）或 WPS（.et）文件；请在 Excel 或 WPS 中“另存为”Excel 工作簿（.xlsx）后再导入`,
     `${fileName} is an Excel 97-2003 (.xls) or WPS (.et) file; save it as an Excel workbook (.xlsx) first`);
+}
+
+/* ── A saved web page ───────────────────────────────────────────────────────── */
+
+async function readHtml(bytes: Uint8Array, fileName: string): Promise<TableFile> {
+  const { text, encoding } = await decodeHtml(bytes, (raw) => decodeText(raw, fileName));
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const { sheets, otherTables } = await htmlTables(text, base);
+  if (sheets.length === 0) {
+    throw new TableFileError(
+      otherTables ? `网页 “${fileName}” 中的 ${otherTables} 个表格都不是标准目录（没有“公开事项”“公开内容”“公开依据”等列名），未导入` : `网页 “${fileName}” 中没有表格；请确认保存的是目录所在的页面（“网页，仅 HTML”）`,
+      otherTables ? `none of the ${otherTables} tables in ${fileName} is a catalogue table (no 公开事项, 公开内容, 公开依据… headings)` : `${fileName} holds no table; save the page that shows the catalogue ("Web page, HTML only")`,
+    );
+  }
+  return { sheets, hiddenSheets: [], encoding, otherTables };
 }
 
 /* ── xlsx ───────────────────────────────────────────────────────────────────── */
@@ -92,23 +114,28 @@ async function readWorkbook(buffer: Buffer, fileName: string): Promise<TableFile
       return;
     }
     const rows: string[][] = [];
+    const copied = new Set<number>();
     const width = worksheet.columnCount;
     for (let r = 1; r <= worksheet.rowCount; r++) {
       const row = worksheet.getRow(r);
       const cells: string[] = [];
-      for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c)));
+      for (let c = 1; c <= width; c++) {
+        const cell = row.getCell(c);
+        const source = cell.isMerged ? cell.master : cell;
+        if (source !== cell) copied.add(cellKey(r - 1, c - 1));
+        cells.push(cellText(source));
+      }
       rows.push(cells);
     }
-    sheets.push({ name: worksheet.name, rows });
+    sheets.push({ name: worksheet.name, rows, copied });
   });
   return { sheets, hiddenSheets };
 }
 
 type ExcelCell = import('exceljs').Cell;
 
-/** The text a reader sees in the cell; a merged cell shows its top-left cell's value. */
-function cellText(cell: ExcelCell): string {
-  const source = cell.isMerged ? cell.master : cell;
+/** The text a reader sees in a cell (for a merged cell, its top-left cell, which the caller passes). */
+function cellText(source: ExcelCell): string {
   const value = source.value;
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;

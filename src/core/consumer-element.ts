@@ -1,10 +1,12 @@
 /**
  * The base of every element that displays catalogue data. It adds the standalone attributes
  * (`src`, `timeout`, the `catalogue` property) and the shared not-ready rendering: the loading or
- * error view, followed by the element's light-DOM fallback content, which stays visible until
- * the data is ready (progressive enhancement).
+ * error view. What the page put inside the element (the CMS's fallback links, or a copy rendered
+ * by `zwgk render`) stays visible below that view until the data is ready, and is then taken off
+ * the page in the same task that draws the real content, so nothing flashes empty (progressive
+ * enhancement). It comes back if the element later loses its data (a new `src` that fails).
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
 import { loadStateStyles, renderLoadState } from './load-state.js';
@@ -12,16 +14,20 @@ import { CatalogueController } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 export class ZwgkCatalogueConsumer extends ZwgkElement {
-  static override styles = [ZwgkElement.styles, loadStateStyles];
+  static override lightStyles(tag: string): CSSResult[] {
+    return [...super.lightStyles(tag), loadStateStyles(tag)];
+  }
 
   /** URL of a catalogue JSON file, for use without an enclosing `<zwgk-catalogue>`. */
   @property() src?: string;
   /** A catalogue object set from script, instead of `src` or the provider's. */
   @property({ attribute: false }) catalogue?: unknown;
-  /** Fetch timeout in milliseconds, when `src` is used. */
+  /** Fetch timeout in milliseconds. */
   @property({ type: Number }) timeout?: number;
 
   protected readonly source = new CatalogueController(this);
+  /** The page's own content of the element, while it is off the page. */
+  private fallback: ChildNode[] = [];
 
   /** The catalogue when it is loaded and valid. */
   protected get data(): Catalogue | undefined {
@@ -29,8 +35,31 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
     return state.status === 'ready' ? state.catalogue : undefined;
   }
 
-  /** Loading or error view, then the light-DOM fallback the page put inside the element. */
+  /** Whether the page put content of its own inside the element (text or elements, not just whitespace). */
+  protected get hasFallback(): boolean {
+    return [...this.childNodes].some((node) => node !== this.body && (node.nodeType === Node.ELEMENT_NODE || (node.nodeType === Node.TEXT_NODE && node.textContent!.trim() !== '')));
+  }
+
+  /** The loading or error view. While loading over the page's own content, the loading line is announced but not drawn. */
   protected renderNotReady(): TemplateResult {
-    return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry())}<slot></slot>`;
+    if ((this.constructor as typeof ZwgkElement).shadow) return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry())}<slot></slot>`;
+    return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry(), this.hasFallback)}`;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (!(this.constructor as typeof ZwgkElement).shadow) this.placeFallback();
+  }
+
+  private placeFallback(): void {
+    if (this.data) {
+      const own = [...this.childNodes].filter((node) => node !== this.body);
+      if (!own.length) return;
+      this.fallback.push(...own);
+      own.forEach((node) => node.remove());
+    } else if (this.fallback.length) {
+      this.append(...this.fallback);
+      this.fallback = [];
+    }
   }
 }

@@ -2,7 +2,8 @@
  * The loading and error views every element shows while it has no catalogue to render. An error
  * is never a blank box: a readable sentence for citizens, and a details list for site editors.
  */
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { scope } from './light-dom.js';
 import type { CatalogueState } from '../catalogue/context.js';
 import type { CatalogueError } from '../catalogue/problems.js';
 import { defineMessages, translate, type Locale } from './i18n.js';
@@ -30,47 +31,20 @@ export const loadStateMessages = defineMessages({
   },
 });
 
-export const loadStateStyles = css`
-  .zwgk-status {
-    padding: var(--zwgk-space-m) var(--zwgk-space-l);
-    color: var(--zwgk-color-text-muted);
-    background: var(--zwgk-color-surface);
-    border-radius: var(--zwgk-radius);
-  }
-  .zwgk-error {
-    padding: var(--zwgk-space-l);
-    color: var(--zwgk-color-text);
-    background: var(--zwgk-color-danger-bg);
-    border: 2px solid var(--zwgk-color-danger);
-    border-radius: var(--zwgk-radius);
-  }
-  .zwgk-error h2 {
-    margin: 0 0 var(--zwgk-space-s);
-    font-size: 1.125em;
-    color: var(--zwgk-color-danger);
-  }
-  .zwgk-error p {
-    margin: 0 0 var(--zwgk-space-s);
-  }
-  .zwgk-error ul {
-    margin: var(--zwgk-space-s) 0 0;
-    padding-inline-start: 1.5em;
-  }
-  .zwgk-error code {
-    font-family: ui-monospace, Consolas, monospace;
-    word-break: break-all;
-  }
-  .zwgk-error button {
-    margin-top: var(--zwgk-space-s);
-    min-height: 44px;
-    padding: 0 var(--zwgk-space-l);
-    color: var(--zwgk-color-primary-contrast);
-    background: var(--zwgk-color-primary);
-    border: 0;
-    border-radius: var(--zwgk-radius);
-    cursor: pointer;
-  }
+/** The loading and error views' rules, for the element registered as `tag`. */
+export function loadStateStyles(tag: string): CSSResult {
+  const { body } = scope(tag);
+  return css`
+${body} .zwgk-status{padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var(--_zwgk-color-text-muted);background:var(--_zwgk-color-surface);border-radius:var(--_zwgk-radius)}
+${body} .zwgk-error{padding:var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-danger-bg);border:2px solid var(--_zwgk-color-danger);border-radius:var(--_zwgk-radius)}
+${body} .zwgk-error-title{display:block;margin:0 0 var(--_zwgk-space-s);font-size:1.125em;font-weight:700;color:var(--_zwgk-color-danger)}
+${body} .zwgk-error p{margin:0 0 var(--_zwgk-space-s)}
+${body} .zwgk-error summary{display:list-item;cursor:pointer}
+${body} .zwgk-error ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
+${body} .zwgk-error code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+${body} .zwgk-error button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
 `;
+}
 
 function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
   return html`<li><code>${problem.path || translate(loadStateMessages, locale, 'root')}</code>: ${problem.message[locale]}</li>`;
@@ -78,22 +52,24 @@ function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
 
 /**
  * Renders the state when it is not `ready`; returns `nothing` when it is, so callers write
- * `renderLoadState(...) ?? ` style fallbacks without branching on every status.
+ * `renderLoadState(...) ?? ` style fallbacks without branching on every status. `quiet`: the page
+ * already shows content (its fallback, or a pre-rendered copy), so the loading line is only
+ * announced, not drawn, and nothing moves when the element upgrades.
  */
-export function renderLoadState(state: CatalogueState, locale: Locale, onRetry?: () => void): TemplateResult | typeof nothing {
+export function renderLoadState(state: CatalogueState, locale: Locale, onRetry?: () => void, quiet = false): TemplateResult | typeof nothing {
   type PlainKey = 'loading' | 'waiting' | 'networkTitle' | 'dataTitle' | 'retry' | 'contact';
   const t = (key: PlainKey) => translate(loadStateMessages, locale, key);
   switch (state.status) {
     case 'ready':
       return nothing;
     case 'idle':
-      return html`<div class="zwgk-status" part="status" role="status">${t('waiting')}</div>`;
+      return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status">${t('waiting')}</div>`;
     case 'loading':
-      return html`<div class="zwgk-status" part="status" role="status" aria-busy="true">${t('loading')}</div>`;
+      return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status" aria-busy="true">${t('loading')}</div>`;
     case 'error': {
       const network = state.errors.some((e) => e.kind === 'network');
       return html`<div class="zwgk-error" part="error" role="alert">
-        <h2>${network ? t('networkTitle') : t('dataTitle')}</h2>
+        <h2 class="zwgk-error-title">${network ? t('networkTitle') : t('dataTitle')}</h2>
         <p>${state.errors[0]?.message[locale]}</p>
         <p>${t('contact')}</p>
         <details>

@@ -1,11 +1,13 @@
 /**
- * The base every zwgk element extends: language and direction that follow the page, elder mode,
- * the design tokens, a typed `emit`, and a `define` that tolerates a second copy of the library.
+ * The base every zwgk element extends: light-DOM rendering (see light-dom.ts), language and
+ * direction that follow the page, elder mode, document-unique ids, a typed `emit`, and a `define`
+ * that tolerates a second copy of the library.
  */
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextRoot } from '@lit/context';
-import { tokens } from './tokens.js';
+import { adoptLightStyles, BODY_CLASS } from './light-dom.js';
+import { baseStyles } from './tokens.js';
 import { type Locale, type MessageArgs, type Messages, type MessageTable, toLocale, translate } from './i18n.js';
 import type { ZwgkEventMap } from './events.js';
 
@@ -37,8 +39,30 @@ function watchEnvironment(): void {
   });
 }
 
+/** Numbers in use per id base, so that the n-th element of a kind on a page gets the same ids every time. */
+const idNumbers = new Map<string, Set<number>>();
+
 export class ZwgkElement extends LitElement {
-  static override styles: CSSResultGroup = [tokens];
+  /**
+   * The short name element ids are built from (`zwgk-<idBase>-…`), unless the host has an `id`.
+   * Subclasses set it; see `uid()`.
+   */
+  static idBase = 'el';
+
+  /**
+   * Transitional, while elements move to the light DOM one by one: an element class that still
+   * sets `shadow = true` renders into a shadow root styled by `static styles`
+   * (`src/core/shadow-styles.ts`), as before issue 15.
+   */
+  static shadow = false;
+
+  /**
+   * The element's stylesheet, for the tag it is registered under (see light-dom.ts): subclasses
+   * return `[...super.lightStyles(tag), css\`${scope(tag).body} .zwgk-… {…}\`]`.
+   */
+  static lightStyles(tag: string): CSSResult[] {
+    return [baseStyles(tag)];
+  }
 
   /** 适老化 (elder mode): larger text, taller lines and higher contrast. Also on when `<html data-zwgk-elder>` is set. */
   @property({ type: Boolean, reflect: true }) elder = false;
@@ -48,7 +72,25 @@ export class ZwgkElement extends LitElement {
   /** `rtl` when the closest `[dir]` ancestor says so; keyboard handlers mirror arrows on it. */
   @state() protected direction: 'ltr' | 'rtl' = 'ltr';
 
+  /** The element's own content root: a `<div class="zwgk-body">`, the host's first child, where Lit renders. */
+  protected body?: HTMLElement;
+  private idPrefix = '';
+  private idNumber = 0;
+
+  /** Renders into a `.zwgk-body` child of the host, in the light DOM (no shadow root). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if ((this.constructor as typeof ZwgkElement).shadow) return super.createRenderRoot();
+    const body = this.ownerDocument.createElement('div');
+    body.className = BODY_CLASS;
+    this.insertBefore(body, this.firstChild);
+    this.body = body;
+    return body;
+  }
+
   override connectedCallback(): void {
+    const kind = this.constructor as typeof ZwgkElement;
+    if (!kind.shadow) adoptLightStyles(this, kind, this.localName);
+    this.claimIds();
     super.connectedCallback();
     connected.add(this);
     watchEnvironment();
@@ -58,6 +100,36 @@ export class ZwgkElement extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    idNumbers.get(this.idBase())?.delete(this.idNumber);
+  }
+
+  private idBase(): string {
+    return `zwgk-${(this.constructor as typeof ZwgkElement).idBase}`;
+  }
+
+  /** Takes the smallest number not used by another connected element of the same kind: stable for a given page. */
+  private claimIds(): void {
+    const base = this.idBase();
+    let taken = idNumbers.get(base);
+    if (!taken) idNumbers.set(base, (taken = new Set()));
+    let n = 1;
+    while (taken.has(n)) n++;
+    taken.add(n);
+    this.idNumber = n;
+    const prefix = this.id || (n === 1 ? base : `${base}${n}`);
+    if (prefix !== this.idPrefix) {
+      this.idPrefix = prefix;
+      if (this.hasUpdated) this.requestUpdate();
+    }
+  }
+
+  /**
+   * A document-unique id for a part of this element: `zwgk-<idBase>-<local>` for the first element
+   * of its kind on the page, `zwgk-<idBase>2-<local>` for the second, `<host id>-<local>` when the
+   * host has an id. Deterministic: the same page renders the same ids (no random parts).
+   */
+  uid(local: string): string {
+    return `${this.idPrefix}-${local}`;
   }
 
   /** Re-reads language, direction and the page-wide elder switch. */
@@ -65,7 +137,7 @@ export class ZwgkElement extends LitElement {
     this.locale = toLocale(closestAttribute(this, 'lang'));
     this.direction = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     const pageElder = document.documentElement.hasAttribute(ELDER_ATTRIBUTE);
-    // A host attribute (not a class) so that :host() selectors in the tokens can see it.
+    // A host attribute (not a class) so that the tokens' `zwgk-x[data-zwgk-elder]` rule sees it.
     if (pageElder !== this.hasAttribute(ELDER_ATTRIBUTE)) this.toggleAttribute(ELDER_ATTRIBUTE, pageElder);
   }
 

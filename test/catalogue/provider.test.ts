@@ -8,8 +8,10 @@ import { ProbeConsumer, until } from '../helpers/probe-consumer.js';
 
 define('probe-consumer', ProbeConsumer);
 
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const probeName = (el: Element) => el.shadowRoot?.querySelector('.name')?.textContent ?? '';
+/** The provider's own lines (info, loading, error): its `.zwgk-body`, drawn before its children. */
+const own = (el: Element) => el.querySelector(':scope > .zwgk-body')!;
+const text = (el: Element) => own(el).textContent!.replace(/\s+/g, ' ');
+const probeName = (el: Element) => el.querySelector('.name')?.textContent ?? '';
 
 describe('<zwgk-catalogue> provider', () => {
   afterEach(() => forgetCatalogue());
@@ -44,7 +46,7 @@ describe('<zwgk-catalogue> provider', () => {
   it('loads from src, shows a busy state first, and a consumer placed inside gets the data', async () => {
     const el = await fixture<ZwgkCatalogue>(html`<zwgk-catalogue src="/__test/catalogue?key=src-basic"><probe-consumer></probe-consumer></zwgk-catalogue>`);
     expect(el.getAttribute('aria-busy')).to.equal('true');
-    expect(el.shadowRoot!.querySelector('[role="status"]')).to.exist;
+    expect(own(el).querySelector('[role="status"]')).to.exist;
     await oneEvent(el, 'zwgk-catalogue-load');
     await el.updateComplete;
     expect(el.hasAttribute('aria-busy')).to.be.false;
@@ -93,7 +95,7 @@ describe('<zwgk-catalogue> provider', () => {
       await el.updateComplete;
       expect(event.detail.errors[0].kind).to.equal('network');
       expect(event.detail.errors[0].code).to.equal(code);
-      const panel = el.shadowRoot!.querySelector('[part="error"]')!;
+      const panel = own(el).querySelector('[part="error"]')!;
       expect(panel.getAttribute('role')).to.equal('alert');
       expect(panel.textContent).to.contain('暂时无法加载政务公开目录');
       expect(panel.querySelector('details')).to.exist;
@@ -124,7 +126,7 @@ describe('<zwgk-catalogue> provider', () => {
       delete broken.items[0].timeLimit.text;
       const el = await fixture<ZwgkCatalogue>(html`<zwgk-catalogue .catalogue=${broken}><p id="child">栏目内容</p></zwgk-catalogue>`);
       await el.updateComplete;
-      const items = [...el.shadowRoot!.querySelectorAll('details li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      const items = [...own(el).querySelectorAll('details li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
       expect(items.some((line) => line.includes('items[0].mode'))).to.be.true;
       expect(items.some((line) => line.includes('items[0].timeLimit.text') && line.includes('缺少必填项'))).to.be.true;
       expect(text(el)).to.contain('政务公开目录数据有误');
@@ -139,7 +141,7 @@ describe('<zwgk-catalogue> provider', () => {
       el.src = '/__test/catalogue?key=retry';
       await oneEvent(el, 'zwgk-catalogue-load');
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('[part="error"]')).to.be.null;
+      expect(own(el).querySelector('[part="error"]')).to.be.null;
     });
 
     it('speaks English when the page says lang="en", and follows a change of lang', async () => {

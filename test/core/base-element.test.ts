@@ -1,5 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/components/catalogue/define.js';
+import '../../src/components/policy-card/define.js';
 import { ZwgkCatalogue } from '../../src/components/catalogue/catalogue.js';
 import { define } from '../../src/core/zwgk-element.js';
 import { minimalCatalogue } from '../fixtures/minimal.js';
@@ -11,7 +12,7 @@ async function infoLine(attrs = '') {
   const el = wrapper.firstElementChild as ZwgkCatalogue;
   el.catalogue = minimalCatalogue();
   await el.updateComplete;
-  return { el, info: el.shadowRoot!.querySelector('[part="info"]') as HTMLElement };
+  return { el, info: el.querySelector('[part="info"]') as HTMLElement };
 }
 
 describe('base element', () => {
@@ -86,7 +87,76 @@ describe('base element', () => {
     const el = host.firstElementChild as ZwgkCatalogue;
     el.catalogue = minimalCatalogue();
     await el.updateComplete;
-    expect(el.shadowRoot!.textContent).to.contain('Publisher');
-    expect(el.shadowRoot!.textContent).to.contain('1 March 2024');
+    expect(el.textContent).to.contain('Publisher');
+    expect(el.textContent).to.contain('1 March 2024');
+  });
+
+  describe('light DOM', () => {
+    let sample: Record<string, unknown>;
+    before(async () => {
+      sample = await (await fetch('/demo/data/shixian.json')).json();
+    });
+
+    it('renders into a .zwgk-body first child, with no shadow root', async () => {
+      const el = await fixture(html`<zwgk-policy-card .catalogue=${sample} policy="po-dibao"></zwgk-policy-card>`);
+      expect(el.shadowRoot).to.equal(null);
+      expect(el.firstElementChild!.className).to.equal('zwgk-body');
+      expect(el.textContent).to.contain('示例县最低生活保障审核确认实施细则');
+    });
+
+    it('keeps the page’s fallback on screen while waiting (the loading line only announced), swaps it in one update when ready, and brings it back on failure', async () => {
+      const el = await fixture<HTMLElement & { catalogue?: unknown; src?: string; updateComplete: Promise<unknown> }>(
+        html`<zwgk-policy-card policy="po-dibao"><p><a href="/zwgk/zcwj/dibao.html">示例县最低生活保障审核确认实施细则（原文）</a></p></zwgk-policy-card>`,
+      );
+      const fallback = el.querySelector('a[href="/zwgk/zcwj/dibao.html"]')!;
+      expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+      const status = el.querySelector('[part="status"]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(status.getBoundingClientRect().height, 'the loading line takes no space above the fallback').to.be.at.most(1);
+      const top = fallback.getBoundingClientRect().top;
+      expect(top - el.getBoundingClientRect().top, 'the fallback has not moved down').to.be.at.most(1);
+      el.catalogue = sample;
+      await el.updateComplete;
+      expect(fallback.isConnected, 'fallback removed in the same update').to.equal(false);
+      expect(el.textContent).to.contain('发文机关');
+      el.catalogue = undefined;
+      el.src = '/__test/status?code=404';
+      await until(() => !!el.querySelector('[part="error"]'));
+      expect(fallback.isConnected, 'fallback back under the error').to.equal(true);
+      expect(el.querySelector('[part="error"]')!.compareDocumentPosition(fallback) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+
+    it('derives ids from the data and the element’s place on the page: the same page gives the same ids, two elements never share one', async () => {
+      const holder = await fixture(html`<div>
+        <zwgk-policy-card .catalogue=${sample} policy="po-dibao"></zwgk-policy-card>
+        <zwgk-policy-card .catalogue=${sample} policy="po-dibao"></zwgk-policy-card>
+        <zwgk-policy-card .catalogue=${sample} policy="po-dibao" id="dibao"></zwgk-policy-card>
+      </div>`);
+      const cards = [...holder.querySelectorAll('zwgk-policy-card')];
+      await Promise.all(cards.map((c) => c.updateComplete));
+      const ids = [...holder.querySelectorAll('[id]')].map((n) => n.id).filter((id) => id !== 'dibao');
+      expect(new Set(ids).size, 'unique ids').to.equal(ids.length);
+      expect(cards[0]!.uid('doc-title')).to.equal('zwgk-policy-doc-title');
+      expect(cards[1]!.uid('doc-title')).to.equal('zwgk-policy2-doc-title');
+      expect(cards[2]!.uid('doc-title')).to.equal('dibao-doc-title');
+      expect(ids.every((id) => !/\d{5,}|[0-9a-f]{8}-/.test(id)), 'no random parts').to.equal(true);
+      for (const card of cards) expect(card.querySelector(`[aria-labelledby="${card.uid('doc-title')}"]`)).to.exist;
+    });
+  });
+});
+
+describe('elementsCss()', () => {
+  it('holds every element’s stylesheet, scoped to its tag, as CSS a page can link', async () => {
+    const { elementsCss } = await import('../../src/index.js');
+    const text = elementsCss();
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(text);
+    const selectors = [...sheet.cssRules].filter((r): r is CSSStyleRule => r instanceof CSSStyleRule).map((r) => r.selectorText);
+    for (const tag of ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map']) {
+      expect(selectors.some((s) => s.startsWith(`${tag}:not(#_):not(#_) > .zwgk-body`)), tag).to.equal(true);
+    }
+    // Every rule is scoped to one of our tags: nothing in it can restyle the host page.
+    expect(selectors.filter((s) => s.split(',').some((part) => !/^\s*zwgk-[a-z-]+:not\(#_\):not\(#_\)/.test(part)))).to.deep.equal([]);
+    expect(text).not.to.match(/@layer|@scope|:where\(|:is\(/);
   });
 });

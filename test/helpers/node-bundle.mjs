@@ -11,9 +11,12 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 const ENTRY = `
 export { brokenDocuments } from './test/fixtures/broken-documents.ts';
 export { minimalCatalogue } from './test/fixtures/minimal.ts';
+export { deepDocuments, DEEP_LEVELS } from './test/fixtures/deep-documents.ts';
 export { catalogueJsonSchema, CATALOGUE_SCHEMA_ID } from './src/cli/json-schema.ts';
 export { parseCatalogueText, validateCatalogue } from './src/catalogue/validate.ts';
 export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_PATTERN } from './src/catalogue/schema.ts';
+export { ITEM_FIELD_LABELS } from './src/catalogue/diff-report.ts';
+export { messages as treeMessages } from './src/components/catalogue-tree/messages.ts';
 `;
 
 /** The corpus, the fixtures, the validator and the JSON Schema generator, bundled for Node. */

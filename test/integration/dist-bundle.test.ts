@@ -4,7 +4,11 @@ import { until } from '../helpers/probe-consumer.js';
 
 // The drop-in bundle exactly as an integrator uses it: the built dist/zwgk-elements.js (no
 // source imports in this file), on a page carrying the demo's hostile jQuery-era stylesheet.
-const shadow = (selector: string) => document.querySelector(selector)?.shadowRoot;
+/** Where an element draws: its light-DOM `.zwgk-body` (or, for one not yet moved out of it, its shadow root). */
+const shadow = (selector: string) => {
+  const element = document.querySelector(selector);
+  return element?.shadowRoot ?? element?.querySelector<HTMLElement>(':scope > .zwgk-body') ?? undefined;
+};
 
 describe('dist/zwgk-elements.js on a legacy CMS page', () => {
   before(async () => {
@@ -38,9 +42,9 @@ describe('dist/zwgk-elements.js on a legacy CMS page', () => {
     const tree = document.querySelector('zwgk-catalogue-tree')!;
     tree.style.setProperty('--zwgk-tree-height', '3000px');
     await until(() => (shadow('zwgk-catalogue-tree')?.querySelectorAll('[aria-level="1"]').length ?? 0) >= 28);
-    const labels = [...shadow('zwgk-catalogue-tree')!.querySelectorAll('[aria-level="1"] .label')].map((l) => l.textContent);
+    const labels = [...shadow('zwgk-catalogue-tree')!.querySelectorAll('[aria-level="1"] .zwgk-label')].map((l) => l.textContent);
     expect(labels.slice(0, 26)).to.deep.equal(PILOT_DOMAINS.map((d) => d.name));
-    expect(getComputedStyle(shadow('zwgk-catalogue-tree')!.querySelector('.row')!).fontSize).to.equal('16px');
+    expect(getComputedStyle(shadow('zwgk-catalogue-tree')!.querySelector('.zwgk-row')!).fontSize).to.equal('16px');
   });
 
   it('the policy card lists the policies', async () => {

@@ -41,9 +41,10 @@ describe('framework interop', () => {
       ),
     );
     const el = container.querySelector('zwgk-policy-card')!;
-    expect(await until(() => !!el.shadowRoot?.querySelector('#doc-title'))).to.be.true;
-    expect(el.shadowRoot!.querySelector('#doc-title')!.getAttribute('aria-level')).to.equal('4');
-    expect(el.shadowRoot!.querySelector('#doc-title')!.textContent).to.contain('最低生活保障审核确认实施细则');
+    const title = () => el.querySelector(`#${CSS.escape(el.uid('doc-title'))}`);
+    expect(await until(() => !!title())).to.be.true;
+    expect(title()!.getAttribute('aria-level')).to.equal('4');
+    expect(title()!.textContent).to.contain('最低生活保障审核确认实施细则');
     expect(await until(() => events.length > 0)).to.be.true;
     expect(events[0]!.kind).to.equal('policy');
     root.unmount();

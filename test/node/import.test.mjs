@@ -4,32 +4,10 @@
 // export imports back to the same items; unreadable files are refused with exit code 1.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-
-const root = new URL('../../', import.meta.url).pathname;
-execFileSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root });
-const zwgk = (...args) => spawnSync(process.execPath, [join(root, 'bin/zwgk.mjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, CI: '1' } });
-const dir = mkdtempSync(join(tmpdir(), 'zwgk-import-'));
-const fixture = (name) => join(root, 'test/fixtures/tables', name);
-const DATE = '2026-11-22';
-
-/** Imports `file`, asserts success and that `zwgk validate` accepts the result; returns the catalogue and the report. */
-function importTable(file, ...options) {
-  const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
-  const result = zwgk('import', file, '--date', DATE, '-o', out, ...options);
-  assert.equal(result.status, 0, result.stderr);
-  assert.equal(zwgk('validate', out).status, 0, `${file} imported to a catalogue that does not validate`);
-  const report = JSON.parse(zwgk('import', file, '--date', DATE, '--json', ...options).stdout);
-  return { catalogue: JSON.parse(readFileSync(out, 'utf8')), report, stderr: result.stderr, out };
-}
-
-const byName = (catalogue, name) => catalogue.items.find((item) => item.name === name);
-const agencyNames = (catalogue, item) => item.subjectIds.map((id) => catalogue.agencies.find((a) => a.id === id).name);
-const channels = (item) => item.channels.map((c) => `${c.required ? '■' : '□'}${c.type}${c.name ? `:${c.name}` : ''}`);
+import { agencyNames, byName, channels, dir, fixture, importTable, root, tableFields, zwgk } from '../helpers/import-cli.mjs';
 
 test('社会救助 with a two-row header, √ sub-columns and merged cells imports every row', () => {
   const { catalogue, report } = importTable(fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县');
@@ -115,7 +93,7 @@ test('a table with mistakes: each one is a warning at its cell, no row is lost, 
   ]);
   assert.ok(stderr.split('\n').includes('社会救助!F12: 未识别的公开对象 “部分群众”，按“全社会”导入'));
   // 14 rows below the header: 10 items + 1 blank + 1 note + 1 repeated header + 1 merged into the row above.
-  assert.deepEqual(report.rows, [{ sheet: '社会救助', read: 14, blank: 1, legend: 1, repeatedHeader: 1, section: 0, merged: 1, filled: 0 }]);
+  assert.deepEqual(report.rows, [{ sheet: '社会救助', read: 14, blank: 1, legend: 1, repeatedHeader: 1, section: 0, merged: 1, emptyProcess: 0, filled: 0 }]);
   assert.equal(catalogue.items.length, 10);
   assert.ok(stderr.includes('读取 1 个工作表、14 行：导入 10 个事项，空行 1，说明行 1，重复表头 1，标题行 0，并入上一行 1'));
   const duplicates = catalogue.items.filter((i) => i.name === '监督检查');
@@ -145,18 +123,6 @@ for (const [file, message] of [
     assert.match(result.stderr, message);
     assert.equal(existsSync(out), false);
   });
-}
-
-/** The fields a wide table carries, with agencies and domains by name, for comparing two catalogues. */
-function tableFields(catalogue, item) {
-  return {
-    domain: catalogue.domains.find((d) => d.id === item.domainId).name, code: item.code, order: item.order,
-    matter: item.matter, path: item.path, name: item.name, content: item.content, basis: item.basis,
-    timeLimitText: item.timeLimit.text, amount: item.timeLimit.amount, unit: item.timeLimit.unit, windowDays: item.timeLimit.windowDays,
-    subjects: agencyNames(catalogue, item), channels: item.channels.map(({ type, name, required }) => ({ type, name, required })),
-    audience: item.audience, audienceNote: item.audienceNote, mode: item.mode, levels: item.levels,
-    stages: item.stages, formats: item.formats, category: item.category,
-  };
 }
 
 const sample = JSON.parse(readFileSync(join(root, 'demo/data/shixian.json'), 'utf8'));
@@ -243,4 +209,24 @@ test('a table without a column gets one warning for the sheet; a value the forma
   assert.deepEqual(lines.filter((l) => l.includes('公开方式')), ['社会救助!A1: 表格中没有“公开方式”列，本工作表的每个事项：公开方式为空，按“主动”导入']);
   assert.ok(lines.includes('  社会救助!F32: items[30].timeLimit.text: 文字过长（最多 500 个字符）'), result.stderr);
   assert.equal(existsSync(out), false);
+});
+
+for (const bad of ['2026-13-45', '2026-02-30', 'foo', '20261122']) {
+  test(`import --date ${bad} is one usage error (exit 2) before any file is read, and nothing is written`, () => {
+    const out = join(dir, `date-${bad}.json`);
+    const result = zwgk('import', fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县', '--date', bad, '-o', out);
+    assert.equal(result.status, 2);
+    assert.equal(result.stdout, '');
+    const lines = result.stderr.trim().split('\n');
+    assert.equal(lines.length, 3, result.stderr); // the error in Chinese, in English, and the usage line
+    assert.match(lines[0], /^zwgk: --date/);
+    assert.equal(existsSync(out), false);
+    // Before any work: a missing file is not even looked at.
+    assert.match(zwgk('import', join(dir, 'no-such-table.xlsx'), '--jurisdiction', '示例县', '--date', bad).stderr, /--date/);
+  });
+}
+
+test('a real leap day is a date; the importer writes it', () => {
+  const { catalogue } = importTable(fixture('shehui-jiuzhu.xlsx'), '--jurisdiction', '示例县', '--date', '2028-02-29');
+  assert.equal(catalogue.updatedAt, '2028-02-29');
 });

@@ -80,3 +80,22 @@ export function inlineCss() {
     },
   };
 }
+
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows high-contrast mode, which
+ * @web/test-runner-commands' emulateMedia cannot set for puppeteer-driven Chromium.
+ */
+export function forcedColors() {
+  const sessions = new WeakMap();
+  return {
+    name: 'zwgk-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      // Puppeteer's emulateMediaFeatures refuses this feature; the DevTools protocol has it.
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}

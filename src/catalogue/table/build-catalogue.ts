@@ -9,12 +9,13 @@ import { resolvePilotDomains } from '../codes.js';
 import { canonical } from '../diff.js';
 import { CATALOGUE_LEVELS, JURISDICTION_LEVELS, AGENCY_KINDS } from '../code-values.js';
 import { ID_PATTERN, type Agency, type Catalogue, type CatalogueItem, type ChannelRef, type Domain } from '../schema.js';
+import { readDue } from './plan-tables.js';
 import {
-  readAudience, readBasis, readCategory, readChannel, readFormat, readLevels, readMode, readStage, readTick,
-  readTimeLimit, splitAgencies, splitList, splitMarked, squash,
+  readAudience, readBasis, readCategory, readChannel, readContact, readFormat, readLevels, readMode, readStage, readTick,
+  readTimeLimit, splitAgencies, splitList, splitMarked, splitStandard, squash,
 } from './cell-values.js';
 import type { TextField, TickGroup } from './columns.js';
-import { PILOT_DOMAIN_IDS } from './domain-ids.js';
+import { canonicalDomainName, PILOT_DOMAIN_IDS } from './domain-ids.js';
 import type { ImportWarning } from './import-types.js';
 import type { CellValue, ItemRow, SheetReading } from './read-sheet.js';
 import { itemCells } from './write-table.js';
@@ -48,13 +49,16 @@ export interface BuildResult {
   readonly removedFromBase: readonly CatalogueItem[];
   /** The row each item came from, in the order of `catalogue.items`: validation errors point back to cells. */
   readonly sources: readonly ItemRow[];
+  /** Tasks read from task tables, and domains given responsible units by a responsibility table. */
+  readonly tasks: number;
+  readonly responsibleDomains: number;
 }
 
 /** Catalogue fields and the table column they are read from. */
 const FIELD_COLUMNS: Readonly<Record<string, TextField>> = {
-  code: 'code', content: 'content', standard: 'content', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subject',
+  code: 'code', content: 'content', standard: 'standard', basis: 'basis', timeLimit: 'timeLimit', subjectIds: 'subject',
   channels: 'channels', audience: 'audience', audienceNote: 'audience', mode: 'mode', levels: 'levels', stages: 'stages',
-  formats: 'formats', category: 'category', id: 'id',
+  formats: 'formats', category: 'category', supervision: 'supervision', id: 'id',
 };
 
 /**
@@ -67,7 +71,7 @@ export function cellOfPath(path: string, sources: readonly ItemRow[]): string | 
   if (!row) return undefined;
   const field = match![2];
   const column = field && FIELD_COLUMNS[field];
-  const cell = (column && (row.text[column]?.cell ?? row.cells[column])) ||
+  const cell = (column && (row.text[column]?.cell ?? row.cells[column] ?? (column === 'standard' ? row.text.content?.cell : undefined))) ||
     (field === 'matter' ? row.levels[0]?.cell : field === 'name' || field === 'path' ? row.levels.at(-1)?.cell : undefined) ||
     `A${row.row}`;
   return `${row.sheet}!${cell}`;
@@ -127,7 +131,10 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
       };
       const domain = domains.resolve(row.domain, row, rowWarn);
       const names = itemNames(row, rowWarn);
-      const key = [domain.id, ...names.levels].map(squash).join('|');
+      let key = [domain.id, ...names.levels].map(squash).join('|');
+      // A per-process template lists one item once per 过程 (执行, 服务…): the same names under another process are another item.
+      const stage = row.text.stages?.value;
+      if (stage && seenNames.has(key) && squash(seenNames.get(key)!.text.stages?.value ?? '') !== squash(stage)) key = `${key}|${squash(stage)}`;
       const duplicate = seenNames.get(key);
       if (duplicate) rowWarn(names.cell, 'duplicate-item', `与第 ${duplicate.row} 行（${duplicate.sheet}）的事项同名重复，两行都已导入，请核对`, `same item as row ${duplicate.row} (${duplicate.sheet}); both were imported, please check`);
       else seenNames.set(key, row);
@@ -149,12 +156,16 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
         updatedAt: date,
       };
       const previous = baseItems.get(id);
-      items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date) : item);
+      items.push(previous && base ? keepFromBase(item, previous, base, agencies.all(), date, row) : item);
       sources.push(row);
     }
   }
 
-  const usedDomainIds = new Set(items.map((item) => item.domainId));
+  // A workbook of only task or responsibility tables leaves the previous version's items alone.
+  const itemSheets = readings.some((reading) => reading.kind === 'items' && reading.hasHeader);
+  if (!itemSheets && base) items.push(...base.items);
+  const plan = buildPlan(readings, domains, agencies, warnings);
+  const usedDomainIds = new Set([...items.map((item) => item.domainId), ...plan.domainIds]);
   const catalogue: Catalogue = {
     ...(base ?? {
       schemaVersion: '1.0',
@@ -167,9 +178,10 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     publisherId: base?.publisherId ?? agencies.government().id,
     // Re-importing an unchanged table leaves the previous version's date alone.
     updatedAt: base && canonical(items) === canonical(base.items) ? base.updatedAt : date,
-    domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.includes(domain)),
+    domains: domains.all().filter((domain) => usedDomainIds.has(domain.id) || base?.domains.some((d) => d.id === domain.id)),
     agencies: agencies.all(),
     items,
+    ...(plan.tasks ? { tasks: plan.tasks } : {}),
   } as Catalogue;
   const kept = new Set(items.map((item) => item.id));
   return {
@@ -179,7 +191,46 @@ export function buildCatalogue(readings: readonly SheetReading[], options: Build
     createdDomains: domains.created.filter((domain) => usedDomainIds.has(domain.id)),
     removedFromBase: (base?.items ?? []).filter((item) => !kept.has(item.id)),
     sources,
+    tasks: plan.tasks?.length ?? 0,
+    responsibleDomains: plan.domainIds.size,
   };
+}
+
+/* ── Task and responsibility tables ─────────────────────────────────────────── */
+
+type Task = NonNullable<Catalogue['tasks']>[number];
+
+/** Tasks from task tables (replacing the previous version's), responsible units onto the domains a responsibility table names. */
+function buildPlan(readings: readonly SheetReading[], domains: DomainIndex, agencies: AgencyIndex, warnings: ImportWarning[]): { tasks?: Task[]; domainIds: Set<string> } {
+  const domainIds = new Set<string>();
+  let tasks: Task[] | undefined;
+  const usedIds = new Set<string>();
+  const ids = (names: readonly string[]) => [...new Set(names.map((name) => agencies.resolve(name).id))];
+  for (const reading of readings) {
+    for (const row of reading.plan ?? []) {
+      const warn: Warn = (cell, code, zh, en) => warnings.push({ sheet: row.sheet, cell, code, zh, en });
+      if (reading.kind === 'domains') {
+        for (const name of row.domains) {
+          const domain = domains.resolve({ value: name, cell: row.cell }, { sheet: row.sheet, row: row.row } as ItemRow, warn);
+          domains.setResponsible(domain, ids([...row.lead, ...row.responsible]));
+          domainIds.add(domain.id);
+        }
+        continue;
+      }
+      tasks ??= [];
+      let id = `tk-${stableHash(`${row.task}|${row.subtask ?? ''}`)}`;
+      for (let n = 2; usedIds.has(id); n++) id = `tk-${stableHash(`${row.task}|${row.subtask ?? ''}`)}-${n}`;
+      usedIds.add(id);
+      const seq = row.seq && /^\d+$/.test(row.seq) ? Number(row.seq) : row.seq ?? String(tasks.length + 1);
+      if (!row.due) warn(row.cell, 'empty-due', '完成时间为空，已记为“未定”', 'no due date; recorded as 未定');
+      tasks.push({
+        id, seq, task: row.task, ...(row.subtask ? { subtask: row.subtask } : {}),
+        ...(row.lead.length ? { leadIds: ids(row.lead) } : {}), responsibleIds: ids(row.responsible),
+        ...(row.guide.length ? { guideIds: ids(row.guide) } : {}), due: readDue(row.due ?? '未定'),
+      });
+    }
+  }
+  return { ...(tasks ? { tasks } : {}), domainIds };
 }
 
 function jurisdictionOf(input: JurisdictionInput): Catalogue['jurisdiction'] {
@@ -237,24 +288,28 @@ function itemId(row: ItemRow, key: string, used: Set<string>, warn: (cell: strin
 
 type Warn = (cell: string, code: string, zh: string, en: string) => void;
 type CarriedFields = Pick<CatalogueItem, 'content' | 'basis' | 'timeLimit' | 'subjectIds' | 'mode' | 'channels' | 'audience' | 'levels'>
-  & Partial<Pick<CatalogueItem, 'standard' | 'audienceNote' | 'stages' | 'formats' | 'category'>>;
+  & Partial<Pick<CatalogueItem, 'standard' | 'audienceNote' | 'stages' | 'formats' | 'category' | 'supervision'>>;
 
 function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyIndex, warn: Warn): CarriedFields {
   const cellOf = (field: keyof ItemRow['text']) => row.text[field];
   const firstCell = (group: TickGroup) => row.ticks.find((t) => t.group === group)?.cell;
   const where = (field: keyof ItemRow['text'], group?: TickGroup) => cellOf(field)?.cell ?? row.cells[field] ?? (group && firstCell(group)) ?? `A${row.row}`;
 
-  const content = cellOf('content')?.value ?? '';
+  // 公开标准 in its own column beside 公开内容 (else the content's own list): split where the list breaks.
+  const standardText = cellOf('standard')?.value;
+  const content = cellOf('content')?.value ?? standardText ?? '';
   if (!content) warn(where('content'), 'empty-content', '公开内容（要素）为空', 'the content (要素) cell is empty');
-  const standard = elementsOf(content);
+  const standard = standardText && cellOf('content') ? (splitStandard(standardText) ?? [standardText]) : splitStandard(content);
 
-  let basis = readBasis(cellOf('basis')?.value ?? '');
+  // 公开要求 (荣昌) holds the basis and the time limit in one sentence: each is read from it where the table has no column of its own.
+  const requirement = cellOf('requirement')?.value ?? '';
+  let basis = readBasis(cellOf('basis')?.value ?? (requirement ? citationsIn(requirement) : ''));
   if (basis.length === 0) {
-    warn(where('basis'), 'empty-basis', '公开依据为空，已填入《中华人民共和国政府信息公开条例》，请补充', 'no legal basis; 《政府信息公开条例》 was filled in');
+    warn(requirement ? where('requirement') : where('basis'), 'empty-basis', '公开依据为空，已填入《中华人民共和国政府信息公开条例》，请补充', 'no legal basis; 《政府信息公开条例》 was filled in');
     basis = [DEFAULT_BASIS];
   }
 
-  let limitText = cellOf('timeLimit')?.value.replace(/\n/g, '') ?? '';
+  let limitText = cellOf('timeLimit')?.value.replace(/\n/g, '') ?? (requirement ? timeClauseIn(requirement) : '');
   const duration = cellOf('duration')?.value.replace(/\n/g, '');
   if (duration) limitText = limitText ? `${limitText}（公开时长：${duration}）` : `公开时长：${duration}`;
   if (!limitText) {
@@ -290,15 +345,31 @@ function readItemFields(row: ItemRow, options: BuildOptions, agencies: AgencyInd
   if (categoryText) {
     const category = readCategory(categoryText);
     if (category) fields.category = category;
-    else warn(where('category'), 'unknown-category', `未识别的事项类别 “${categoryText}”，未导入`, `unrecognised category "${categoryText}"; left out`);
+    else warn(where('category'), 'unknown-category', `未识别的项目类别 “${categoryText}”，未导入`, `unrecognised category "${categoryText}"; left out`);
+  }
+  const supervisionText = cellOf('supervision')?.value;
+  if (supervisionText) {
+    const { contact, unread } = readContact(supervisionText);
+    if (contact) fields.supervision = contact;
+    if (unread.length) {
+      warn(where('supervision'), 'unknown-supervision', contact
+        ? `监督方式中的 “${unread.join('；')}” 不是电话、邮箱、网址或地址，未导入`
+        : `监督方式 “${supervisionText}” 没有具体的电话、邮箱、网址或地址，未导入`,
+      contact ? `"${unread.join('; ')}" in the supervision cell is no phone, e-mail, web or street address; left out`
+        : `supervision "${supervisionText}" names no phone, e-mail, web or street address; left out`);
+    }
   }
   return fields;
 }
 
-/** 公开内容 written as a list of elements (、 or one per line) gives `standard`, the element list. */
-function elementsOf(content: string): string[] | undefined {
-  const parts = splitList(content.replace(/^[●•·▪◆\-]\s*/gm, '').replace(/^\d+[.、．)）]\s*/gm, ''), /[、；;\n\r]/);
-  return parts.length >= 2 && parts.every((part) => part.length <= 40) ? parts : undefined;
+/** The titles cited in a sentence (《…》 with the 文号 in brackets after it), one per line for readBasis. */
+function citationsIn(text: string): string {
+  return [...text.matchAll(/《[^》]+》(?:\s*[（(][^（）()]*[号令][^（）()]*[）)])?/g)].map((m) => m[0]).join('\n');
+}
+
+/** The clause of a sentence that says when: "信息形成之日起20个工作日内公开", "每年9月底前更新". */
+function timeClauseIn(text: string): string {
+  return splitList(text, /[，,。；;\n]/).find((clause) => /\d+\s*个?(?:工作日|自然日|日|天|小时)|实时|及时|每年|每季度|每月|月底前|年底前|之日起/.test(clause)) ?? '';
 }
 
 /** The options ticked in a group's sub-columns, or the entries of its one text cell. */
@@ -403,9 +474,12 @@ function readOptionList<T extends string>(row: ItemRow, group: TickGroup, read: 
 /* ── Keeping what the previous version knew ─────────────────────────────────── */
 
 /** Fields a table carries: when the cell still reads as the previous version wrote it, the previous value is kept. */
-const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category'] as const;
+const CARRIED_FIELDS = ['code', 'order', 'domainId', 'matter', 'name', 'path', 'content', 'standard', 'basis', 'timeLimit', 'subjectIds', 'mode', 'channels', 'audience', 'audienceNote', 'levels', 'stages', 'formats', 'category', 'supervision'] as const;
 
-function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, base: Catalogue, agencies: readonly Agency[], date: string): CatalogueItem {
+/** Fields that only some sheets have a column for: a sheet without the column leaves the previous value alone. */
+const OPTIONAL_COLUMNS: Readonly<Record<string, TextField>> = { stages: 'stages', formats: 'formats', category: 'category', supervision: 'supervision' };
+
+function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, base: Catalogue, agencies: readonly Agency[], date: string, row: ItemRow): CatalogueItem {
   // What the previous version's cells read as, through the same parsers as this import.
   const reread = rereadCells(previous, { ...base, agencies: [...agencies] });
   const result: Record<string, unknown> = { ...previous };
@@ -417,6 +491,7 @@ function keepFromBase(item: Mutable<CatalogueItem>, previous: CatalogueItem, bas
     if (field in reread && canonical(now) === canonical(reread[field])) continue; // same cell text: keep the finer structure
     if (field === 'standard' && canonical(item.content) === canonical(previous.content)) continue;
     if (field === 'code' && now === undefined) continue;
+    if (field in OPTIONAL_COLUMNS && !hasColumn(row, OPTIONAL_COLUMNS[field]!)) continue;
     if (now === undefined) delete result[field];
     else result[field] = field === 'channels' ? withPreviousDetails(item.channels, previous.channels) : now;
     changed = true;
@@ -439,7 +514,8 @@ function rereadCells(previous: CatalogueItem, catalogue: Catalogue): Record<stri
   const cells = itemCells(previous, catalogue);
   const audience = readAudience(cells.audience);
   return {
-    standard: elementsOf(cells.content),
+    standard: splitStandard(cells.content),
+    supervision: cells.supervision ? readContact(cells.supervision).contact : undefined,
     basis: readBasis(cells.basis),
     timeLimit: readTimeLimit(cells.timeLimit),
     channels: splitMarked(cells.channels).map((entry) => readChannel(entry.label, entry.ticked).channel),
@@ -461,8 +537,16 @@ class DomainIndex {
   all(): Domain[] {
     return this.domains;
   }
+  /** Gives a domain its responsible units (a 试点领域及责任单位 table), added to any it had. */
+  setResponsible(domain: Domain, agencyIds: readonly string[]): void {
+    const index = this.domains.findIndex((d) => d.id === domain.id);
+    const merged = [...new Set([...(domain.responsibleAgencyIds ?? []), ...agencyIds])];
+    const updated: Domain = { ...domain, responsibleAgencyIds: merged };
+    this.domains[index] = updated;
+    for (const [name, d] of this.byName) if (d.id === domain.id) this.byName.set(name, updated);
+  }
   resolve(value: CellValue | undefined, row: ItemRow, warn: Warn): Domain {
-    const raw = value?.value.trim().replace(/领域$/, '') || '';
+    const raw = value ? canonicalDomainName(value.value) : '';
     if (!raw) {
       const unnamed = this.named('未分类', undefined);
       if (!this.warnedUnnamed.has(row.sheet)) {
@@ -474,12 +558,15 @@ class DomainIndex {
     const known = this.byName.get(squash(raw));
     if (known) return known;
     const pilots = resolvePilotDomains(raw);
-    if (pilots.length > 1) {
+    if (pilots.length > 1 && !this.warnedSplit.has(`${row.sheet}|${raw}`)) {
+      this.warnedSplit.add(`${row.sheet}|${raw}`);
       warn(value!.cell, 'split-domain', `“${raw}”现已分为${pilots.map((p) => p.name).join('、')}两个领域，已归入“${pilots[0]!.name}”`, `"${raw}" is now ${pilots.length} domains; filed under ${pilots[0]!.name}`);
     }
     return this.named(pilots[0]?.name ?? raw, pilots[0]);
   }
   private readonly warnedUnnamed = new Set<string>();
+  /** 扶贫救灾 is reported once per sheet, not on every row. */
+  private readonly warnedSplit = new Set<string>();
   private named(name: string, pilot: ReturnType<typeof resolvePilotDomains>[number] | undefined): Domain {
     const existing = this.byName.get(squash(name));
     if (existing) return existing;
@@ -529,11 +616,12 @@ class AgencyIndex {
       if (core && !this.byName.has(core)) this.byName.set(core, agency);
     }
   }
-  /** 示例县民政局 and 县民政局 both read as 民政局, so a table's short form finds the agency. */
+  /** 示例县民政局, 县民政局 and 民政局 all read as 民政局, so a table's short form finds the agency. */
   private core(name: string): string {
     const text = squash(name);
     const own = squash(this.jurisdiction.name);
-    const rest = text.startsWith(own) ? text.slice(own.length) : /^[县区市旗乡镇](?!级)/.test(text) ? text.slice(1) : '';
+    // An unprefixed name (城管局, as in "区住建局、城管局") is the same office as the prefixed one.
+    const rest = text.startsWith(own) ? text.slice(own.length) : /^[县区市旗乡镇](?!级)/.test(text) ? text.slice(1) : text;
     return rest.length >= 2 ? `core:${rest}` : '';
   }
   private levelOf(name: string): Agency['level'] {

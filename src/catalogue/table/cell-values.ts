@@ -86,6 +86,87 @@ export function splitList(text: string, separators = /[、，,；;\n\r]/): strin
   return parts.map(oneLine).filter(Boolean);
 }
 
+/* ── 公开标准 ──────────────────────────────────────────────────────────────── */
+
+/** A list marker: （1） and ① anywhere; 1. 1、 1） 一、 at the start or after a separator (not 1.5 or 2019年). */
+const LIST_MARKER = /(?:^|(?<=[\s，,；;。、:：]))(?:\d{1,2}[.．、)）](?!\d)|[一二三四五六七八九十]{1,3}、)|[（(]\d{1,2}[）)]|[①-⑳]/g;
+const BULLET = /^[●•·▪◆■\-—*]\s*/;
+const trimEntry = (text: string) => oneLine(text).replace(/^[，,；;。、:：\s]+|[，,；;。、\s]+$/g, '');
+
+/**
+ * The entries of a 公开标准 (or 公开内容) written as a list, split only where the list really
+ * breaks: before numbering (1. 2. / （1）（2） / ①②), at line breaks and bullets, at ；. A 、 splits
+ * only a bare enumeration ("学校名称、学校地址、办学层次"): inside a phrase ("规划图件及批复文件，
+ * 包括规划期限、用地布局") it does not. Undefined when the text is not a list.
+ */
+export function splitStandard(text: string): string[] | undefined {
+  const value = text.trim();
+  const markers = [...value.matchAll(LIST_MARKER)];
+  if (markers.length >= 2) {
+    const parts: string[] = [];
+    const head = trimEntry(value.slice(0, markers[0]!.index));
+    if (head) parts.push(head);
+    markers.forEach((marker, i) => parts.push(trimEntry(value.slice(marker.index! + marker[0].length, markers[i + 1]?.index ?? value.length))));
+    const entries = parts.filter(Boolean);
+    if (entries.length >= 2) return entries;
+  }
+  const lines = value.split(/\r\n|\r|\n/).map((line) => trimEntry(line.replace(BULLET, ''))).filter(Boolean);
+  if (lines.length >= 2) return lines;
+  const clauses = splitList(value, /[；;]/).map(trimEntry).filter(Boolean);
+  if (clauses.length >= 2) return clauses;
+  if (/[，,。：:]/.test(value)) return undefined;
+  const items = splitList(value.replace(BULLET, ''), /[、]/).map(trimEntry).filter(Boolean);
+  return items.length >= 2 && items.every((item) => item.length <= 40) ? items : undefined;
+}
+
+/* ── 监督方式 ──────────────────────────────────────────────────────────────── */
+
+export interface ContactReading {
+  readonly contact?: { phone?: string; email?: string; url?: string; address?: string };
+  /** Parts that name no phone, e-mail, web address or street address (e.g. only the kinds: 电子邮箱、监督电话). */
+  readonly unread: readonly string[];
+}
+
+const CONTACT_LABEL = /^(?:监督|投诉|举报|投诉举报|咨询|联系|服务)?(?:电话|热线|手机|邮箱|电子邮箱|信箱|网址|网站|地址|通讯地址|服务地址|办公地址)\s*[:：]\s*/;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+const URL_TEXT = /(?:https?:\/\/|www\.)[\w\-.~:/?#@!$&'()*+,;=%]+/i;
+const PHONE = /(?:[（(]?0\d{2,3}[）)]?[-－—\s]?)?\d{7,8}(?:[-转]\d{1,6})?|1[3-9]\d{9}|(?<!\d)12\d{3}(?!\d)/;
+const ADDRESS = /[路街巷道号楼室层院]|大厦|大楼|中心|广场|村|镇|乡/;
+
+/**
+ * 监督方式 → a Contact: "监督电话：0539-8311234；电子邮箱：jd@example.gov.cn；地址：人民路1号" gives
+ * phone, email and address. Each part is read by what it contains; the label in front of it is dropped.
+ */
+export function readContact(text: string): ContactReading {
+  const contact: { phone?: string; email?: string; url?: string; address?: string } = {};
+  const unread: string[] = [];
+  const add = (key: keyof typeof contact, value: string) => (contact[key] = contact[key] ? `${contact[key]}；${value}` : value);
+  for (const part of splitList(text, /[；;\n\r]/)) {
+    for (const piece of /[:：]/.test(part) && /[，,]/.test(part) ? splitList(part, /[，,]/) : [part]) {
+      const label = CONTACT_LABEL.exec(piece)?.[0] ?? '';
+      const value = piece.slice(label.length).trim();
+      if (!value) continue;
+      // A label says what follows ("网址：/hdjl/jdjb/", as zwgk export writes it); without one, the value does.
+      if (/网址|网站/.test(label) && /^(?:https?:\/\/|www\.|\/)\S*$/i.test(value)) {
+        add('url', /^www\./i.test(value) ? `http://${value}` : value);
+        continue;
+      }
+      if (/地址/.test(label)) {
+        add('address', value);
+        continue;
+      }
+      const email = EMAIL.exec(value)?.[0];
+      const url = URL_TEXT.exec(value)?.[0];
+      if (email) add('email', email);
+      else if (url) add('url', /^www\./i.test(url) ? `http://${url}` : url);
+      else if (PHONE.test(value)) add('phone', value);
+      else if (ADDRESS.test(value) && !/^(?:电子邮箱|邮箱|监督电话|电话|服务地址|地址|网站|信箱)(?:[、，,和及等]|$)/.test(value)) add('address', value);
+      else unread.push(value);
+    }
+  }
+  return Object.keys(contact).length ? { contact, unread } : { unread };
+}
+
 /* ── 公开渠道和载体 ─────────────────────────────────────────────────────────── */
 
 /**
@@ -99,12 +180,14 @@ const CHANNEL_WORDS: Readonly<Record<string, ChannelType>> = {
   政府公报: 'gazette', 公报: 'gazette',
   两微一端: 'new_media', 政务新媒体: 'new_media', 新媒体: 'new_media', 微信公众号: 'new_media', 公众号: 'new_media',
   微博: 'new_media', 客户端: 'new_media', 政务微信: 'new_media', 抖音: 'new_media', 视频号: 'new_media',
-  '发布会/听证会': 'press_event', 发布会: 'press_event', 听证会: 'press_event', 新闻发布会: 'press_event',
+  '发布会/听证会': 'press_event', 发布会: 'press_event', 听证会: 'press_event', 新闻发布会: 'press_event', 吹风会: 'press_event', 政策吹风会: 'press_event',
+  微信群: 'new_media',
   广播电视: 'broadcast', 广播: 'broadcast', 电视: 'broadcast', 电视台: 'broadcast', 应急广播: 'broadcast',
   纸质媒体: 'newspaper', 纸质载体: 'newspaper', 报刊: 'newspaper', 报纸: 'newspaper', 报刊杂志: 'newspaper', 宣传册: 'newspaper',
   公开查阅点: 'reading_point', 查阅点: 'reading_point', 信息公开查阅点: 'reading_point', 查阅室: 'reading_point', 阅览室: 'reading_point',
   政务公开专区: 'disclosure_zone', 公开专区: 'disclosure_zone', 专区: 'disclosure_zone',
   政务服务中心: 'service_hall', 行政服务中心: 'service_hall', 便民惠民服务中心: 'service_hall', 政务服务大厅: 'service_hall', 服务大厅: 'service_hall',
+  办事大厅: 'service_hall', 服务窗口: 'service_hall', 便民服务窗口: 'service_hall', 窗口: 'service_hall',
   便民服务站: 'convenience_center', 便民服务中心: 'convenience_center', 党群服务中心: 'convenience_center', 服务站: 'convenience_center',
   '入户/现场': 'home_visit', 入户: 'home_visit', 现场: 'home_visit', 入户现场: 'home_visit',
   '社区/企事业单位/村公示栏（电子屏）': 'notice_board', '公示栏（电子屏）': 'notice_board', 公示栏: 'notice_board', 公告栏: 'notice_board',

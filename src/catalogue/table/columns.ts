@@ -8,8 +8,10 @@ import { squash } from './cell-values.js';
 
 /** A column holding text, one value per row. `level` columns are the item's name levels. */
 export type TextField =
-  | 'seq' | 'id' | 'code' | 'domain' | 'item' | 'content' | 'basis' | 'timeLimit' | 'duration' | 'subject'
-  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category';
+  | 'seq' | 'id' | 'code' | 'domain' | 'item' | 'content' | 'standard' | 'basis' | 'timeLimit' | 'duration' | 'subject'
+  | 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats' | 'category' | 'supervision' | 'requirement'
+  // The columns of task and domain-responsibility tables (plan-tables.ts).
+  | 'task' | 'subtask' | 'responsible' | 'lead' | 'guide' | 'due';
 
 /** Fields whose options may be spread over sub-columns ticked with √ or ■. */
 export type TickGroup = 'channels' | 'audience' | 'mode' | 'levels' | 'stages' | 'formats';
@@ -19,6 +21,8 @@ export type Column =
   | { readonly kind: 'text'; readonly field: TextField; readonly depth?: number; readonly heading: string }
   | { readonly kind: 'tick'; readonly group: TickGroup; readonly option: string; readonly heading: string }
   | { readonly kind: 'unknown'; readonly heading: string }
+  /** Left out on purpose (`--map C=ignore`): not imported and not warned about. */
+  | { readonly kind: 'ignored'; readonly heading: string }
   | { readonly kind: 'empty' };
 
 /** Headings in the order they are tried; the first match wins (事项类别 before 公开类别). */
@@ -32,9 +36,13 @@ const HEADINGS: readonly (readonly [RegExp, TextField, number?])[] = [
   [/^三级/, 'item', 3],
   [/^四级/, 'item', 4],
   [/^(?:公开|具体)?(?:事项|目录|项目)(?:名称)?$|^公开事项/, 'item'],
-  [/事项类[别型]/, 'category'],
+  // 事项类别 is the domain in some templates (seed 003) and the item category in others: the values decide (column-meaning.ts).
+  [/事项类[别型]|项目类[别型]|项目分类/, 'category'],
+  [/监督/, 'supervision'],
   [/内容|要素|标准$/, 'content'],
-  [/依据|公开要求/, 'basis'],
+  // 公开要求 (荣昌) stands for 公开依据 and 公开时限 together.
+  [/公开要求/, 'requirement'],
+  [/依据/, 'basis'],
   [/时限|时间要求|公开时间/, 'timeLimit'],
   [/时长|期限|公开期/, 'duration'],
   [/主体|责任单位|责任部门|公开部门|牵头单位|公开单位|实施主体|责任科室/, 'subject'],
@@ -43,8 +51,11 @@ const HEADINGS: readonly (readonly [RegExp, TextField, number?])[] = [
   [/方式/, 'mode'],
   [/层级|级别/, 'levels'],
   [/过程|五公开|类别|环节/, 'stages'],
-  [/形式|^公开$/, 'formats'],
+  [/形式|格式|^公开$/, 'formats'],
 ];
+
+/** The bracketed remark of a heading: 公开方式（载体） → 载体. */
+const remarkOf = (text: string) => /[（(]([^（）()]*)[）)]/.exec(squash(text))?.[1] ?? '';
 
 /** Heading text as matched: no spaces, no bracketed remark ("公开内容（要素）" → 公开内容). */
 export function headingKey(text: string): string {
@@ -56,7 +67,12 @@ export function headingKey(text: string): string {
 export function classifyHeading(text: string): { field: TextField; depth?: number } | undefined {
   const key = headingKey(text);
   if (!key) return undefined;
-  for (const [pattern, field, depth] of HEADINGS) if (pattern.test(key)) return depth ? { field, depth } : { field };
+  for (const [pattern, field, depth] of HEADINGS) {
+    if (!pattern.test(key)) continue;
+    // 公开方式（载体）: the remark says what the column holds (seed 003 §（五）).
+    if (field === 'mode' && /载体|渠道/.test(remarkOf(text))) return { field: 'channels' };
+    return depth ? { field, depth } : { field };
+  }
   return undefined;
 }
 
@@ -105,9 +121,11 @@ export function findHeader(rows: readonly (readonly string[])[]): Header | undef
   const top = fillRight(rows[best]!, rows[best + 1]);
   const below = rows[best + 1];
   const twoRows = below !== undefined && subdivides(top, below);
-  const width = Math.max(top.length, twoRows ? below!.length : 0);
+  // Headings are carried right only over a second header row, never over a data row.
+  const headings = twoRows ? top : rows[best]!;
+  const width = Math.max(headings.length, twoRows ? below!.length : 0);
   const columns: Column[] = [];
-  for (let c = 0; c < width; c++) columns.push(readColumn(top[c] ?? '', twoRows ? (below![c] ?? '') : ''));
+  for (let c = 0; c < width; c++) columns.push(readColumn(headings[c] ?? '', twoRows ? (below![c] ?? '') : ''));
   return { first: best, height: twoRows ? 2 : 1, columns };
 }
 

@@ -10,3 +10,21 @@ export const PILOT_DOMAIN_IDS: Readonly<Record<string, string>> = {
   就业: 'jiuye', 社会保险: 'shehui-baoxian', 社会救助: 'shehui-jiuzhu', 养老服务: 'yanglao-fuwu', 户籍管理: 'huji-guanli',
   涉农补贴: 'shenong-butie', 义务教育: 'yiwu-jiaoyu', 医疗卫生: 'yiliao-weisheng', 市政服务: 'shizheng-fuwu',
 };
+
+/**
+ * Names county tables use for a pilot domain that are not its code-list name or alias: the
+ * ministries' later names (生态环境, 卫生健康) and the long forms of guideline titles.
+ */
+const DOMAIN_VARIANTS: Readonly<Record<string, string>> = {
+  生态环境: '环境保护', 卫生健康: '医疗卫生', 国有土地上房屋征收与补偿: '国有土地上房屋征收', 房屋征收: '国有土地上房屋征收',
+  房屋征收与补偿: '国有土地上房屋征收', 食品药品安全: '食品药品监管', 农村危房改造和抗震改造: '农村危房改造', 公共资源交易管理: '公共资源交易',
+  财政预算决算: '财政预决算', 预决算: '财政预决算', 重大建设项目批准和实施: '重大建设项目',
+};
+
+/** "二、生态环境领域" → 环境保护: numbering and 领域 dropped, a variant read as its pilot name; other text as it is. */
+export function canonicalDomainName(text: string): string {
+  const name = text.replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])/, '')
+    .replace(/领域$/, '');
+  return DOMAIN_VARIANTS[name] ?? name;
+}

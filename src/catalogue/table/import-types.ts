@@ -7,7 +7,14 @@
 export interface Sheet {
   readonly name: string;
   readonly rows: readonly (readonly string[])[];
+  /** Cells (keyed by `cellKey`) whose value a merged cell, or an HTML rowspan/colspan, copied from the cell it starts at. */
+  readonly copied?: ReadonlySet<number>;
+  /** Text around the table that may name its domain: an HTML page's title, caption and headings. */
+  readonly context?: readonly string[];
 }
+
+/** The key of a 0-based cell in `Sheet.copied`. */
+export const cellKey = (row: number, column: number) => row * 16_384 + column;
 
 /** A cell that could not be mapped, a row that was not imported, an assumption made. */
 export interface ImportWarning {

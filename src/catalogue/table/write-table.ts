@@ -1,12 +1,12 @@
 /**
  * The wide table that `zwgk export` writes and `zwgk import` reads back: the familiar county
  * columns (序号, 一级事项, 二级事项, 公开内容（要素）, 公开依据, 公开时限, 公开主体,
- * 公开渠道和载体, 公开对象, 公开方式, 公开层级), then 过程 / 公开形式 / 事项类别 when the
+ * 公开渠道和载体, 公开对象, 公开方式, 公开层级), then 过程 / 公开形式 / 项目类别 / 监督方式 when the
  * catalogue uses them, then 事项编码 and 事项ID so that a re-import keeps each item's identity
  * (and `zwgk diff` shows edits as edits, not as removals and additions). Pure.
  */
 import type { Catalogue, CatalogueItem } from '../schema.js';
-import { basisText, channelText, levelLabel, subjectText } from '../../components/catalogue-tree/export-table.js';
+import { basisText, channelText, contactText, levelLabel, subjectText } from './cell-text.js';
 
 export interface TableSheet {
   readonly name: string;
@@ -33,6 +33,7 @@ export function itemCells(item: CatalogueItem, catalogue: Catalogue) {
     stages: (item.stages ?? []).join('、'),
     formats: (item.formats ?? []).join('、'),
     category: item.category ?? '',
+    supervision: contactText(item.supervision),
   };
 }
 
@@ -41,7 +42,7 @@ const FIXED: readonly [CellName, string][] = [
   ['content', '公开内容（要素）'], ['basis', '公开依据'], ['timeLimit', '公开时限'], ['subject', '公开主体'],
   ['channels', '公开渠道和载体'], ['audience', '公开对象'], ['mode', '公开方式'], ['levels', '公开层级'],
 ];
-const OPTIONAL: readonly [CellName, string][] = [['stages', '过程'], ['formats', '公开形式'], ['category', '事项类别']];
+const OPTIONAL: readonly [CellName, string][] = [['stages', '过程'], ['formats', '公开形式'], ['category', '项目类别'], ['supervision', '监督方式']];
 
 /** One sheet of items; `withDomain` adds a 领域 column (the one-sheet and CSV layouts). */
 export function tableSheet(name: string, items: readonly CatalogueItem[], catalogue: Catalogue, withDomain: boolean): TableSheet {

@@ -1,258 +1,76 @@
-import { css } from 'lit';
+import { css, type CSSResult } from 'lit';
+import { scope } from '../../core/light-dom.js';
 
-export const treeStyles = css`
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--zwgk-space-m);
-    align-items: flex-end;
-    margin-bottom: var(--zwgk-space-s);
-  }
-  .search {
-    display: flex;
-    flex-direction: column;
-    flex: 1 1 20em;
-    gap: var(--zwgk-space-xs);
-  }
-  .search label {
-    font-weight: 700;
-  }
-  input[type='search'],
-  select {
-    min-height: 44px;
-    padding: 0 var(--zwgk-space-s);
-    font: inherit;
-    color: var(--zwgk-color-text);
-    background: var(--zwgk-color-bg);
-    border: 2px solid var(--zwgk-color-border);
-    border-radius: var(--zwgk-radius);
-  }
-  .hint {
-    color: var(--zwgk-color-text-muted);
-    font-size: 0.875em;
-  }
-  button {
-    min-height: 44px;
-    padding: 0 var(--zwgk-space-l);
-    border-radius: var(--zwgk-radius);
-    cursor: pointer;
-  }
-  button.primary,
-  .no-results button {
-    color: var(--zwgk-color-primary-contrast);
-    background: var(--zwgk-color-primary);
-    border: 2px solid var(--zwgk-color-primary);
-  }
-  button.secondary {
-    color: var(--zwgk-color-primary);
-    background: var(--zwgk-color-bg);
-    border: 2px solid var(--zwgk-color-primary);
-  }
-  .filters {
-    flex: 1 1 100%;
-    border: 1px solid var(--zwgk-color-border);
-    border-radius: var(--zwgk-radius);
-    padding: var(--zwgk-space-s) var(--zwgk-space-m);
-  }
-  .filters summary {
-    cursor: pointer;
-    font-weight: 700;
-    min-height: 32px;
-  }
-  .filter-grid {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--zwgk-space-m) var(--zwgk-space-xl);
-    margin: var(--zwgk-space-s) 0;
-  }
-  fieldset {
-    border: 0;
-    margin: 0;
-    padding: 0;
-  }
-  legend {
-    font-weight: 700;
-    padding: 0;
-  }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: var(--zwgk-space-xs);
-    min-height: 32px;
-    margin-inline-end: var(--zwgk-space-m);
-  }
-  .check input {
-    width: 1.25em;
-    height: 1.25em;
-  }
-  .select {
-    display: flex;
-    flex-direction: column;
-    font-weight: 700;
-    gap: var(--zwgk-space-xs);
-  }
-  .summary {
-    margin: var(--zwgk-space-s) 0;
-    font-weight: 700;
-  }
-  .no-results {
-    padding: var(--zwgk-space-l);
-    background: var(--zwgk-color-surface);
-    border-radius: var(--zwgk-radius);
-  }
-  .no-results p {
-    margin: 0 0 var(--zwgk-space-s);
-  }
-  .layout {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    gap: var(--zwgk-space-l);
-  }
-  @media (min-width: 900px) {
-    .layout {
-      grid-template-columns: minmax(0, 5fr) minmax(0, 6fr);
-    }
-  }
-  .viewport {
-    height: var(--zwgk-tree-height, 32em);
-    overflow: auto;
-    border: 1px solid var(--zwgk-color-border);
-    border-radius: var(--zwgk-radius);
-    background: var(--zwgk-color-bg);
-  }
-  .tree {
-    margin: 0;
-    padding: 0;
-  }
-  .row {
-    display: flex;
-    align-items: center;
-    gap: var(--zwgk-space-s);
-    box-sizing: border-box;
-    height: var(--zwgk-tree-row-height, 2.75em);
-    padding-inline-end: var(--zwgk-space-s);
-    color: var(--zwgk-color-text);
-    text-decoration: none;
-    white-space: nowrap;
-    overflow: hidden;
-    cursor: pointer;
-    border-bottom: 1px solid var(--zwgk-color-surface);
-  }
-  .row.detached {
-    position: absolute;
-    left: -10000px;
-  }
-  .row:hover {
-    background: var(--zwgk-color-surface);
-  }
-  .row:focus-visible {
-    outline-offset: -3px;
-  }
-  .row.domain {
-    font-weight: 700;
-  }
-  .row.item {
-    color: var(--zwgk-color-primary);
-  }
-  .row[aria-selected='true'] {
-    color: var(--zwgk-color-primary-contrast);
-    background: var(--zwgk-color-primary);
-  }
-  .label {
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  .twisty {
-    display: inline-block;
-    width: 1em;
-    flex: none;
-  }
-  .count,
-  .tag {
-    flex: none;
-    margin-inline-start: auto;
-    color: var(--zwgk-color-text-muted);
-    font-size: 0.875em;
-    font-weight: 400;
-  }
-  .tag {
-    margin-inline-start: var(--zwgk-space-xs);
-    padding: 0 var(--zwgk-space-xs);
-    border: 1px solid currentColor;
-    border-radius: var(--zwgk-radius);
-  }
-  .row[aria-selected='true'] .tag {
-    color: inherit;
-  }
-  mark {
-    color: inherit;
-    background: #ffe58a;
-    font-weight: 700;
-  }
-  .detail {
-    padding: var(--zwgk-space-l);
-    border: 1px solid var(--zwgk-color-border);
-    border-radius: var(--zwgk-radius);
-  }
-  .detail.empty {
-    color: var(--zwgk-color-text-muted);
-    background: var(--zwgk-color-surface);
-  }
-  .detail-title {
-    margin: 0 0 var(--zwgk-space-m);
-    font-size: 1.25em;
-    font-weight: 700;
-  }
-  dl {
-    display: grid;
-    grid-template-columns: max-content minmax(0, 1fr);
-    gap: var(--zwgk-space-s) var(--zwgk-space-l);
-    margin: 0 0 var(--zwgk-space-m);
-  }
-  dt {
-    font-weight: 700;
-  }
-  dd {
-    margin: 0;
-  }
-  dd ul,
-  dd ol {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .channels {
-    list-style: none;
-    padding: 0;
-  }
-  .catalogue-info {
-    margin: var(--zwgk-space-m) 0 0;
-    color: var(--zwgk-color-text-muted);
-    font-size: 0.875em;
-  }
-  .changelog summary {
-    cursor: pointer;
-    padding-block: 0.5em;
-  }
-  .changelog a {
-    color: var(--zwgk-color-primary);
-  }
-  .print-table {
-    display: none;
-  }
-  @media print {
-    .toolbar, .viewport, .detail, .no-results {
-      display: none !important;
-    }
-    .print-table {
-      display: table;
-      width: 100%;
-      border-collapse: collapse;
-      font-size: 10pt;
-    }
-    .print-table th, .print-table td {
-      border: 1px solid #000;
-      padding: 2pt 4pt;
-      vertical-align: top;
-    }
-  }
+/**
+ * The tree's light-DOM rules (every selector after the `.zwgk-body` prefix, see light-dom.ts).
+ * Rows grow with their label (labels wrap, never an ellipsis) from a minimum of
+ * `--zwgk-tree-row-height`; the focus ring on a row is a 3 px ring in the focus colour with a 2 px
+ * band of the background inside it, so it keeps ≥ 3:1 against the selected row's own colour too.
+ * In forced-colors mode the selected row takes the system Highlight colours and a thick start border.
+ */
+export function treeStyles(tag: string): CSSResult {
+  const { body: b } = scope(tag);
+  return css`
+${b} .zwgk-toolbar { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-m); align-items: flex-end; margin-bottom: var(--_zwgk-space-s); }
+${b} .zwgk-search { display: flex; flex-direction: column; flex: 1 1 20em; gap: var(--_zwgk-space-xs); min-width: 0; }
+${b} .zwgk-search label { font-weight: 700; }
+${b} input[type='search'], ${b} select { min-height: 44px; max-width: 100%; padding: 0 var(--_zwgk-space-s); color: var(--_zwgk-color-text); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+${b} .zwgk-hint { color: var(--_zwgk-color-text-muted); font-size: var(--_zwgk-font-size-small); }
+${b} p { margin: 0; }
+${b} button { min-height: 44px; padding: 0 var(--_zwgk-space-l); border-radius: var(--_zwgk-radius); cursor: pointer; }
+${b} button.zwgk-primary, ${b} .zwgk-no-results button { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border: 2px solid var(--_zwgk-color-primary); }
+${b} button.zwgk-secondary { color: var(--_zwgk-color-primary); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-primary); }
+${b} .zwgk-filters { display: block; flex: 1 1 100%; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); padding: var(--_zwgk-space-s) var(--_zwgk-space-m); }
+${b} .zwgk-filters summary { display: list-item; cursor: pointer; font-weight: 700; min-height: 32px; }
+${b} .zwgk-filter-grid { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-m) var(--_zwgk-space-xl); margin: var(--_zwgk-space-s) 0; }
+${b} fieldset { border: 0; margin: 0; padding: 0; min-width: 0; }
+${b} legend { font-weight: 700; padding: 0; }
+${b} .zwgk-check { display: inline-flex; align-items: center; gap: var(--_zwgk-space-xs); min-height: 32px; margin-inline-end: var(--_zwgk-space-m); }
+${b} .zwgk-check input { width: 1.25em; height: 1.25em; margin: 0; }
+${b} .zwgk-select { display: flex; flex-direction: column; font-weight: 700; gap: var(--_zwgk-space-xs); min-width: 0; }
+${b} .zwgk-summary { margin: var(--_zwgk-space-s) 0; font-weight: 700; }
+${b} .zwgk-no-results { padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
+${b} .zwgk-no-results p { margin: 0 0 var(--_zwgk-space-s); }
+${b} .zwgk-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_zwgk-space-l); }
+@media (min-width: 900px) { ${b} .zwgk-layout { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); } }
+${b} .zwgk-viewport { height: var(--zwgk-tree-height, 32em); overflow: auto; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); background: var(--_zwgk-color-bg); }
+${b} .zwgk-tree { position: relative; margin: 0; padding: 0; }
+${b} .zwgk-row { display: flex; align-items: center; gap: var(--_zwgk-space-s); min-height: var(--zwgk-tree-row-height, 2.75em); padding-block: var(--_zwgk-space-xs); padding-inline-end: var(--_zwgk-space-s); color: var(--_zwgk-color-text); text-decoration: none !important; cursor: pointer; border-bottom: 1px solid var(--_zwgk-color-surface); }
+${b} .zwgk-row.zwgk-detached { position: absolute; left: 0; right: 0; }
+${b} .zwgk-row:hover { background: var(--_zwgk-color-surface); }
+${b} .zwgk-row:focus-visible { outline: var(--_zwgk-focus-ring) !important; outline-offset: -3px !important; box-shadow: inset 0 0 0 5px var(--_zwgk-color-bg); }
+${b} .zwgk-row.zwgk-domain { font-weight: 700; }
+${b} .zwgk-row.zwgk-item { color: var(--_zwgk-color-primary); }
+${b} .zwgk-row[aria-selected='true'] { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); }
+${b} .zwgk-label { flex: 1 1 auto; min-width: 0; }
+${b} .zwgk-twisty { display: inline-block; width: 1em; flex: none; }
+${b} .zwgk-count, ${b} .zwgk-tag { flex: none; color: var(--_zwgk-color-text-muted); font-size: var(--_zwgk-font-size-small); font-weight: 400; }
+${b} .zwgk-tag { margin-inline-start: var(--_zwgk-space-xs); padding: 0 var(--_zwgk-space-xs); border: 1px solid currentColor; border-radius: var(--_zwgk-radius); }
+${b} .zwgk-row[aria-selected='true'] .zwgk-tag, ${b} .zwgk-row[aria-selected='true'] .zwgk-count { color: inherit; }
+${b} mark { color: inherit; background: #ffe58a; font-weight: 700; }
+${b} .zwgk-row[aria-selected='true'] mark { color: #1f1f1f; }
+${b} .zwgk-detail { display: block; padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+${b} .zwgk-detail.zwgk-empty { color: var(--_zwgk-color-text-muted); background: var(--_zwgk-color-surface); }
+${b} .zwgk-detail-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-weight: 700; }
+${b} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-s) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }
+@media (max-width: 480px) { ${b} dl { grid-template-columns: minmax(0, 1fr); gap: 0; } ${b} dd { margin-bottom: var(--_zwgk-space-s); } }
+${b} dt { font-weight: 700; }
+${b} dd { margin: 0; min-width: 0; }
+${b} dd ul, ${b} dd ol { margin: 0; padding-inline-start: 1.25em; }
+${b} .zwgk-channels { list-style: none !important; padding: 0; }
+${b} .zwgk-catalogue-info { margin: var(--_zwgk-space-m) 0 0; color: var(--_zwgk-color-text-muted); font-size: var(--_zwgk-font-size-small); }
+${b} .zwgk-changelog { display: block; }
+${b} .zwgk-changelog summary { display: list-item; cursor: pointer; padding-block: 0.5em; }
+${b} .zwgk-changelog ol, ${b} .zwgk-changelog ul { padding-inline-start: 1.5em; }
+${b} .zwgk-print-table { display: none; }
+@media (forced-colors: active) {
+  ${b} .zwgk-row[aria-selected='true'] { forced-color-adjust: none; color: HighlightText; background: Highlight; border-inline-start: 6px solid CanvasText; }
+  ${b} .zwgk-row[aria-selected='true'] .zwgk-tag, ${b} .zwgk-row[aria-selected='true'] mark { color: HighlightText; background: Highlight; }
+}
+@media print {
+  ${b} .zwgk-toolbar, ${b} .zwgk-viewport, ${b} .zwgk-detail, ${b} .zwgk-no-results { display: none !important; }
+  ${b} .zwgk-print-table { display: table; width: 100%; border-collapse: collapse; font-size: 10pt; }
+  ${b} .zwgk-print-table th, ${b} .zwgk-print-table td { border: 1px solid #000; padding: 2pt 4pt; vertical-align: top; }
+}
 `;
+}

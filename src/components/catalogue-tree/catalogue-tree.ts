@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state, query } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
@@ -43,6 +43,7 @@ declare global {
 }
 
 type FilterKey = keyof TreeFilters;
+/** Rows rendered beyond each edge of the viewport. */
 const OVERSCAN = 8;
 const TYPEAHEAD_RESET_MS = 600;
 
@@ -53,8 +54,9 @@ const TYPEAHEAD_RESET_MS = 600;
  * Levels: 领域 (in the 26-domain order, then other domains) → 事项名称 → optional `path` levels →
  * 公开内容. Each node shows its item count. Selecting an item shows all its elements in the
  * familiar order. The tree follows the WAI-ARIA tree pattern (roving focus; arrows, Home/End,
- * `*`, Enter/Space, type-ahead by first characters, arrows mirrored in right-to-left pages) and
- * renders only the rows in view, so 10,000 items stay smooth. Items are real links
+ * `*`, Page Up/Down, Enter/Space, type-ahead by first characters, arrows mirrored in right-to-left
+ * pages) and renders only the rows in view, so 10,000 items stay smooth; rows grow with their
+ * label, which wraps rather than being cut off. Items are real links
  * (`#zwgk-item=<id>`), the selection and search live in the URL hash, and Back works.
  *
  * Filter attributes pin the view for editors: `level="township"`, `mode="依申请"`,
@@ -91,7 +93,11 @@ const TYPEAHEAD_RESET_MS = 600;
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
 export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
-  static override styles = [ZwgkCatalogueConsumer.styles, treeStyles];
+  static override idBase = 'tree';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    return [...super.lightStyles(tag), treeStyles(tag)];
+  }
 
   /** Pinned 公开层级: `county`, `township`, `village` (or 县级/乡级/村级), comma separated. */
   @property() level?: string;
@@ -127,10 +133,22 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @state() private scrollOffset = 0;
   @state() private viewportHeight = 512;
   @state() private printing = false;
+  /** Whether keyboard focus is in the tree (kept when the focused row's node is re-rendered or removed). */
+  private treeFocused = false;
+  private rendering = false;
+  /** Bumped when a rendered row turns out taller or shorter than assumed. */
+  @state() private heightsVersion = 0;
 
-  @query('.viewport') private viewport?: HTMLElement;
+  @query('.zwgk-viewport') private viewport?: HTMLElement;
 
+  /** The height of a one-line row (px): the estimate for rows not yet measured. */
   private rowHeight = 44;
+  /** Measured row heights by node key; labels wrap, so rows differ. Cleared when the width or text size changes. */
+  private heights = new Map<string, number>();
+  private heightsFor = '';
+  /** tops[i]: where row i starts in the scrolled content; tops[rows.length] is the total height. */
+  private tops: number[] = [0];
+  private topsFor?: { rows: VisibleRow[]; version: number; estimate: number };
   private indexFor?: Catalogue;
   private modelFor?: Catalogue;
   private modelKey = '';
@@ -263,13 +281,77 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.rows = visibleRows(this.roots, this.expanded);
     }
     if (this.activeIndex >= this.rows.length) this.activeIndex = Math.max(0, this.rows.length - 1);
+    this.layoutRows();
+  }
+
+  /** Recomputes where each row starts, from the measured heights (or the one-line estimate). */
+  private layoutRows(): void {
+    const { rows, heightsVersion: version, rowHeight: estimate } = this;
+    if (this.topsFor?.rows === rows && this.topsFor.version === version && this.topsFor.estimate === estimate) return;
+    const tops = new Array<number>(rows.length + 1);
+    tops[0] = 0;
+    for (let i = 0; i < rows.length; i++) tops[i + 1] = tops[i]! + (this.heights.get(rows[i]!.node.key) ?? estimate);
+    this.tops = tops;
+    this.topsFor = { rows, version, estimate };
+  }
+
+  /** The row that covers `y` in the scrolled content. */
+  private rowAt(y: number): number {
+    const tops = this.tops;
+    let low = 0;
+    let high = Math.max(0, tops.length - 2);
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (tops[mid]! <= y) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+
+  private heightOf(index: number): number {
+    return (this.tops[index + 1] ?? 0) - (this.tops[index] ?? 0);
+  }
+
+  /** Measures the rendered rows; a row whose height differs from what was assumed re-lays the tree out. */
+  private measureRows(): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    // Heights depend on the width and the text size (elder mode, the toolbar's enlargement).
+    const context = `${viewport.clientWidth}|${getComputedStyle(viewport).fontSize}`;
+    if (context !== this.heightsFor) {
+      this.heightsFor = context;
+      this.heights.clear();
+      const one = this.renderRoot.querySelector<HTMLElement>('.zwgk-row');
+      if (one) this.rowHeight = parseFloat(getComputedStyle(one).minHeight) || one.offsetHeight || this.rowHeight;
+    }
+    let changed = false;
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
+      const key = this.rows[Number(row.dataset['index'])]?.node.key;
+      const height = row.offsetHeight;
+      if (!key || !height) continue;
+      if (Math.abs((this.heights.get(key) ?? this.rowHeight) - height) > 0.5) changed = true;
+      this.heights.set(key, height);
+    }
+    if (changed) this.heightsVersion++;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.rendering = true;
+    try {
+      super.update(changed);
+    } finally {
+      this.rendering = false;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const row = this.renderRoot.querySelector<HTMLElement>('.row');
-    if (row) this.rowHeight = row.getBoundingClientRect().height || this.rowHeight;
+    this.restoreFocus();
+    this.measureRows();
     if (this.viewport && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => (this.viewportHeight = this.viewport?.clientHeight || this.viewportHeight));
+      this.resizeObserver = new ResizeObserver(() => {
+        this.viewportHeight = this.viewport?.clientHeight || this.viewportHeight;
+        this.measureRows();
+      });
       this.resizeObserver.observe(this.viewport);
     }
     const announcement = `${this.query}|${this.shownItems.length}`;
@@ -304,15 +386,31 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (!this.rows.length) return;
     const target = Math.max(0, Math.min(this.rows.length - 1, index));
     this.activeIndex = target;
-    const viewport = this.viewport;
-    if (viewport) {
-      const top = target * this.rowHeight;
-      if (top < viewport.scrollTop) viewport.scrollTop = top;
-      else if (top + this.rowHeight > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + this.rowHeight - viewport.clientHeight;
-      this.scrollOffset = viewport.scrollTop;
-    }
+    this.scrollRowIntoView(target);
     await this.updateComplete;
-    if (focus) this.renderRoot.querySelector<HTMLElement>(`[data-index="${target}"]`)?.focus();
+    if (focus) this.rowElement(target)?.focus();
+    // That render measured the rows around the target, which may have moved it: bring it fully into view again.
+    this.scrollRowIntoView(target);
+  }
+
+  /** Scrolls the tree's own viewport (never the page) so that the row is fully in view. */
+  private scrollRowIntoView(index: number): void {
+    const viewport = this.viewport;
+    if (!viewport) return;
+    const top = this.tops[index] ?? 0;
+    const height = this.heightOf(index);
+    if (top < viewport.scrollTop) viewport.scrollTop = top;
+    else if (top + height > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + height - viewport.clientHeight;
+    this.scrollOffset = viewport.scrollTop;
+  }
+
+  private rowElement(index: number): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`.zwgk-row[data-index="${index}"]`);
+  }
+
+  /** Rows in one screenful of the tree, for Page Up and Page Down. */
+  private pageSize(): number {
+    return Math.max(1, Math.floor((this.viewport?.clientHeight ?? this.viewportHeight) / this.rowHeight) - 1);
   }
 
   private toggle(node: TreeNode, open = !this.expanded.has(node.key)): void {
@@ -338,6 +436,14 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       case 'ArrowUp':
         handled();
         this.moveTo(this.activeIndex - 1);
+        return;
+      case 'PageDown':
+        handled();
+        this.moveTo(this.activeIndex + this.pageSize());
+        return;
+      case 'PageUp':
+        handled();
+        this.moveTo(this.activeIndex - this.pageSize());
         return;
       case 'Home':
         handled();
@@ -407,13 +513,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private onScroll(): void {
     const viewport = this.viewport;
     if (!viewport) return;
+    // The active row stays rendered in its place wherever the reader scrolls (see renderTree), so
+    // Tab always lands on it and focus is never dropped by scrolling.
     this.scrollOffset = viewport.scrollTop;
-    // Keep the one tabbable row inside the rendered window.
-    const first = Math.floor(this.scrollOffset / this.rowHeight);
-    const last = first + Math.ceil(viewport.clientHeight / this.rowHeight);
-    if (this.activeIndex < first || this.activeIndex > last) {
-      if (!this.renderRoot.querySelector(`[data-index="${this.activeIndex}"]:focus`)) this.activeIndex = Math.min(first, this.rows.length - 1);
-    }
   }
 
   // ── actions ─────────────────────────────────────────────────────────────────────────────
@@ -449,11 +551,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const selected = this.selectedId ? data.items.find((item) => item.id === this.selectedId) : undefined;
     return html`
       ${this.renderToolbar(data)}
-      <div class="layout">
-        <div class="tree-column">${this.renderTree()}</div>
-        <div class="detail-column">${this.renderDetail(data, selected)}</div>
+      <div class="zwgk-layout">
+        <div class="zwgk-tree-column">${this.renderTree()}</div>
+        <div class="zwgk-detail-column">${this.renderDetail(data, selected)}</div>
       </div>
-      <p class="catalogue-info">
+      <p class="zwgk-catalogue-info">
         ${this.msg(messages, 'publisher')}：${data.agencies.find((a) => a.id === data.publisherId)?.name ?? data.publisherId}
         · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}
       </p>
@@ -481,7 +583,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       const item = items.get(id);
       return item ? html`<li><a href=${this.itemHref(item)} @click=${(e: MouseEvent) => this.openLinked(e, id)}>${item.name}</a></li>` : nothing;
     };
-    return html`<details class="changelog" part="changelog">
+    return html`<details class="zwgk-changelog" part="changelog">
       <summary>${this.msg(messages, 'changeLog', entries.length)}</summary>
       <ol>${entries.map((entry) => {
         // Entries written by hand may list only itemIds.
@@ -489,8 +591,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         const counts = entry.added || entry.changed || entry.removed
           ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
           : '';
-        return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="hint">${counts}</span>` : nothing}
-          ${touched.length ? html`<ul class="changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}</li>`;
+        return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
+          ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}</li>`;
       })}</ol>
     </details>`;
   }
@@ -519,7 +621,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         : html`<fieldset>
             <legend>${this.msg(messages, key === 'levels' ? 'level' : key === 'modes' ? 'mode' : 'audience')}</legend>
             ${values.map(
-              (value) => html`<label class="check"><input type="checkbox" .checked=${filters[key].includes(value)}
+              (value) => html`<label class="zwgk-check"><input type="checkbox" .checked=${filters[key].includes(value)}
                 @change=${(e: Event) => this.setFilter(key, (e.target as HTMLInputElement).checked ? [...this.userFilters[key], value] : this.userFilters[key].filter((v) => v !== value))}
               />${label(value)}</label>`,
             )}
@@ -527,7 +629,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const select = (key: FilterKey, label: 'domain' | 'agency' | 'channel', options: [string, string][]) =>
       pinned[key].length
         ? nothing
-        : html`<label class="select">${this.msg(messages, label)}
+        : html`<label class="zwgk-select">${this.msg(messages, label)}
             <select @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; this.setFilter(key, v ? [v] : []); }}>
               <option value="" ?selected=${!filters[key].length}>${this.msg(messages, 'any')}</option>
               ${options.map(([value, text]) => html`<option value=${value} ?selected=${filters[key][0] === value}>${text}</option>`)}
@@ -536,16 +638,16 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const { agencies: usedAgencies, channels: usedChannels } = this.optionsFor(data);
     const count = this.shownItems.length;
     const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
-    return html`<div class="toolbar" part="toolbar">
-        <div class="search">
-          <label for="search">${this.msg(messages, 'searchLabel')}</label>
-          <input id="search" part="search" type="search" .value=${this.query} placeholder=${this.msg(messages, 'searchPlaceholder')}
-            aria-describedby="search-hint" autocomplete="off" @input=${this.onSearchInput} />
-          <span id="search-hint" class="hint">${this.msg(messages, 'searchHint')}</span>
+    return html`<div class="zwgk-toolbar" part="toolbar">
+        <div class="zwgk-search">
+          <label for=${this.uid('search')}>${this.msg(messages, 'searchLabel')}</label>
+          <input id=${this.uid('search')} part="search" type="search" .value=${this.query} placeholder=${this.msg(messages, 'searchPlaceholder')}
+            aria-describedby=${this.uid('search-hint')} autocomplete="off" @input=${this.onSearchInput} />
+          <span id=${this.uid('search-hint')} class="zwgk-hint">${this.msg(messages, 'searchHint')}</span>
         </div>
-        <details class="filters" part="filters">
+        <details class="zwgk-filters" part="filters">
           <summary>${this.msg(messages, 'filters')}${isFiltered(this.userFilters) ? ' ●' : ''}</summary>
-          <div class="filter-grid">
+          <div class="zwgk-filter-grid">
             ${checkboxes('levels', CATALOGUE_LEVELS, (v) => this.msg(messages, v as 'county'))}
             ${checkboxes('modes', MODES, (v) => v)}
             ${checkboxes('audiences', AUDIENCES, (v) => v)}
@@ -553,13 +655,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
             ${select('agencies', 'agency', data.agencies.filter((a) => usedAgencies.has(a.id)).map((a) => [a.id, a.name]))}
             ${select('channels', 'channel', usedChannels.map((c) => [c, CHANNEL_TYPES[c]]))}
           </div>
-          <button type="button" class="secondary" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
+          <button type="button" class="zwgk-secondary" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
         </details>
-        <button type="button" class="secondary export" @click=${() => this.downloadCsv()}>${this.msg(messages, 'exportCsv')}</button>
+        <button type="button" class="zwgk-secondary zwgk-export" @click=${() => this.downloadCsv()}>${this.msg(messages, 'exportCsv')}</button>
       </div>
-      <p class="summary" part="summary" role="status">${narrowing ? this.msg(messages, 'results', count) : this.msg(messages, 'total', count)}</p>
+      <p class="zwgk-summary" part="summary" role="status">${narrowing ? this.msg(messages, 'results', count) : this.msg(messages, 'total', count)}</p>
       ${count === 0
-        ? html`<div class="no-results">
+        ? html`<div class="zwgk-no-results">
             <p>${this.msg(messages, 'noResults')}</p>
             <p>${this.msg(messages, 'noResultsHint')}</p>
             <button type="button" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
@@ -569,16 +671,23 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderTree() {
     if (!this.rows.length) return nothing;
-    const rowHeight = this.rowHeight;
-    const first = Math.max(0, Math.floor(this.scrollOffset / rowHeight) - OVERSCAN);
-    const last = Math.min(this.rows.length, Math.ceil((this.scrollOffset + this.viewportHeight) / rowHeight) + OVERSCAN);
+    const overscan = OVERSCAN * this.rowHeight;
+    const first = this.rowAt(Math.max(0, this.scrollOffset - overscan));
+    const last = Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
     const terms = queryTerms(this.query);
+    // The active (tabbable) row is always rendered, in its real place even when scrolled out of
+    // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
+    // position (lit's keyed repeat leaks a marker per removed row, lit#5298); restoreFocus() keeps
+    // focus on the node that shows the active row.
     const slice: number[] = [];
+    if (this.activeIndex < first) slice.push(this.activeIndex);
     for (let i = first; i < last; i++) slice.push(i);
-    if (this.activeIndex < first || this.activeIndex >= last) slice.push(this.activeIndex);
-    return html`<div class="viewport" @scroll=${this.onScroll}>
-      <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="tree" @keydown=${this.onKeydown}
-        ${cssProps({ 'padding-top': `${first * rowHeight}px`, 'padding-bottom': `${Math.max(0, this.rows.length - last) * rowHeight}px` })}>
+    if (this.activeIndex >= last) slice.push(this.activeIndex);
+    const total = this.tops[this.rows.length] ?? 0;
+    return html`<div class="zwgk-viewport" @scroll=${this.onScroll}>
+      <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="zwgk-tree" @keydown=${this.onKeydown}
+        @focusin=${() => (this.treeFocused = true)} @focusout=${this.onTreeFocusOut}
+        ${cssProps({ 'padding-top': `${this.tops[first] ?? 0}px`, 'padding-bottom': `${Math.max(0, total - (this.tops[last] ?? total))}px` })}>
         ${slice.map((index) => this.renderRow(index, terms, index < first || index >= last))}
       </div>
     </div>`;
@@ -587,41 +696,68 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private renderRow(index: number, terms: string[], detached: boolean) {
     const { node, position, siblings } = this.rows[index]!;
     const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
-    const indent = cssProps({ 'padding-inline-start': `${(node.depth - 1) * 1.25 + 0.5}em` });
-    const common = {
-      index,
-      tabindex: index === this.activeIndex ? 0 : -1,
-    };
-    const classes = `row ${node.kind}${detached ? ' detached' : ''}`;
+    const place = cssProps({
+      'padding-inline-start': `${(node.depth - 1) * 1.25 + 0.5}em`,
+      top: detached ? `${this.tops[index] ?? 0}px` : undefined,
+    });
+    const tabindex = index === this.activeIndex ? 0 : -1;
+    const classes = `zwgk-row zwgk-${node.kind}${detached ? ' zwgk-detached' : ''}`;
     if (node.item) {
       const selected = node.item.id === this.selectedId;
       const href = this.itemHref(node.item);
-      return html`<a role="treeitem" part="row" class=${classes} href=${href} data-index=${index} tabindex=${common.tabindex}
+      return html`<a role="treeitem" part="row" class=${classes} href=${href} data-index=${index} tabindex=${tabindex}
         aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-selected=${selected ? 'true' : 'false'}
-        ${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
-        <span class="label">${label}</span>${node.item.mode === '依申请' ? html`<span class="tag">依申请</span>` : nothing}
-        ${node.item.status === 'withdrawn' ? html`<span class="tag muted">${this.msg(messages, 'withdrawn')}</span>` : nothing}
+        ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
+        <span class="zwgk-label">${label}</span>${node.item.mode === '依申请' ? html`<span class="zwgk-tag">依申请</span>` : nothing}
+        ${node.item.status === 'withdrawn' ? html`<span class="zwgk-tag zwgk-muted">${this.msg(messages, 'withdrawn')}</span>` : nothing}
       </a>`;
     }
     const open = this.expanded.has(node.key);
     const empty = node.count === 0;
-    return html`<div role="treeitem" part="row" class=${classes} data-index=${index} tabindex=${common.tabindex}
+    return html`<div role="treeitem" part="row" class=${classes} data-index=${index} tabindex=${tabindex}
       aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-expanded=${empty ? nothing : open ? 'true' : 'false'}
-      aria-selected="false" ${indent} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => (this.activeIndex = index)}>
-      <span class="twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
-      <span class="label">${label}</span>
-      <span class="count">${empty ? this.msg(messages, 'empty') : this.msg(messages, 'itemCount', node.count)}</span>
+      aria-selected="false" ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
+      <span class="zwgk-twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
+      <span class="zwgk-label">${label}</span>
+      <span class="zwgk-count">${empty ? this.msg(messages, 'empty') : this.msg(messages, 'itemCount', node.count)}</span>
     </div>`;
   }
 
+  private onTreeFocusOut(event: FocusEvent): void {
+    // A row node re-rendered away while focused (newer cores fire focusout as it goes) is not the reader leaving.
+    if (this.rendering || !(event.target as Node).isConnected) return;
+    const next = event.relatedTarget as Node | null;
+    if (!next || !this.renderRoot.querySelector('.zwgk-tree')?.contains(next)) this.treeFocused = false;
+  }
+
+  /**
+   * After a render that moved rows between nodes (scrolling), or removed the focused node: focus goes
+   * to the node now showing the active row, within the same task, so it is never seen elsewhere.
+   */
+  private restoreFocus(): void {
+    if (!this.treeFocused) return;
+    const focused = document.activeElement as HTMLElement | null;
+    const inTree = !!focused && focused.classList.contains('zwgk-row') && this.contains(focused);
+    if (inTree && Number(focused.dataset['index']) === this.activeIndex) return;
+    if (inTree || !focused || focused === document.body) this.rowElement(this.activeIndex)?.focus({ preventScroll: true });
+  }
+
+  /** A row took focus (Tab, a click, a script): it becomes the active row and is brought fully into view. */
+  private onRowFocus(index: number): void {
+    // Set here, not only on focusin: the re-render this focus causes runs before focusin is dispatched.
+    this.treeFocused = true;
+    this.activeIndex = index;
+    this.scrollRowIntoView(index);
+  }
+
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
-    if (!item) return html`<div class="detail empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
+    if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
     const domain = data.domains.find((d) => d.id === item.domainId);
     const agency = (id: string) => data.agencies.find((a) => a.id === id);
     const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
     const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
-    return html`<section class="detail" part="detail" aria-labelledby="detail-title">
-      <div role="heading" aria-level=${this.headingLevel} id="detail-title" class="detail-title">${item.name}</div>
+    return html`<section class="zwgk-detail" part="detail" aria-labelledby=${this.uid('detail-title')}>
+      <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}</div>
       <dl>
         ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
         ${row(this.msg(messages, 'content'), item.content)}
@@ -629,9 +765,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         ${row(this.msg(messages, 'basis'), html`<ul>${item.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${basisText({ ...item, basis: [b] })}</a>` : basisText({ ...item, basis: [b] })}</li>`)}</ul>`)}
         ${row(this.msg(messages, 'timeLimit'), item.timeLimit.text)}
         ${row(this.msg(messages, 'subjects'), item.subjectIds.map((id) => agency(id)?.name ?? id).join('、'))}
-        ${row(this.msg(messages, 'channels'), html`<ul class="channels" aria-describedby="channel-legend">${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
-          <span class="visually-hidden">${c.required === false ? this.msg(messages, 'optional') : this.msg(messages, 'required')}</span></li>`)}</ul>
-          <span id="channel-legend" class="hint">${this.msg(messages, 'channelLegend')}</span>`)}
+        ${row(this.msg(messages, 'channels'), html`<ul class="zwgk-channels" aria-describedby=${this.uid('channel-legend')}>${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
+          <span class="zwgk-visually-hidden">${c.required === false ? this.msg(messages, 'optional') : this.msg(messages, 'required')}</span></li>`)}</ul>
+          <span id=${this.uid('channel-legend')} class="zwgk-hint">${this.msg(messages, 'channelLegend')}</span>`)}
         ${row(this.msg(messages, 'audienceLabel'), `${item.audience}${item.audienceNote ? `（${item.audienceNote}）` : ''}`)}
         ${row(this.msg(messages, 'modeLabel'), item.mode)}
         ${row(this.msg(messages, 'levels'), item.levels.map((l) => (this.locale === 'en' ? this.msg(messages, l as 'county') : levelLabel(l))).join('、'))}
@@ -642,14 +778,14 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         ${row(this.msg(messages, 'updated'), formatDate(item.updatedAt, this.locale))}
       </dl>
       ${item.mode === '依申请'
-        ? html`<p class="hint">${this.msg(messages, 'requestHint')}</p>
-            <button type="button" part="request" class="primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`
+        ? html`<p class="zwgk-hint">${this.msg(messages, 'requestHint')}</p>
+            <button type="button" part="request" class="zwgk-primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`
         : nothing}
     </section>`;
   }
 
   private renderPrintTable(data: Catalogue) {
-    return html`<table class="print-table">
+    return html`<table class="zwgk-print-table">
       <caption>${data.title}（${formatDate(data.updatedAt, this.locale)}）</caption>
       <thead><tr>${TABLE_HEADERS.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
       <tbody>${tableRows(this.shownItems, data).map((cells) => html`<tr>${cells.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>

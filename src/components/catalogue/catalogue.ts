@@ -1,10 +1,11 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type CSSResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ZwgkElement } from '../../core/zwgk-element.js';
 import { catalogueContext } from '../../catalogue/context.js';
 import { CatalogueController } from '../../catalogue/controller.js';
 import { loadStateStyles, renderLoadState } from '../../core/load-state.js';
+import { scope } from '../../core/light-dom.js';
 import { defineMessages } from '../../core/i18n.js';
 import { formatDate } from '../../core/format.js';
 
@@ -28,9 +29,10 @@ const messages = defineMessages({
  * The catalogue comes from `src`, from an inline `<script type="application/json">` child, or from
  * the `catalogue` property, in that order of precedence: property, inline, `src`. While loading the
  * element is `aria-busy`; on failure it shows a readable error with a details list for editors,
- * and its children stay on the page.
+ * and its children stay on the page. Its own lines (the info line, the loading and error views) are
+ * drawn in a `<div class="zwgk-body">` before its children; the children are never moved.
  *
- * @slot - The zwgk elements, and any other content, that use this catalogue.
+ * @slot - The zwgk elements, and any other content, that use this catalogue (children in the light DOM; no shadow root).
  *
  * @event zwgk-catalogue-load - The catalogue loaded and validated. `detail`: `{ catalogue, warnings }`.
  * @event zwgk-error - The catalogue could not be loaded or is invalid. `detail`: `{ errors, warnings, source }`; each error has `kind`, `path`, `code` and `message` in zh-CN and en.
@@ -46,19 +48,16 @@ const messages = defineMessages({
  * @cssproperty --zwgk-font-family - Font stack; system CJK fonts by default.
  */
 export class ZwgkCatalogue extends ZwgkElement {
-  static override styles = [
-    ZwgkElement.styles,
-    loadStateStyles,
-    css`
-      .info {
-        margin: 0 0 var(--zwgk-space-m);
-        color: var(--zwgk-color-text-muted);
-      }
-      .info strong {
-        color: var(--zwgk-color-text);
-      }
-    `,
-  ];
+  static override idBase = 'catalogue';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    const { body } = scope(tag);
+    return [
+      ...super.lightStyles(tag),
+      loadStateStyles(tag),
+      css`${body} .zwgk-info{margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}`,
+    ];
+  }
 
   /** URL of the catalogue JSON file. Relative URLs resolve against the page. */
   @property() src?: string;
@@ -82,7 +81,8 @@ export class ZwgkCatalogue extends ZwgkElement {
 
   protected override render() {
     const state = this.source.state;
-    return html`${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry())}<slot></slot>`;
+    // While loading, the children (elements with their own fallback) are what the reader sees: announce, do not push them down.
+    return html`${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry(), true)}`;
   }
 
   private renderInfo() {
@@ -90,7 +90,7 @@ export class ZwgkCatalogue extends ZwgkElement {
     if (!this.showInfo || state.status !== 'ready') return nothing;
     const { catalogue } = state;
     const publisher = catalogue.agencies.find((agency) => agency.id === catalogue.publisherId);
-    return html`<p class="info" part="info">
+    return html`<p class="zwgk-info" part="info">
       <strong>${catalogue.title}</strong>
       · ${this.msg(messages, 'publisher')}：${publisher?.name ?? catalogue.publisherId}
       · ${this.msg(messages, 'version')}：${catalogue.version}

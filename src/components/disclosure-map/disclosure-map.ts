@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, render, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
@@ -46,7 +46,12 @@ const BASE_MAP_PROPS = ['tk', 'tiles', 'tilesCrs', 'tilesSubdomains', 'attributi
  * Keyboard: every marker is a button named by its point (Tab reaches each; Enter or Space opens
  * it, moving focus into its popup, Escape returns); clusters are buttons that zoom in. The map
  * container pans with the arrow keys and zooms with + and −; Tab always moves on past the map,
- * and a skip button before it jumps to the list.
+ * and a skip button before it jumps to the list. Under `prefers-reduced-motion` pans jump and
+ * popups do not fade.
+ *
+ * Everything is rendered in the page's light DOM except the map canvas: Leaflet draws into a
+ * shadow root of the `[part="map"]` container, where its positioning CSS is safe from the host page
+ * (see map-view.ts); the popup's text is slotted in from the light DOM.
  *
  * @slot - Fallback content (e.g. a plain list of places) shown until the catalogue is ready.
  *
@@ -75,7 +80,11 @@ const BASE_MAP_PROPS = ['tk', 'tiles', 'tilesCrs', 'tilesSubdomains', 'attributi
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode); markers scale with it.
  */
 export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
-  static override styles = [ZwgkCatalogueConsumer.styles, disclosureMapStyles];
+  static override idBase = 'map';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    return [...super.lightStyles(tag), disclosureMapStyles(tag)];
+  }
 
   /** 天地图 browser key (`tk`). With it, 天地图 vector tiles and annotations are the base map. */
   @property() tk?: string;
@@ -123,6 +132,8 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
   private entriesKey = '';
   private viewSelection?: string;
   private intersection?: IntersectionObserver;
+  /** Popups opened so far (their slot names). */
+  private popups = 0;
   private resize?: ResizeObserver;
 
   /** Where the map is: `off` (list only), `waiting` (until visible), `loading`, `ready` or `failed`. */
@@ -187,7 +198,7 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
   }
 
   protected override updated(): void {
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    const container = this.renderRoot.querySelector<HTMLElement>('.zwgk-map');
     if (!container) return;
     if (this.mapPhase === 'off') {
       // Not a reactive change: 'waiting' and 'loading' render the same loading line.
@@ -228,7 +239,12 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
       const { MapView } = await import('./map-view.js');
       const baseMap = this.base.baseMap;
       if (generation !== this.mapGeneration || !this.isConnected || !baseMap || !container.isConnected) return;
-      this.view = new MapView(container, this.renderRoot as ShadowRoot, {
+      // The canvas is the one part in a shadow root (see map-view.ts); the container keeps it across retries.
+      const shadow = container.shadowRoot ?? container.attachShadow({ mode: 'open' });
+      const canvas = document.createElement('div');
+      canvas.className = 'zwgk-canvas';
+      shadow.replaceChildren(canvas);
+      this.view = new MapView(canvas, shadow, {
         baseMap,
         text: {
           zoomIn: this.msg(messages, 'zoomIn'),
@@ -274,6 +290,7 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
     this.resize = undefined;
     this.view?.destroy();
     this.view = undefined;
+    this.renderRoot.querySelector('.zwgk-map > .zwgk-popup')?.remove();
     this.setPhase('off');
   }
 
@@ -322,12 +339,12 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
   }
 
   private listButton(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`.point-button[data-id="${CSS.escape(id)}"]`);
+    return this.renderRoot.querySelector<HTMLElement>(`.zwgk-point-button[data-id="${CSS.escape(id)}"]`);
   }
 
   /** Brings a list item into view inside the scrolling list only: the page itself never jumps. */
   private scrollListTo(id: string): void {
-    const list = this.renderRoot.querySelector<HTMLElement>('.list-column');
+    const list = this.renderRoot.querySelector<HTMLElement>('.zwgk-list-column');
     const item = this.listButton(id)?.closest('li');
     if (!list || !item || list.scrollHeight <= list.clientHeight) return;
     const top = item.getBoundingClientRect().top - list.getBoundingClientRect().top;
@@ -344,7 +361,7 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
   }
 
   private focusList(): void {
-    this.renderRoot.querySelector<HTMLElement>('.point-button, .channel a')?.focus();
+    this.renderRoot.querySelector<HTMLElement>('.zwgk-point-button, .zwgk-channel a')?.focus();
   }
 
   // ── nearest first ───────────────────────────────────────────────────────────────────────
@@ -394,11 +411,11 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
     const publisher = data.agencies.find((a) => a.id === data.publisherId)?.name ?? data.publisherId;
     return html`
       ${points.length ? this.renderControls(points) : nothing}
-      <div class="layout ${this.wantsMap ? 'with-map' : 'list-only'}">
+      <div class="zwgk-layout ${this.wantsMap ? 'zwgk-with-map' : 'zwgk-list-only'}">
         ${this.wantsMap ? this.renderMap() : this.renderNote()}
-        <div class="list-column">${points.length ? this.renderLists(data) : html`<p>${this.msg(messages, 'empty')}</p>`}</div>
+        <div class="zwgk-list-column">${points.length ? this.renderLists(data) : html`<p>${this.msg(messages, 'empty')}</p>`}</div>
       </div>
-      <p class="catalogue-info">${this.msg(messages, 'source')}：${publisher} · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}</p>
+      <p class="zwgk-catalogue-info">${this.msg(messages, 'source')}：${publisher} · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}</p>
     `;
   }
 
@@ -416,30 +433,30 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
           </label>`;
     const townships = distinct(points.map((p) => p.township));
     const filtered = this.userFilters.types.length + this.userFilters.levels.length + this.userFilters.townships.length > 0;
-    return html`<div class="controls" part="controls">
+    return html`<div class="zwgk-controls" part="controls">
       <fieldset part="filters">
         <legend>${this.msg(messages, 'filters')}</legend>
-        <div class="fields">
+        <div class="zwgk-fields">
           ${select('types', this.msg(messages, 'type'), distinct(points.map((p) => p.type)).map((t) => [t, this.typeLabel(t)]))}
           ${select('levels', this.msg(messages, 'level'), distinct(points.map((p) => p.level)).map((l) => [l, this.levelLabel(l)]))}
           ${select('townships', this.msg(messages, 'township'), townships.map((t) => [t, t]))}
-          ${filtered ? html`<button type="button" class="reset" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>` : nothing}
+          ${filtered ? html`<button type="button" class="zwgk-reset" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>` : nothing}
         </div>
       </fieldset>
       ${points.filter(isMappable).length > 1
         ? html`<fieldset part="nearest">
             <legend>${this.msg(messages, 'nearest')}</legend>
-            <button type="button" class="locate" aria-describedby="locate-hint" ?disabled=${this.locateState === 'locating'} @click=${() => this.locate()}>${this.msg(messages, 'locate')}</button>
-            <p class="hint" id="locate-hint">${this.msg(messages, 'locateHint')}</p>
+            <button type="button" class="zwgk-locate" aria-describedby=${this.uid('locate-hint')} aria-disabled=${this.locateState === 'locating' ? 'true' : nothing} @click=${() => this.locateState !== 'locating' && this.locate()}>${this.msg(messages, 'locate')}</button>
+            <p class="zwgk-hint" id=${this.uid('locate-hint')}>${this.msg(messages, 'locateHint')}</p>
             ${townships.length
               ? html`<label>${this.msg(messages, 'byTownship')}
-                  <select class="township-sort" @change=${(e: Event) => this.sortByTownship((e.target as HTMLSelectElement).value)}>
+                  <select class="zwgk-township-sort" @change=${(e: Event) => this.sortByTownship((e.target as HTMLSelectElement).value)}>
                     <option value="" ?selected=${!this.origin?.township}>${this.msg(messages, 'choose')}</option>
                     ${townships.map((t) => html`<option value=${t} ?selected=${this.origin?.township === t}>${t}</option>`)}
                   </select>
                 </label>`
               : nothing}
-            ${this.origin ? html`<p><button type="button" class="reset" @click=${() => (this.origin = undefined)}>${this.msg(messages, 'resetSort')}</button></p>` : nothing}
+            ${this.origin ? html`<p><button type="button" class="zwgk-reset" @click=${() => (this.origin = undefined)}>${this.msg(messages, 'resetSort')}</button></p>` : nothing}
           </fieldset>`
         : nothing}
     </div>`;
@@ -449,7 +466,7 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
     const lines = [this.msg(messages, 'summary', this.physical.length, this.online.length)];
     if (this.locateState !== 'idle') lines.push(this.msg(messages, this.locateState));
     else if (this.origin) lines.push(this.origin.township ? this.msg(messages, 'sortedByTownship', this.origin.township) : this.msg(messages, 'sortedByYou'));
-    return html`<p class="summary" part="summary" role="status">${lines.join(' ')}</p>`;
+    return html`<p class="zwgk-summary" part="summary" role="status">${lines.join(' ')}</p>`;
   }
 
   private renderMap() {
@@ -460,28 +477,28 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
       baseMap.reviewNumber ? `${this.msg(messages, 'review')}：${baseMap.reviewNumber}` : '',
       'Leaflet',
     ].filter(Boolean);
-    return html`<div class="map-column">
-      <button type="button" class="skip" @click=${() => this.focusList()}>${this.msg(messages, 'skipMap')}</button>
-      <div class="map" part="map" role="region" aria-label=${this.msg(messages, 'mapLabel')} aria-describedby="map-help"></div>
-      ${this.mapPhase === 'ready' ? nothing : html`<p class="map-status" role="status">${this.msg(messages, 'mapLoading')}</p>`}
-      <div class="map-footer">
-        <p class="attribution" part="attribution">${credits.join(' · ')}</p>
-        ${this.mapPhase === 'ready' && this.physical.length > 1 ? html`<button type="button" class="show-all" @click=${() => this.view?.fitAll()}>${this.msg(messages, 'showAll')}</button>` : nothing}
+    return html`<div class="zwgk-map-column">
+      <button type="button" class="zwgk-skip" @click=${() => this.focusList()}>${this.msg(messages, 'skipMap')}</button>
+      <div class="zwgk-map" part="map" role="region" aria-label=${this.msg(messages, 'mapLabel')} aria-describedby=${this.uid('map-help')}></div>
+      ${this.mapPhase === 'ready' ? nothing : html`<p class="zwgk-map-status" role="status">${this.msg(messages, 'mapLoading')}</p>`}
+      <div class="zwgk-map-footer">
+        <p class="zwgk-attribution" part="attribution">${credits.join(' · ')}</p>
+        ${this.mapPhase === 'ready' && this.physical.length > 1 ? html`<button type="button" class="zwgk-show-all" @click=${() => this.view?.fitAll()}>${this.msg(messages, 'showAll')}</button>` : nothing}
       </div>
-      <p class="hint" id="map-help">${this.msg(messages, 'mapHelp')}</p>
+      <p class="zwgk-hint" id=${this.uid('map-help')}>${this.msg(messages, 'mapHelp')}</p>
     </div>`;
   }
 
   private renderNote() {
     if (this.listOnly) return nothing;
     if (this.mapPhase === 'failed') {
-      return html`<p class="note" part="note" role="alert">${this.msg(messages, 'mapFailed')}<button type="button" @click=${() => this.setPhase('off')}>${this.msg(messages, 'retry')}</button></p>`;
+      return html`<p class="zwgk-note" part="note" role="alert">${this.msg(messages, 'mapFailed')}<button type="button" @click=${() => this.setPhase('off')}>${this.msg(messages, 'retry')}</button></p>`;
     }
-    return html`<p class="hint" part="note">${this.msg(messages, this.base.problem === 'unsupported-crs' ? 'unsupportedCrs' : 'noBaseMap')}</p>`;
+    return html`<p class="zwgk-hint" part="note">${this.msg(messages, this.base.problem === 'unsupported-crs' ? 'unsupportedCrs' : 'noBaseMap')}</p>`;
   }
 
   private heading(id: string, text: string) {
-    return html`<div class="heading" role="heading" aria-level=${this.headingLevel} id=${id}>${text}</div>`;
+    return html`<div class="zwgk-heading" role="heading" aria-level=${this.headingLevel} id=${this.uid(id)}>${text}</div>`;
   }
 
   private renderLists(data: Catalogue) {
@@ -491,11 +508,11 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
       ${none ? html`<p>${this.msg(messages, 'noResults')}</p>` : nothing}
       ${this.physical.length
         ? html`${this.heading('physical-heading', this.msg(messages, 'physical'))}
-            <ol part="list" aria-labelledby="physical-heading">${this.physical.map((ranked, index) => this.renderPoint(data, ranked, index + 1))}</ol>`
+            <ol part="list" class="zwgk-points" aria-labelledby=${this.uid('physical-heading')}>${this.physical.map((ranked, index) => this.renderPoint(data, ranked, index + 1))}</ol>`
         : nothing}
       ${this.online.length
         ? html`${this.heading('online-heading', this.msg(messages, 'online'))}
-            <ul part="online" aria-labelledby="online-heading">${this.online.map((point) => this.renderChannel(point))}</ul>`
+            <ul part="online" class="zwgk-channels" aria-labelledby=${this.uid('online-heading')}>${this.online.map((point) => this.renderChannel(point))}</ul>`
         : nothing}
     `;
   }
@@ -503,13 +520,13 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
   private renderPoint(data: Catalogue, { point, distance }: Ranked, number: number) {
     const selected = point.id === this.selectedId;
     const meta = [this.typeLabel(point.type), this.levelLabel(point.level), point.township, distance === undefined ? undefined : formatDistance(distance, this.locale)].filter(Boolean).join(' · ');
-    return html`<li class="point ${selected ? 'selected' : ''}" part="point">
-      <button type="button" class="point-button" data-id=${point.id} aria-expanded=${selected ? 'true' : 'false'} aria-controls=${`detail-${point.id}`}
+    return html`<li class="zwgk-point ${selected ? 'zwgk-selected' : ''}" part="point">
+      <button type="button" class="zwgk-point-button" data-id=${point.id} aria-expanded=${selected ? 'true' : 'false'} aria-controls=${this.uid(`detail-${point.id}`)}
         aria-current=${selected ? 'true' : nothing} @click=${() => this.choose(point.id, 'list')}>
-        <span class="num" aria-hidden="true">${number}</span>
-        <span><span class="name">${point.name}</span><span class="meta">${meta}</span></span>
+        <span class="zwgk-num" aria-hidden="true">${number}</span>
+        <span class="zwgk-point-text"><span class="zwgk-name">${point.name}</span><span class="zwgk-meta">${meta}</span></span>
       </button>
-      <div class="detail" part="detail" id=${`detail-${point.id}`} ?hidden=${!selected}>${this.renderDetail(data, point)}</div>
+      <div class="zwgk-detail" part="detail" id=${this.uid(`detail-${point.id}`)} ?hidden=${!selected}>${this.renderDetail(data, point)}</div>
     </li>`;
   }
 
@@ -530,45 +547,61 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
         ${row(this.msg(messages, 'website'), point.url ? html`<a href=${point.url}>${point.url}</a>` : undefined)}
       </dl>
       ${point.acceptsRequests
-        ? html`<p><span class="tag">✓ ${this.msg(messages, 'requests')}</span>
-            ${requestUrl ? html`<a class="request" href=${requestUrl}>${this.msg(messages, 'requestLink')}</a>` : nothing}</p>`
+        ? html`<p><span class="zwgk-tag">✓ ${this.msg(messages, 'requests')}</span>
+            ${requestUrl ? html`<a class="zwgk-request" href=${requestUrl}>${this.msg(messages, 'requestLink')}</a>` : nothing}</p>`
         : nothing}
       ${this.renderQr(point)}`;
   }
 
   private renderQr(point: DisclosurePoint) {
     return point.qrCode
-      ? html`<img class="qr" src=${point.qrCode} alt=${this.msg(messages, 'qrAlt', point.name)} loading="lazy" width="128" height="128"
-          @error=${(e: Event) => (e.target as HTMLElement).classList.add('broken')} />`
+      ? html`<img class="zwgk-qr" src=${point.qrCode} alt=${this.msg(messages, 'qrAlt', point.name)} loading="lazy" width="128" height="128"
+          @error=${(e: Event) => (e.target as HTMLElement).classList.add('zwgk-broken')} />`
       : nothing;
   }
 
   private renderChannel(point: DisclosurePoint) {
     const tel = point.phone ? telHref(point.phone) : undefined;
     const hours = hoursLines(point.openingHours);
-    return html`<li class="channel" part="point">
-      <span class="name">${point.url ? html`<a href=${point.url}>${point.name}</a>` : point.name}</span>
-      <span class="meta">${this.typeLabel(point.type)}</span>
+    return html`<li class="zwgk-channel" part="point">
+      <span class="zwgk-name">${point.url ? html`<a href=${point.url}>${point.name}</a>` : point.name}</span>
+      <span class="zwgk-meta">${this.typeLabel(point.type)}</span>
       ${point.phone ? html`<p>${this.msg(messages, 'phone')}：${tel ? html`<a href=${tel}>${point.phone}</a>` : point.phone}</p>` : nothing}
       ${hours.length ? html`<p>${this.msg(messages, 'hours')}：${hours.join('；')}</p>` : nothing}
       ${this.renderQr(point)}
     </li>`;
   }
 
-  /** The popup on the map: name, type, address, hours and a way to the full details in the list. */
+  /**
+   * The popup on the map: name, type, address, hours and a way to the full details in the list.
+   * Its text lives in the light DOM (a `slot="popup"` child of the map container, drawn through the
+   * popup's `<slot>`), so that toolbars read it and recolour it.
+   */
   private popupContent(id: string): HTMLElement {
     const point = this.data?.disclosurePoints?.find((p) => p.id === id);
-    const container = document.createElement('div');
-    container.className = 'popup';
-    if (!point) return container;
+    const container = this.renderRoot.querySelector<HTMLElement>('.zwgk-map')!;
+    let holder = container.querySelector<HTMLElement>(':scope > .zwgk-popup');
+    if (!holder) {
+      holder = document.createElement('div');
+      holder.className = 'zwgk-popup';
+      container.append(holder);
+    }
+    // A new slot name per popup: a closing popup fades out with its slot still in the canvas, and
+    // light content goes to the first slot of its name.
+    const name = `zwgk-popup-${++this.popups}`;
+    holder.slot = name;
     render(
-      html`<p class="popup-name">${point.name}</p>
-        <p>${this.typeLabel(point.type)}${point.address ? ` · ${point.address}` : ''}</p>
-        ${hoursLines(point.openingHours).map((line) => html`<p>${line}</p>`)}
-        <button type="button" @click=${() => this.showInList(id)}>${this.msg(messages, 'details')}</button>`,
-      container,
+      point
+        ? html`<p class="zwgk-popup-name">${point.name}</p>
+            <p>${this.typeLabel(point.type)}${point.address ? ` · ${point.address}` : ''}</p>
+            ${hoursLines(point.openingHours).map((line) => html`<p>${line}</p>`)}
+            <button type="button" @click=${() => this.showInList(id)}>${this.msg(messages, 'details')}</button>`
+        : nothing,
+      holder,
     );
-    return container;
+    const slot = document.createElement('slot');
+    slot.name = name;
+    return slot;
   }
 }
 

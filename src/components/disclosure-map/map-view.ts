@@ -3,8 +3,14 @@
  * shown: Vite emits this module, Leaflet and Leaflet's CSS as a lazy chunk, so pages that use the
  * other elements (or the list-only map) never download them.
  *
- * Leaflet's CSS is adopted into the element's shadow root. Markers are `L.divIcon`s (no image
- * assets, no CDN), focusable buttons named by the point name, clustered by `clusterPoints`.
+ * The map canvas is the one part of the elements that stays in a shadow root (the element creates
+ * one on its `.zwgk-map` container): Leaflet positions panes and tiles with absolute offsets and
+ * transforms that its own CSS must hold untouched by the host page's rules and by the elements'
+ * light-DOM reset, and the canvas holds only tile images and markers whose names are also in the
+ * list. Leaflet's CSS is adopted into that shadow root. The popup's text is not in it: the popup
+ * holds a `<slot>` and the element renders the text in the light DOM, so toolbars read it. Markers
+ * are `L.divIcon`s (no image assets, no CDN), focusable buttons named by the point name, clustered
+ * by `clusterPoints`. Under `prefers-reduced-motion` nothing fades or glides: pans jump.
  */
 import * as L from 'leaflet/dist/leaflet-src.esm.js';
 import leafletCss from 'leaflet/dist/leaflet.css?inline';
@@ -38,7 +44,7 @@ export interface MapViewOptions {
   readonly onActivate: (id: string, byKeyboard: boolean) => void;
   /** The base map cannot be used (tiles fail or never arrive). */
   readonly onFail: () => void;
-  /** The popup's content for a point; the element renders it. */
+  /** The popup's content for a point (a `<slot>` whose assigned light-DOM content the element renders). */
   readonly popup: (id: string) => HTMLElement;
 }
 
@@ -46,30 +52,27 @@ export interface MapViewOptions {
 const CLUSTER_RADIUS = 40;
 
 // Plain text, not Lit's css``: importing Lit here would make Vite split Lit into a shared chunk.
+// The --_zwgk-* tokens are inherited from the element's host across the shadow boundary.
 const mapStyles = `
+  :host { display: block; }
+  .zwgk-canvas { height: 100%; border-radius: inherit; }
   .leaflet-container {
     font: inherit;
-    background: var(--zwgk-color-surface);
+    background: var(--_zwgk-color-surface);
   }
   .leaflet-container a {
-    color: var(--zwgk-color-primary);
+    color: var(--_zwgk-color-primary);
   }
   .leaflet-container a.leaflet-popup-close-button {
     width: 44px;
     height: 44px;
-    font: 24px/44px var(--zwgk-font-family);
-    color: var(--zwgk-color-text);
+    font: 24px/44px var(--_zwgk-font-family);
+    color: var(--_zwgk-color-text);
   }
   .leaflet-popup-content {
     margin: 14px 44px 14px 16px;
-    font-size: var(--zwgk-font-size);
-    line-height: var(--zwgk-line-height);
-  }
-  .leaflet-popup-content p {
-    margin: 0 0 var(--zwgk-space-xs);
-  }
-  .leaflet-popup-content p:first-child {
-    font-weight: 700;
+    font-size: var(--_zwgk-font-size);
+    line-height: var(--_zwgk-line-height);
   }
   .leaflet-touch .leaflet-bar a,
   .leaflet-bar a {
@@ -77,12 +80,26 @@ const mapStyles = `
     height: 44px;
     line-height: 44px;
     font-size: 24px;
-    color: var(--zwgk-color-text);
+    color: var(--_zwgk-color-text);
   }
   .leaflet-container :focus-visible,
   .leaflet-container:focus-visible {
-    outline: var(--zwgk-focus-ring);
+    outline: var(--_zwgk-focus-ring);
     outline-offset: 2px;
+  }
+  .zwgk-visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .leaflet-fade-anim .leaflet-popup, .leaflet-fade-anim .leaflet-tile, .leaflet-zoom-anim .leaflet-zoom-animated { transition: none !important; }
   }
   .zwgk-marker {
     /* The icon element is the 44 px touch target; the visible disc sits inside it. */
@@ -93,7 +110,7 @@ const mapStyles = `
     align-items: center;
     justify-content: center;
     border-radius: 50%;
-    font-size: var(--zwgk-font-size);
+    font-size: var(--_zwgk-font-size);
   }
   .zwgk-marker .disc {
     display: flex;
@@ -103,29 +120,32 @@ const mapStyles = `
     height: 2em;
     padding: 0 0.25em;
     border-radius: 1em;
-    border: 2px solid var(--zwgk-color-bg);
-    background: var(--zwgk-color-primary);
-    color: var(--zwgk-color-primary-contrast);
+    border: 2px solid var(--_zwgk-color-bg);
+    background: var(--_zwgk-color-primary);
+    color: var(--_zwgk-color-primary-contrast);
     font-weight: 700;
-    font-size: 0.875em;
-    line-height: 1;
+    font-size: var(--_zwgk-font-size-small);
+    line-height: 1.5;
     box-shadow: 0 1px 4px rgba(0, 0, 0, 0.45);
   }
   .zwgk-marker.cluster .disc {
     min-width: 2.5em;
     height: 2.5em;
     border-radius: 1.25em;
-    background: var(--zwgk-color-text);
+    background: var(--_zwgk-color-text);
   }
   .zwgk-marker.selected .disc {
-    background: var(--zwgk-color-danger);
+    background: var(--_zwgk-color-danger);
     transform: scale(1.25);
   }
   .zwgk-marker.you .disc {
     min-width: 1em;
     height: 1em;
     padding: 0;
-    background: var(--zwgk-color-success);
+    background: var(--_zwgk-color-success);
+  }
+  @media (forced-colors: active) {
+    .zwgk-marker.selected .disc { forced-color-adjust: none; background: Highlight; color: HighlightText; border-color: CanvasText; }
   }
 `;
 
@@ -153,6 +173,22 @@ function adoptMapStyles(root: ShadowRoot): void {
   root.appendChild(style);
 }
 
+/** Whether the reader asked for less motion (read at each use: the preference can change). */
+function reducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** The first button or link a popup shows, through its slot. */
+function firstControl(content: HTMLElement): HTMLElement | undefined {
+  const roots = content instanceof HTMLSlotElement ? content.assignedElements({ flatten: true }) : [content];
+  for (const root of roots) {
+    if (root.matches('button, a[href]')) return root as HTMLElement;
+    const inside = root.querySelector<HTMLElement>('button, a[href]');
+    if (inside) return inside;
+  }
+  return undefined;
+}
+
 function markerContent(visible: string, name: string): HTMLElement {
   const wrapper = document.createElement('span');
   const disc = document.createElement('span');
@@ -160,7 +196,7 @@ function markerContent(visible: string, name: string): HTMLElement {
   disc.setAttribute('aria-hidden', 'true');
   disc.textContent = visible;
   const label = document.createElement('span');
-  label.className = 'visually-hidden';
+  label.className = 'zwgk-visually-hidden';
   label.textContent = name;
   wrapper.append(disc, label);
   return wrapper;
@@ -194,9 +230,15 @@ export class MapView {
       // Zoom jumps instead of animating: lighter on old phones, calmer for older readers, and no
       // transition can outlive the map when the element is removed mid-zoom.
       zoomAnimation: false,
+      markerZoomAnimation: false,
+      fadeAnimation: !reducedMotion(),
+      inertia: !reducedMotion(),
       maxZoom: baseMap.maxZoom,
       minZoom: 3,
     });
+    // Every pan (arrow keys, fitting the view, opening a popup) jumps when the reader asked for less motion.
+    const panBy = this.map.panBy.bind(this.map);
+    this.map.panBy = (offset: L.PointExpression, panOptions?: L.PanOptions) => panBy(offset, reducedMotion() ? { ...panOptions, animate: false } : panOptions);
     L.control.zoom({ zoomInTitle: text.zoomIn, zoomOutTitle: text.zoomOut, position: 'topright' }).addTo(this.map);
     this.watchTiles(baseMap.layers.map((spec) => L.tileLayer(spec.url, { subdomains: spec.subdomains, maxZoom: baseMap.maxZoom }).addTo(this.map)));
     this.layer.addTo(this.map);
@@ -358,7 +400,7 @@ export class MapView {
       .setLatLng(latLng)
       .setContent(content)
       .openOn(this.map);
-    if (options.focusPopup) content.querySelector<HTMLElement>('button, a[href]')?.focus();
+    if (options.focusPopup) firstControl(content)?.focus();
   }
 
   /** Shows the reader's position (already in the tiles' CRS), or removes it. */

@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { defineMessages } from '../../core/i18n.js';
 import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
@@ -106,8 +107,10 @@ interface SessionCount {
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
 export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
   static override styles = [
-    ZwgkCatalogueConsumer.styles,
+    shadowTokens, shadowLoadStateStyles,
     formStyles,
     css`
       .event { margin: 0 0 var(--zwgk-space-l); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }

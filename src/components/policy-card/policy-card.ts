@@ -1,6 +1,7 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { scope } from '../../core/light-dom.js';
 import { formatDate } from '../../core/format.js';
 import type { Catalogue, Interpretation, Policy } from '../../catalogue/schema.js';
 import type { LocalizedText } from '../../catalogue/problems.js';
@@ -66,47 +67,59 @@ declare global {
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
 export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
-  static override styles = [
-    ZwgkCatalogueConsumer.styles,
-    css`
-      .card, .interpretation {
-        margin: 0 0 var(--zwgk-space-l);
-        padding: var(--zwgk-space-l);
-        border: 1px solid var(--zwgk-color-border);
-        border-radius: var(--zwgk-radius);
-        background: var(--zwgk-color-bg);
-      }
-      .title { margin: 0 0 var(--zwgk-space-s); font-size: 1.25em; font-weight: 700; }
-      .sub { margin: var(--zwgk-space-m) 0 var(--zwgk-space-s); font-size: 1.1em; font-weight: 700; }
-      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); margin: 0 0 var(--zwgk-space-m); }
-      dt { font-weight: 700; }
-      dd { margin: 0; }
-      .badge { display: inline-block; margin-inline-start: var(--zwgk-space-s); padding: 0 var(--zwgk-space-s); border: 2px solid currentColor; border-radius: var(--zwgk-radius); font-size: 0.875em; font-weight: 700; vertical-align: middle; }
-      .badge.ok { color: var(--zwgk-color-success); }
-      .badge.notice { color: var(--zwgk-color-warning); }
-      .badge.ended { color: var(--zwgk-color-bg); background: var(--zwgk-color-danger); border-color: var(--zwgk-color-danger); }
-      .banner { margin: 0 0 var(--zwgk-space-m); padding: var(--zwgk-space-m); font-weight: 700; color: var(--zwgk-color-danger); background: var(--zwgk-color-danger-bg); border-inline-start: 6px solid var(--zwgk-color-danger); }
-      .ended-doc .title { text-decoration: line-through; text-decoration-thickness: 2px; }
-      .meta { color: var(--zwgk-color-text-muted); }
-      .sync { display: inline-block; margin-top: var(--zwgk-space-xs); font-weight: 700; }
-      .sync.same-day { color: var(--zwgk-color-success); }
-      .sync.warn { padding: var(--zwgk-space-s); color: var(--zwgk-color-warning); background: var(--zwgk-color-warning-bg); border-inline-start: 6px solid var(--zwgk-color-warning); }
-      .notice { padding: var(--zwgk-space-s); color: var(--zwgk-color-warning); background: var(--zwgk-color-warning-bg); }
-      details { margin: var(--zwgk-space-xs) 0; border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
-      summary { min-height: 44px; display: flex; align-items: center; padding: 0 var(--zwgk-space-m); cursor: pointer; font-weight: 700; }
-      details > div, details > p { margin: 0; padding: 0 var(--zwgk-space-m) var(--zwgk-space-m); }
-      img, video { max-width: 100%; height: auto; }
-      audio { width: 100%; }
-      figure { margin: var(--zwgk-space-m) 0; }
-      figcaption { color: var(--zwgk-color-text-muted); }
-      button { min-height: 44px; padding: 0 var(--zwgk-space-l); color: var(--zwgk-color-primary); background: var(--zwgk-color-bg); border: 2px solid var(--zwgk-color-primary); border-radius: var(--zwgk-radius); cursor: pointer; }
-      .filters { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-l); margin-bottom: var(--zwgk-space-m); }
-      .filters label { display: flex; flex-direction: column; font-weight: 700; }
-      select { min-height: 44px; font: inherit; border: 2px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); background: var(--zwgk-color-bg); color: var(--zwgk-color-text); }
-      ul.cards { list-style: none; margin: 0; padding: 0; }
-      @media print { button, .filters, audio, video { display: none !important; } details { border: 0; } details > * { display: block; } }
-    `,
-  ];
+  static override idBase = 'policy';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    const { body } = scope(tag);
+    return [
+      ...super.lightStyles(tag),
+      css`
+        ${body} .zwgk-card, ${body} .zwgk-interpretation {
+          display: block;
+          margin: 0 0 var(--_zwgk-space-l);
+          padding: var(--_zwgk-space-l);
+          border: 1px solid var(--_zwgk-color-border);
+          border-radius: var(--_zwgk-radius);
+          background: var(--_zwgk-color-bg);
+        }
+        ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-s); font-size: 1.25em; font-weight: 700; }
+        ${body} .zwgk-sub { margin: var(--_zwgk-space-m) 0 var(--_zwgk-space-s); font-size: 1.1em; font-weight: 700; }
+        ${body} p { margin: 0 0 var(--_zwgk-space-s); }
+        ${body} ul:not(.zwgk-cards) { margin: 0 0 var(--_zwgk-space-s); padding-inline-start: 1.5em; }
+        ${body} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-xs) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }
+        ${body} dt { font-weight: 700; }
+        ${body} dd { margin: 0; min-width: 0; }
+        ${body} .zwgk-badge { display: inline-block; margin-inline-start: var(--_zwgk-space-s); padding: 0 var(--_zwgk-space-s); border: 2px solid currentColor; border-radius: var(--_zwgk-radius); font-size: var(--_zwgk-font-size-small); font-weight: 700; vertical-align: middle; }
+        ${body} .zwgk-badge.zwgk-ok { color: var(--_zwgk-color-success); }
+        ${body} .zwgk-badge.zwgk-notice { color: var(--_zwgk-color-warning); }
+        ${body} .zwgk-badge.zwgk-ended { color: var(--_zwgk-color-bg); background: var(--_zwgk-color-danger); border-color: var(--_zwgk-color-danger); }
+        ${body} .zwgk-banner { margin: 0 0 var(--_zwgk-space-m); padding: var(--_zwgk-space-m); font-weight: 700; color: var(--_zwgk-color-danger); background: var(--_zwgk-color-danger-bg); border-inline-start: 6px solid var(--_zwgk-color-danger); }
+        ${body} .zwgk-ended-doc .zwgk-title { text-decoration: line-through !important; text-decoration-thickness: 2px; }
+        ${body} .zwgk-meta { color: var(--_zwgk-color-text-muted); }
+        ${body} .zwgk-sync { display: inline-block; margin-top: var(--_zwgk-space-xs); font-weight: 700; }
+        ${body} .zwgk-sync.zwgk-same-day { color: var(--_zwgk-color-success); }
+        ${body} .zwgk-sync.zwgk-warn { padding: var(--_zwgk-space-s); color: var(--_zwgk-color-warning); background: var(--_zwgk-color-warning-bg); border-inline-start: 6px solid var(--_zwgk-color-warning); }
+        ${body} .zwgk-notice { padding: var(--_zwgk-space-s); color: var(--_zwgk-color-warning); background: var(--_zwgk-color-warning-bg); }
+        ${body} details { display: block; margin: var(--_zwgk-space-xs) 0; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+        ${body} summary { min-height: 44px; display: flex; align-items: center; padding: 0 var(--_zwgk-space-m); cursor: pointer; font-weight: 700; }
+        ${body} details > div, ${body} details > p { margin: 0; padding: 0 var(--_zwgk-space-m) var(--_zwgk-space-m); }
+        ${body} img, ${body} video { max-width: 100%; height: auto; }
+        ${body} audio { width: 100%; }
+        ${body} figure { display: block; margin: var(--_zwgk-space-m) 0; }
+        ${body} figcaption { color: var(--_zwgk-color-text-muted); }
+        ${body} button { min-height: 44px; padding: 0 var(--_zwgk-space-l); color: var(--_zwgk-color-primary); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-primary); border-radius: var(--_zwgk-radius); cursor: pointer; }
+        ${body} .zwgk-filters { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-l); margin-bottom: var(--_zwgk-space-m); }
+        ${body} .zwgk-filters label { display: flex; flex-direction: column; font-weight: 700; }
+        ${body} select { min-height: 44px; max-width: 100%; border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); background: var(--_zwgk-color-bg); color: var(--_zwgk-color-text); }
+        ${body} ul.zwgk-cards { list-style: none !important; margin: 0; padding: 0; }
+        @media print {
+          ${body} button, ${body} .zwgk-filters, ${body} audio, ${body} video { display: none !important; }
+          ${body} details { border: 0; }
+          ${body} details > * { display: block; }
+        }
+      `,
+    ];
+  }
 
   /** Id of the policy to show; without it the element lists all policies. */
   @property() policy?: string;
@@ -167,7 +180,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     if (!data) return this.renderNotReady();
     const policy = this.shownPolicy(data);
     if (this.policy || this.interpretation) {
-      return policy ? this.renderDetail(data, policy) : html`<p class="notice" role="alert">${this.msg(messages, 'notFound', this.policy ?? this.interpretation ?? '')}</p>`;
+      return policy ? this.renderDetail(data, policy) : html`<p class="zwgk-notice" role="alert">${this.msg(messages, 'notFound', this.policy ?? this.interpretation ?? '')}</p>`;
     }
     if (policy) return this.renderDetail(data, policy, true);
     return this.renderList(data);
@@ -179,7 +192,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
       .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
     const domains = data.domains.filter((d) => data.policies?.some((p) => p.domainIds?.includes(d.id)));
     return html`
-      <div class="filters" part="filters">
+      <div class="zwgk-filters" part="filters">
         <label>${this.msg(messages, 'domain')}
           <select @change=${(e: Event) => (this.domainFilter = (e.target as HTMLSelectElement).value)}>
             <option value="">${this.msg(messages, 'any')}</option>
@@ -194,11 +207,11 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
         </label>
       </div>
       <p role="status">${policies.length ? this.msg(messages, 'count', policies.length) : this.msg(messages, 'none')}</p>
-      <ul class="cards" aria-label=${this.msg(messages, 'listLabel')}>
-        ${policies.map((p) => html`<li class="card ${validity(p).tone === 'ended' ? 'ended-doc' : ''}" part="card">
-          ${this.heading(this.headingLevel, html`${p.title}${this.renderBadge(p)}`, 'title')}
-          <p class="meta">${this.agencyName(data, p.issuerId)}${p.docNo ? ` · ${p.docNo}` : ''} · ${this.msg(messages, 'publishedAt')} ${this.date(p.publishedAt)}</p>
-          <button type="button" data-policy=${p.id} @click=${() => this.openPolicy(p.id)}>${this.msg(messages, 'open')}<span class="visually-hidden">：${p.title}</span></button>
+      <ul class="zwgk-cards" aria-label=${this.msg(messages, 'listLabel')}>
+        ${policies.map((p) => html`<li class="zwgk-card ${validity(p).tone === 'ended' ? 'zwgk-ended-doc' : ''}" part="card">
+          ${this.heading(this.headingLevel, html`${p.title}${this.renderBadge(p)}`, 'zwgk-title')}
+          <p class="zwgk-meta">${this.agencyName(data, p.issuerId)}${p.docNo ? ` · ${p.docNo}` : ''} · ${this.msg(messages, 'publishedAt')} ${this.date(p.publishedAt)}</p>
+          <button type="button" data-policy=${p.id} @click=${() => this.openPolicy(p.id)}>${this.msg(messages, 'open')}<span class="zwgk-visually-hidden">：${p.title}</span></button>
         </li>`)}
       </ul>`;
   }
@@ -207,7 +220,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     const back = this.opened;
     this.opened = id;
     await this.updateComplete;
-    const target = id ? this.renderRoot.querySelector<HTMLElement>('#doc-title') : this.renderRoot.querySelector<HTMLElement>(`[data-policy="${back}"]`);
+    const target = id ? this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(this.uid('doc-title'))}`) : this.renderRoot.querySelector<HTMLElement>(`[data-policy="${CSS.escape(back ?? '')}"]`);
     if (target && id) target.tabIndex = -1;
     target?.focus();
   }
@@ -219,7 +232,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
 
   private renderBadge(policy: Policy) {
     const v = validity(policy);
-    return html`<span class="badge ${v.tone}" part="badge">${this.validityLabel(policy)}</span>`;
+    return html`<span class="zwgk-badge zwgk-${v.tone}" part="badge">${this.validityLabel(policy)}</span>`;
   }
 
   private renderDetail(data: Catalogue, policy: Policy, fromList = false) {
@@ -232,10 +245,10 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     const itemHref = (id: string) => `${this.catalogueUrl}#zwgk-item=${encodeURIComponent(id)}`;
     return html`
       ${fromList ? html`<button type="button" @click=${() => this.openPolicy(undefined)}>← ${this.msg(messages, 'back')}</button>` : nothing}
-      ${focus ? html`<p>${this.msg(messages, 'policyOf')}：<a href="#policy-${policy.id}">${policy.title}</a></p>` : nothing}
-      <article class="card ${v.tone === 'ended' ? 'ended-doc' : ''}" part="card" aria-labelledby="doc-title" id="policy-${policy.id}">
-        ${v.tone === 'ended' ? html`<p class="banner" part="banner" role="note">${this.msg(messages, 'endedBanner', this.validityLabel(policy))}</p>` : nothing}
-        ${this.heading(this.headingLevel, html`${policy.title}${this.renderBadge(policy)}`, 'title', 'doc-title')}
+      ${focus ? html`<p>${this.msg(messages, 'policyOf')}：<a href="#${this.uid(`policy-${policy.id}`)}">${policy.title}</a></p>` : nothing}
+      <article class="zwgk-card ${v.tone === 'ended' ? 'zwgk-ended-doc' : ''}" part="card" aria-labelledby=${this.uid('doc-title')} id=${this.uid(`policy-${policy.id}`)}>
+        ${v.tone === 'ended' ? html`<p class="zwgk-banner" part="banner" role="note">${this.msg(messages, 'endedBanner', this.validityLabel(policy))}</p>` : nothing}
+        ${this.heading(this.headingLevel, html`${policy.title}${this.renderBadge(policy)}`, 'zwgk-title', this.uid('doc-title'))}
         <dl>
           ${row(this.msg(messages, 'issuer'), this.agencyName(data, policy.issuerId))}
           ${row(this.msg(messages, 'docNo'), policy.docNo)}
@@ -247,13 +260,13 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
           ${row(this.msg(messages, 'period'), period)}
         </dl>
         ${policy.summary ? html`<p>${policy.summary}</p>` : nothing}
-        ${policy.url ? html`<p><a href=${policy.url}>${this.msg(messages, 'original')}<span class="visually-hidden">：${policy.title}</span></a></p>` : nothing}
+        ${policy.url ? html`<p><a href=${policy.url}>${this.msg(messages, 'original')}<span class="zwgk-visually-hidden">：${policy.title}</span></a></p>` : nothing}
         ${items.length
-          ? html`${this.heading(this.headingLevel + 1, this.msg(messages, 'relatedItems'), 'sub')}
+          ? html`${this.heading(this.headingLevel + 1, this.msg(messages, 'relatedItems'), 'zwgk-sub')}
               <ul>${items.map((item) => html`<li><a href=${itemHref(item.id)}>${item.name}</a></li>`)}</ul>`
           : nothing}
       </article>
-      ${this.heading(this.headingLevel + 1, this.msg(messages, 'interpretations'), 'sub')}
+      ${this.heading(this.headingLevel + 1, this.msg(messages, 'interpretations'), 'zwgk-sub')}
       ${interpretations.length ? interpretations.map((i) => this.renderInterpretation(data, policy, i)) : html`<p>${this.msg(messages, 'noInterpretations')}</p>`}
     `;
   }
@@ -266,7 +279,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
       : sync.status === 'early' ? this.msg(messages, 'early', -sync.days)
       : this.msg(messages, 'syncUnknown');
     const warn = this.strictSync && sync.status !== 'same-day';
-    return html`<p class="sync ${sync.status} ${warn ? 'warn' : ''}" part="sync" role=${warn ? 'note' : nothing}>
+    return html`<p class="zwgk-sync zwgk-${sync.status} ${warn ? 'zwgk-warn' : ''}" part="sync" role=${warn ? 'note' : nothing}>
       ${text}${warn ? html`<br />${this.msg(messages, 'syncWarning')}` : nothing}
     </p>`;
   }
@@ -275,8 +288,8 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     const index = data.interpretations!.indexOf(interpretation);
     const who = interpretation.interpreter;
     const qa = [...(interpretation.qa ?? []), ...(interpretation.blocks ?? []).flatMap((b) => (b.type === 'qa' ? (b.qa ?? []) : []))];
-    return html`<article class="interpretation" part="interpretation" id="interpretation-${interpretation.id}" aria-labelledby="it-${interpretation.id}">
-      ${this.heading(this.headingLevel + 2, interpretation.title ?? `${interpretation.form}解读`, 'sub', `it-${interpretation.id}`)}
+    return html`<article class="zwgk-interpretation" part="interpretation" id=${this.uid(`interpretation-${interpretation.id}`)} aria-labelledby=${this.uid(`it-${interpretation.id}`)}>
+      ${this.heading(this.headingLevel + 2, interpretation.title ?? `${interpretation.form}解读`, 'zwgk-sub', this.uid(`it-${interpretation.id}`))}
       <dl>
         <dt>${this.msg(messages, 'form')}</dt><dd>${interpretation.form}</dd>
         <dt>${this.msg(messages, 'interpreter')}</dt><dd>${this.agencyName(data, who.agencyId)}</dd>
@@ -287,14 +300,14 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
       ${interpretation.summary ? html`<p>${interpretation.summary}</p>` : nothing}
       ${(interpretation.blocks ?? []).map((block, b) => {
         switch (block.type) {
-          case 'heading': return this.heading(this.headingLevel + 3, block.text, 'sub');
+          case 'heading': return this.heading(this.headingLevel + 3, block.text, 'zwgk-sub');
           case 'paragraph': return html`<p>${block.text}</p>`;
           case 'list': return html`<ul>${(block.items ?? []).map((item) => html`<li>${item}</li>`)}</ul>`;
           case 'figure': return this.renderImage(block.url, block.alt, block.caption, `interpretations[${index}].blocks[${b}]`);
           default: return nothing;
         }
       })}
-      ${qa.length ? html`${this.heading(this.headingLevel + 3, this.msg(messages, 'qa'), 'sub')}
+      ${qa.length ? html`${this.heading(this.headingLevel + 3, this.msg(messages, 'qa'), 'zwgk-sub')}
         ${qa.map((pair) => html`<details><summary>${pair.q}</summary><p>${pair.a}</p></details>`)}` : nothing}
       ${(interpretation.media ?? []).map((media, m) => {
         const path = `interpretations[${index}].media[${m}]`;
@@ -307,10 +320,10 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
         return html`<figure>${player}
           ${media.transcript ? html`<details><summary>${this.msg(messages, 'transcript')}</summary><p>${media.transcript}</p></details>` : nothing}
           ${media.transcriptUrl ? html`<p><a href=${media.transcriptUrl}>${this.msg(messages, 'transcriptLink')}</a></p>` : nothing}
-          ${hasText ? nothing : html`<p class="notice" role="note">${this.msg(messages, 'missingTranscript')}</p>`}
+          ${hasText ? nothing : html`<p class="zwgk-notice" role="note">${this.msg(messages, 'missingTranscript')}</p>`}
         </figure>`;
       })}
-      ${interpretation.url ? html`<p><a href=${interpretation.url}>${this.msg(messages, 'original')}<span class="visually-hidden">：${interpretation.title ?? interpretation.form}</span></a></p>` : nothing}
+      ${interpretation.url ? html`<p><a href=${interpretation.url}>${this.msg(messages, 'original')}<span class="zwgk-visually-hidden">：${interpretation.title ?? interpretation.form}</span></a></p>` : nothing}
     </article>`;
   }
 
@@ -320,7 +333,7 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     return html`<figure>
       <img src=${url} alt=${alt ?? ''} loading="lazy" />
       ${caption ? html`<figcaption>${caption}</figcaption>` : nothing}
-      ${alt ? nothing : html`<p class="notice" role="note">${this.msg(messages, 'missingAlt')}</p>`}
+      ${alt ? nothing : html`<p class="zwgk-notice" role="note">${this.msg(messages, 'missingAlt')}</p>`}
     </figure>`;
   }
 }

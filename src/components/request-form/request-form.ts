@@ -1,6 +1,7 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
 import { formatDate } from '../../core/format.js';
 import { translate } from '../../core/i18n.js';
 import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
@@ -110,8 +111,10 @@ export function toPayload(values: Values): RequestPayload {
  */
 export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   static formAssociated = true;
+  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
+  static override shadow = true;
   static override styles = [
-    ZwgkCatalogueConsumer.styles,
+    shadowTokens, shadowLoadStateStyles,
     formStyles,
     css`
       fieldset { margin: 0 0 var(--zwgk-space-xl); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }

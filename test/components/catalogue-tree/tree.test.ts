@@ -27,12 +27,13 @@ async function tree(attrs: Record<string, string> = {}, catalogue: unknown = sam
   await el.updateComplete;
   return el;
 }
-const root = (el: Element) => el.shadowRoot!;
+/** The tree renders into its own light DOM (issue 15). */
+const root = (el: Element) => el;
 const rowLabels = (el: Element, level?: number) =>
-  [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]:not(.detached)')]
+  [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]:not(.zwgk-detached)')]
     .filter((r) => level === undefined || r.getAttribute('aria-level') === String(level))
-    .map((r) => r.querySelector('.label')!.textContent!.trim());
-const focused = (el: Element) => root(el).activeElement as HTMLElement | null;
+    .map((r) => r.querySelector('.zwgk-label')!.textContent!.trim());
+const focused = (el: Element) => (el.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null);
 const press = (key: string) => sendKeys({ press: key });
 
 describe('<zwgk-catalogue-tree>', () => {
@@ -41,7 +42,7 @@ describe('<zwgk-catalogue-tree>', () => {
     const domains = rowLabels(el, 1);
     expect(domains.slice(0, 26)).to.deep.equal(PILOT_DOMAINS.map((d) => d.name));
     expect(domains.slice(26)).to.deep.equal(['政务服务', '决策公开']);
-    const first = root(el).querySelector('[aria-level="1"] .count')!.textContent;
+    const first = root(el).querySelector('[aria-level="1"] .zwgk-count')!.textContent;
     const expected = sample.items.filter((i) => i.domainId === 'chengxiang-guihua').length;
     expect(first).to.equal(`${expected} 项`);
   });
@@ -68,9 +69,9 @@ describe('<zwgk-catalogue-tree>', () => {
     expect(detail.kind).to.equal('item');
     const terms = [...root(el).querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(terms).to.include.members(['公开事项', '公开内容（要素）', '公开依据', '公开时限', '公开主体', '公开渠道和载体', '公开对象', '公开方式', '公开层级']);
-    expect(root(el).querySelector('.detail-title')!.textContent).to.equal(detail.kind === 'item' ? detail.item.name : '');
-    expect(root(el).querySelector('.catalogue-info')!.textContent).to.contain('示例县人民政府办公室');
-    expect(root(el).querySelector('.catalogue-info')!.textContent).to.contain('2026年10月15日');
+    expect(root(el).querySelector('.zwgk-detail-title')!.textContent).to.equal(detail.kind === 'item' ? detail.item.name : '');
+    expect(root(el).querySelector('.zwgk-catalogue-info')!.textContent).to.contain('示例县人民政府办公室');
+    expect(root(el).querySelector('.zwgk-catalogue-info')!.textContent).to.contain('2026年10月15日');
     await press('ArrowLeft'); // to the parent group
     await el.updateComplete;
     expect(focused(el)!.getAttribute('aria-level')).to.equal('2');
@@ -141,8 +142,8 @@ describe('<zwgk-catalogue-tree>', () => {
     const el = await tree();
     el.query = '不存在的事项名称';
     await el.updateComplete;
-    expect(root(el).querySelector('.no-results')!.textContent).to.contain('没有找到符合条件的公开事项');
-    root(el).querySelector<HTMLButtonElement>('.no-results button')!.click();
+    expect(root(el).querySelector('.zwgk-no-results')!.textContent).to.contain('没有找到符合条件的公开事项');
+    root(el).querySelector<HTMLButtonElement>('.zwgk-no-results button')!.click();
     await el.updateComplete;
     expect(el.query).to.equal('');
     expect(el.visibleItems.length).to.equal(sample.items.length);
@@ -152,7 +153,7 @@ describe('<zwgk-catalogue-tree>', () => {
     it('the level, mode and audience checkboxes each narrow the items', async () => {
       const el = await tree();
       const check = async (text: string) => {
-        const label = [...root(el).querySelectorAll('label.check')].find((l) => l.textContent!.trim() === text)!;
+        const label = [...root(el).querySelectorAll('label.zwgk-check')].find((l) => l.textContent!.trim() === text)!;
         label.querySelector('input')!.click();
         await el.updateComplete;
       };
@@ -176,7 +177,7 @@ describe('<zwgk-catalogue-tree>', () => {
     it('the domain, agency and channel selects each narrow the items', async () => {
       const el = await tree();
       const choose = async (label: string, value: string) => {
-        const select = [...root(el).querySelectorAll('label.select')].find((l) => l.textContent!.includes(label))!.querySelector('select')!;
+        const select = [...root(el).querySelectorAll('label.zwgk-select')].find((l) => l.textContent!.includes(label))!.querySelector('select')!;
         select.value = value;
         select.dispatchEvent(new Event('change'));
         await el.updateComplete;
@@ -211,10 +212,10 @@ describe('<zwgk-catalogue-tree>', () => {
     history.replaceState(null, '', '#zwgk-item=it-150');
     const el = await tree();
     const linked = sample.items.find((i) => i.id === 'it-150')!;
-    expect(await until(() => root(el).querySelector('.detail-title')?.textContent === linked.name)).to.be.true;
+    expect(await until(() => root(el).querySelector('.zwgk-detail-title')?.textContent === linked.name)).to.be.true;
     const row = root(el).querySelector('[aria-selected="true"]')!;
     expect(row.textContent).to.contain(linked.name);
-    const viewport = root(el).querySelector('.viewport')!.getBoundingClientRect();
+    const viewport = root(el).querySelector('.zwgk-viewport')!.getBoundingClientRect();
     const box = row.getBoundingClientRect();
     expect(box.top >= viewport.top && box.bottom <= viewport.bottom, 'the linked row is scrolled into view').to.be.true;
     const other = sample.items[3]!;
@@ -267,7 +268,7 @@ describe('<zwgk-catalogue-tree>', () => {
     const el = await tree({ domains: '义务教育' });
     window.dispatchEvent(new Event('beforeprint'));
     await el.updateComplete;
-    const table = root(el).querySelector('.print-table')!;
+    const table = root(el).querySelector('.zwgk-print-table')!;
     expect([...table.querySelectorAll('th')].map((th) => th.textContent)).to.deep.equal([...TABLE_HEADERS]);
     expect(table.querySelectorAll('tbody tr').length).to.equal(el.visibleItems.length);
     window.dispatchEvent(new Event('afterprint'));
@@ -337,7 +338,7 @@ describe('<zwgk-catalogue-tree>', () => {
       const links = [...entries[0]!.querySelectorAll('a')];
       expect(links.map((a) => a.textContent)).to.deep.equal([added.name, changed.name]);
       links[1]!.click();
-      await until(() => root(el).querySelector('.detail-title')?.textContent === changed.name);
+      await until(() => root(el).querySelector('.zwgk-detail-title')?.textContent === changed.name);
       expect(el.selectedId).to.equal(changed.id);
       expect(location.hash).to.contain(`zwgk-item=${changed.id}`);
     });
@@ -374,7 +375,7 @@ describe('<zwgk-catalogue-tree>', () => {
     });
     it('elder state, with text of at least 18px', async () => {
       const el = await tree({ elder: '' });
-      expect(parseFloat(getComputedStyle(root(el).querySelector('.row')!).fontSize)).to.be.at.least(18);
+      expect(parseFloat(getComputedStyle(root(el).querySelector('.zwgk-row')!).fontSize)).to.be.at.least(18);
       await expect(el).to.be.accessible();
     });
     it('English', async () => {
@@ -383,7 +384,7 @@ describe('<zwgk-catalogue-tree>', () => {
       el.catalogue = sample;
       holder.append(el);
       await el.updateComplete;
-      expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Search disclosure items');
+      expect(root(el).querySelector('label[for="zwgk-tree-search"]')!.textContent).to.equal('Search disclosure items');
       await expect(el).to.be.accessible();
     });
   });

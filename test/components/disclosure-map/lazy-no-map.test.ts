@@ -15,7 +15,7 @@ describe('the drop-in entry on a page without a map', () => {
     const tree = document.createElement('zwgk-catalogue-tree');
     tree.catalogue = sample;
     (await fixture(html`<div></div>`)).append(tree);
-    expect(await until(() => !!tree.shadowRoot?.querySelector('[role="tree"]'))).to.equal(true);
+    expect(await until(() => !!tree.querySelector('[role="tree"]'))).to.equal(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(performance.getEntriesByType('resource').length).to.be.greaterThan(0);
     expect(mapRequests()).to.deep.equal([]);

@@ -31,14 +31,22 @@ async function ready(el: ZwgkDisclosureMap): Promise<void> {
   expect(await until(() => el.mapStatus === 'ready' && markers(el).length > 0, 5000), `map status: ${el.mapStatus}`).to.equal(true);
   await el.updateComplete;
 }
-const root = (el: Element) => el.shadowRoot!;
-const markers = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.zwgk-marker[data-zwgk-marker]')];
+/** The element renders into its own light DOM (issue 15); the Leaflet canvas alone is in the map container's shadow root. */
+const root = (el: Element) => el;
+const canvas = (el: Element) => el.querySelector('.zwgk-map')!.shadowRoot!;
+const markers = (el: Element) => [...(el.querySelector('.zwgk-map')?.shadowRoot?.querySelectorAll<HTMLElement>('.zwgk-marker[data-zwgk-marker]') ?? [])];
 const markerIds = (el: Element) => markers(el).flatMap((m) => m.dataset['zwgkMarker']!.split(' ')).sort();
 const markerOf = (el: Element, id: string) => markers(el).find((m) => m.dataset['zwgkMarker'] === id);
-const listButtons = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.point-button')];
+const listButtons = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('.zwgk-point-button')];
 const listIds = (el: Element) => listButtons(el).map((b) => b.dataset['id']!);
-const button = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`.point-button[data-id="${id}"]`)!;
-const active = (el: Element) => root(el).activeElement as HTMLElement | null;
+const button = (el: Element, id: string) => root(el).querySelector<HTMLElement>(`.zwgk-point-button[data-id="${id}"]`)!;
+/** The focused element, through the map canvas's shadow root. */
+const active = (_el?: Element) => {
+  let focused = document.activeElement as HTMLElement | null;
+  while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement as HTMLElement;
+  return focused;
+};
+const byUid = (el: ZwgkDisclosureMap, local: string) => document.getElementById(el.uid(local)) as HTMLElement;
 const physical = () => sample.disclosurePoints!.filter((p) => p.kind === 'physical' && p.location);
 const online = () => sample.disclosurePoints!.filter((p) => p.kind === 'online');
 const byId = (id: string) => sample.disclosurePoints!.find((p) => p.id === id)!;
@@ -48,15 +56,15 @@ describe('<zwgk-disclosure-map> with a map', () => {
     const el = await map();
     await ready(el);
     expect(physical().length).to.be.at.least(15);
-    expect(listButtons(el).map((b) => b.querySelector('.name')!.textContent)).to.deep.equal(physical().map((p) => p.name));
-    expect(listButtons(el).map((b) => b.querySelector('.num')!.textContent)).to.deep.equal(physical().map((_, i) => String(i + 1)));
+    expect(listButtons(el).map((b) => b.querySelector('.zwgk-name')!.textContent)).to.deep.equal(physical().map((p) => p.name));
+    expect(listButtons(el).map((b) => b.querySelector('.zwgk-num')!.textContent)).to.deep.equal(physical().map((_, i) => String(i + 1)));
     expect(markerIds(el)).to.deep.equal(physical().map((p) => p.id).sort());
-    const channels = [...root(el).querySelectorAll('.channel .name')].map((n) => n.textContent!.trim());
+    const channels = [...root(el).querySelectorAll('.zwgk-channel .zwgk-name')].map((n) => n.textContent!.trim());
     expect(channels).to.deep.equal(online().map((p) => p.name));
-    expect(root(el).querySelector('#online-heading')!.textContent).to.equal('线上公开渠道');
+    expect(byUid(el, 'online-heading').textContent).to.equal('线上公开渠道');
     // Attribution always visible under the map; Leaflet's CSS is adopted into the shadow root.
-    expect(root(el).querySelector('.attribution')!.textContent).to.contain('Leaflet');
-    expect(getComputedStyle(root(el).querySelector('.leaflet-pane')!).position).to.equal('absolute');
+    expect(root(el).querySelector('.zwgk-attribution')!.textContent).to.contain('Leaflet');
+    expect(getComputedStyle(canvas(el).querySelector('.leaflet-pane')!).position).to.equal('absolute');
   });
 
   it('selecting in the list highlights the marker, opens its popup and fires zwgk-select', async () => {
@@ -71,17 +79,17 @@ describe('<zwgk-disclosure-map> with a map', () => {
     const marker = markerOf(el, target.id)!;
     expect(marker.classList.contains('selected')).to.equal(true);
     expect(marker.getAttribute('aria-current')).to.equal('true');
-    expect(root(el).querySelector('.leaflet-popup .popup-name')!.textContent).to.equal(target.name);
+    expect(root(el).querySelector('.zwgk-popup-name')!.textContent).to.equal(target.name);
     // The list item is expanded with the full details.
     expect(button(el, target.id).getAttribute('aria-expanded')).to.equal('true');
-    const detail2 = root(el).querySelector<HTMLElement>(`#detail-${target.id}`)!;
+    const detail2 = byUid(el, `detail-${target.id}`);
     expect(detail2.hidden).to.equal(false);
     const terms = [...detail2.querySelectorAll('dt')].map((dt) => dt.textContent);
     expect(terms).to.include.members(['地址', '开放时间', '电话', '提供服务', '设施', '无障碍服务', '运营单位']);
     expect(detail2.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.getAttribute('href')).to.equal('tel:03735551001');
     expect(detail2.textContent).to.contain('可受理政府信息公开申请');
-    expect(detail2.querySelector<HTMLAnchorElement>('a.request')!.getAttribute('href')).to.equal('/apply');
-    expect(detail2.querySelector('img.qr')!.getAttribute('alt')).to.equal(`${target.name}的二维码，用手机扫码访问`);
+    expect(detail2.querySelector<HTMLAnchorElement>('a.zwgk-request')!.getAttribute('href')).to.equal('/apply');
+    expect(detail2.querySelector('img.zwgk-qr')!.getAttribute('alt')).to.equal(`${target.name}的二维码，用手机扫码访问`);
     // Pressing again closes it.
     button(el, target.id).click();
     await el.updateComplete;
@@ -100,8 +108,8 @@ describe('<zwgk-disclosure-map> with a map', () => {
     await el.updateComplete;
     expect(button(el, id).getAttribute('aria-current')).to.equal('true');
     expect(button(el, id).getAttribute('aria-expanded')).to.equal('true');
-    expect(root(el).querySelector<HTMLElement>(`#detail-${id}`)!.hidden).to.equal(false);
-    expect(root(el).querySelector('.leaflet-popup .popup-name')!.textContent).to.equal(byId(id).name);
+    expect(byUid(el, `detail-${id}`).hidden).to.equal(false);
+    expect(root(el).querySelector('.zwgk-popup-name')!.textContent).to.equal(byId(id).name);
   });
 
   it('a point inside a cluster is zoomed to when selected from the list', async () => {
@@ -131,15 +139,15 @@ describe('<zwgk-disclosure-map> with a map', () => {
     await el.updateComplete;
     expect(listIds(el)).to.deep.equal(physical().filter((p) => p.type === 'convenience_center' && p.township === '关堤乡').map((p) => p.id));
     expect(await until(() => markerIds(el).length === 1)).to.equal(true);
-    expect(root(el).querySelector('.summary')!.textContent).to.contain('共 1 个线下公开场所');
-    root(el).querySelector<HTMLButtonElement>('button.reset')!.click();
+    expect(root(el).querySelector('.zwgk-summary')!.textContent).to.contain('共 1 个线下公开场所');
+    root(el).querySelector<HTMLButtonElement>('button.zwgk-reset')!.click();
     await el.updateComplete;
     expect(listIds(el)).to.have.length(physical().length);
     expect(await until(() => markerIds(el).length === physical().length)).to.equal(true);
     // Online channels serve the whole county: the township filter alone leaves them listed.
     el.setFilter('townships', ['关堤乡']);
     await el.updateComplete;
-    expect(root(el).querySelectorAll('.channel').length).to.equal(online().length);
+    expect(root(el).querySelectorAll('.zwgk-channel').length).to.equal(online().length);
   });
 
   it('pinned attributes narrow the view for a township site and hide their control', async () => {
@@ -165,7 +173,7 @@ describe('<zwgk-disclosure-map> with a map', () => {
     for (let steps = 0; steps < 200 && document.activeElement !== after; steps++) {
       await sendKeys({ press: 'Tab' });
       const a = active(el);
-      if (a?.classList.contains('point-button')) reachedList.add(a.dataset['id']!);
+      if (a?.classList.contains('zwgk-point-button')) reachedList.add(a.dataset['id']!);
       if (a?.dataset['zwgkMarker']) reachedMarkers.push(a.dataset['zwgkMarker']);
     }
     expect(document.activeElement).to.equal(after);
@@ -175,7 +183,7 @@ describe('<zwgk-disclosure-map> with a map', () => {
       expect(marker.getAttribute('role')).to.equal('button');
       expect(marker.tabIndex).to.equal(0);
       const ids = marker.dataset['zwgkMarker']!.split(' ');
-      const name = marker.querySelector('.visually-hidden')!.textContent;
+      const name = marker.querySelector('.zwgk-visually-hidden')!.textContent;
       expect(name).to.equal(ids.length === 1 ? byId(ids[0]!).name : `此处有 ${ids.length} 个公开场所，按回车键放大查看`);
     }
   });
@@ -186,7 +194,7 @@ describe('<zwgk-disclosure-map> with a map', () => {
     const reached = new Set<string>();
     let enters = 0;
     for (let pass = 0; pass < 5 && reached.size < physical().length; pass++) {
-      root(el).querySelector<HTMLElement>('.map')!.focus();
+      canvas(el).querySelector<HTMLElement>('.leaflet-container')!.focus();
       for (let steps = 0; steps < 60; steps++) {
         await sendKeys({ press: 'Tab' });
         let key = active(el)?.dataset['zwgkMarker'];
@@ -209,13 +217,13 @@ describe('<zwgk-disclosure-map> with a map', () => {
     const selected = oneEvent(el, 'zwgk-select');
     await sendKeys({ press: 'Enter' });
     await selected;
-    expect(await until(() => !!active(el)?.closest('.leaflet-popup'))).to.equal(true);
+    expect(await until(() => !!active(el)?.closest('.zwgk-popup'))).to.equal(true);
     expect(active(el)!.textContent).to.equal('查看详情');
     await sendKeys({ press: 'Escape' });
     expect(await until(() => active(el)?.dataset['zwgkMarker'] === id)).to.equal(true);
     // 查看详情 moves focus to the expanded list item.
     await sendKeys({ press: 'Space' });
-    expect(await until(() => !!active(el)?.closest('.leaflet-popup'))).to.equal(true);
+    expect(await until(() => !!active(el)?.closest('.zwgk-popup'))).to.equal(true);
     await sendKeys({ press: 'Enter' });
     expect(await until(() => active(el) === button(el, id))).to.equal(true);
   });
@@ -233,19 +241,19 @@ describe('<zwgk-disclosure-map> with a map', () => {
       const el = await map();
       await ready(el);
       expect(calls).to.have.length(0);
-      expect(root(el).querySelector('#locate-hint')!.textContent).to.contain('不会上传');
-      root(el).querySelector<HTMLButtonElement>('button.locate')!.click();
+      expect(byUid(el, 'locate-hint').textContent).to.contain('不会上传');
+      root(el).querySelector<HTMLButtonElement>('button.zwgk-locate')!.click();
       await el.updateComplete;
       expect(calls).to.have.length(1);
       expect(listIds(el)[0]).to.equal('pt-zone-county');
-      expect(button(el, 'pt-zone-county').querySelector('.meta')!.textContent).to.contain('约 1');
+      expect(button(el, 'pt-zone-county').querySelector('.zwgk-meta')!.textContent).to.contain('约 1');
       const distances = el.visiblePoints.map((p) => {
         const w = convert([p.location!.lng, p.location!.lat], p.location!.crs, 'WGS-84');
         return haversine(w, [lng, lat + 0.001]);
       });
       expect(distances).to.deep.equal([...distances].sort((a, b) => a - b));
-      expect(root(el).querySelector('.summary')!.textContent).to.contain('已按与您的距离由近到远排列');
-      expect(await until(() => !!root(el).querySelector('.zwgk-marker.you'))).to.equal(true);
+      expect(root(el).querySelector('.zwgk-summary')!.textContent).to.contain('已按与您的距离由近到远排列');
+      expect(await until(() => !!canvas(el).querySelector('.zwgk-marker.you'))).to.equal(true);
       expect(markers(el).find((m) => m.dataset['zwgkMarker']?.split(' ').includes('pt-zone-county'))!.textContent).to.match(/^1|此处有/);
     } finally {
       navigator.geolocation.getCurrentPosition = original;
@@ -258,16 +266,16 @@ describe('<zwgk-disclosure-map> with a map', () => {
       error?.({ code: 1, message: 'denied', PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3 } as GeolocationPositionError);
     try {
       const el = await map({ 'list-only': '' });
-      root(el).querySelector<HTMLButtonElement>('button.locate')!.click();
+      root(el).querySelector<HTMLButtonElement>('button.zwgk-locate')!.click();
       await el.updateComplete;
-      expect(root(el).querySelector('.summary')!.textContent).to.contain('您没有允许使用位置');
-      const township = root(el).querySelector<HTMLSelectElement>('select.township-sort')!;
+      expect(root(el).querySelector('.zwgk-summary')!.textContent).to.contain('您没有允许使用位置');
+      const township = root(el).querySelector<HTMLSelectElement>('select.zwgk-township-sort')!;
       township.value = '关堤乡';
       township.dispatchEvent(new Event('change'));
       await el.updateComplete;
       expect(byId(listIds(el)[0]!).name).to.equal(physical().find((p) => p.township === '关堤乡' && p.type === 'convenience_center')!.name);
       expect(listIds(el).slice(0, 3).map((id) => byId(id).township)).to.deep.equal(['关堤乡', '关堤乡', '关堤乡']);
-      expect(root(el).querySelector('.summary')!.textContent).to.contain('已按与关堤乡的距离由近到远排列');
+      expect(root(el).querySelector('.zwgk-summary')!.textContent).to.contain('已按与关堤乡的距离由近到远排列');
     } finally {
       navigator.geolocation.getCurrentPosition = original;
     }
@@ -276,7 +284,7 @@ describe('<zwgk-disclosure-map> with a map', () => {
   it('is accessible (axe) with the map, with a point selected', async () => {
     const el = await map({ tiles: TILES, selected: 'pt-archive' });
     await ready(el);
-    expect(await until(() => !!root(el).querySelector('.leaflet-popup'))).to.equal(true);
+    expect(await until(() => !!canvas(el).querySelector('.leaflet-popup'))).to.equal(true);
     await expect(el).to.be.accessible();
   });
 });
@@ -286,10 +294,10 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
     const el = await map({ tiles: '/__test/tiles-404/{z}/{x}/{y}.png' });
     expect(await until(() => el.mapStatus === 'failed', 5000)).to.equal(true);
     await el.updateComplete;
-    const note = root(el).querySelector<HTMLElement>('.note')!;
+    const note = root(el).querySelector<HTMLElement>('.zwgk-note')!;
     expect(note.textContent).to.contain('地图暂时无法显示，已切换为列表');
     expect(note.offsetHeight).to.be.greaterThan(0);
-    expect(root(el).querySelector('.map')).to.equal(null);
+    expect(root(el).querySelector('.zwgk-map')).to.equal(null);
     expect(listIds(el)).to.have.length(physical().length);
     await expect(el).to.be.accessible();
   });
@@ -299,16 +307,16 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
     expect(await until(() => el.mapStatus === 'failed', 3000)).to.equal(true);
     await el.updateComplete;
     el.tiles = TILES;
-    root(el).querySelector<HTMLButtonElement>('.note button')!.click();
+    root(el).querySelector<HTMLButtonElement>('.zwgk-note button')!.click();
     await ready(el);
-    expect(root(el).querySelector('.note')).to.equal(null);
+    expect(root(el).querySelector('.zwgk-note')).to.equal(null);
   });
 
   it('shows the list with a quiet note when no key and no tiles are configured, or BD-09 tiles', async () => {
     const el = await map({});
     await el.updateComplete;
     expect(el.mapStatus).to.equal('off');
-    expect(root(el).querySelector('.map')).to.equal(null);
+    expect(root(el).querySelector('.zwgk-map')).to.equal(null);
     expect(root(el).querySelector('[part="note"]')!.textContent).to.contain('本页暂不提供地图');
     expect(listIds(el)).to.have.length(physical().length);
     const baidu = await map({ tiles: TILES, 'tiles-crs': 'BD-09' });
@@ -319,7 +327,7 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
     const el = await map({ tiles: TILES, 'list-only': '' });
     await el.updateComplete;
     expect(el.mapStatus).to.equal('off');
-    expect(root(el).querySelector('.map, .note')).to.equal(null);
+    expect(root(el).querySelector('.zwgk-map, .zwgk-note')).to.equal(null);
     expect(listIds(el)).to.have.length(physical().length);
     button(el, 'pt-hall').click();
     await el.updateComplete;
@@ -330,9 +338,9 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
     const el = await map();
     await ready(el);
     await emulateMedia({ media: 'print' });
-    expect(getComputedStyle(root(el).querySelector('.map-column')!).display).to.equal('none');
-    expect(getComputedStyle(root(el).querySelector('.controls')!).display).to.equal('none');
-    const details = [...root(el).querySelectorAll<HTMLElement>('.detail')];
+    expect(getComputedStyle(root(el).querySelector('.zwgk-map-column')!).display).to.equal('none');
+    expect(getComputedStyle(root(el).querySelector('.zwgk-controls')!).display).to.equal('none');
+    const details = [...root(el).querySelectorAll<HTMLElement>('.zwgk-detail')];
     expect(details).to.have.length(physical().length);
     expect(details.every((d) => getComputedStyle(d).display !== 'none')).to.equal(true);
   });
@@ -340,8 +348,8 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
   it('in English and elder mode: English labels, larger text', async () => {
     const el = await map({ 'list-only': '', lang: 'en', elder: '' });
     await el.updateComplete;
-    expect(root(el).querySelector('#physical-heading')!.textContent).to.equal('Places to visit');
-    expect(button(el, 'pt-zone-county').querySelector('.meta')!.textContent).to.contain('Government disclosure zone · County');
+    expect(byUid(el, 'physical-heading').textContent).to.equal('Places to visit');
+    expect(button(el, 'pt-zone-county').querySelector('.zwgk-meta')!.textContent).to.contain('Government disclosure zone · County');
     expect(getComputedStyle(button(el, 'pt-zone-county')).fontSize).to.equal('20px');
     await expect(el).to.be.accessible();
   });
@@ -349,6 +357,6 @@ describe('<zwgk-disclosure-map> falling back to the list', () => {
   it('handles a catalogue without disclosure points', async () => {
     const el = await map({ tiles: TILES }, minimalCatalogue());
     await el.updateComplete;
-    expect(root(el).querySelector('.list-column')!.textContent).to.contain('暂无公开场所信息');
+    expect(root(el).querySelector('.zwgk-list-column')!.textContent).to.contain('暂无公开场所信息');
   });
 });

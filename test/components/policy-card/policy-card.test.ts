@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/policy-card/define.js';
 import type { ZwgkPolicyCard } from '../../../src/components/policy-card/policy-card.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
@@ -15,24 +15,25 @@ async function card(attrs: Record<string, string> = {}, catalogue: unknown = sam
   const el = await mountWithCatalogue('zwgk-policy-card', attrs, catalogue, lang);
   return el;
 }
-const text = (el: Element) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
 const dd = (el: Element, term: string) =>
-  [...el.shadowRoot!.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent?.trim();
+  [...el.querySelectorAll('dt')].find((dt) => dt.textContent === term)?.nextElementSibling?.textContent?.trim();
+const docTitle = (el: ZwgkPolicyCard) => el.querySelector(`#${CSS.escape(el.uid('doc-title'))}`);
 
 describe('<zwgk-policy-card>', () => {
   it('renders every document field of a policy from the sample', async () => {
     const el = await card({ policy: 'po-dibao' });
     const policy = sample.policies!.find((p) => p.id === 'po-dibao')!;
-    expect(el.shadowRoot!.querySelector('#doc-title')!.textContent).to.contain(policy.title);
+    expect(docTitle(el)!.textContent).to.contain(policy.title);
     expect(dd(el, '发文机关')).to.equal('示例县人民政府办公室');
     expect(dd(el, '发文字号')).to.equal('示政办〔2026〕12号');
     expect(dd(el, '成文日期')).to.equal('2026年03月18日');
     expect(dd(el, '发布日期')).to.equal('2026年03月20日');
     expect(dd(el, '索引号')).to.equal(policy.indexNo);
     expect(dd(el, '主题分类')).to.equal('社会保障、民政、扶贫、救灾');
-    expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent).to.equal('有效');
-    expect(el.shadowRoot!.querySelector<HTMLAnchorElement>('a[href="/zwgk/zcwj/2026/dibao.html"]')).to.exist;
-    expect(el.shadowRoot!.querySelectorAll('[part="interpretation"]').length).to.equal(3);
+    expect(el.querySelector('[part="badge"]')!.textContent).to.equal('有效');
+    expect(el.querySelector<HTMLAnchorElement>('a[href="/zwgk/zcwj/2026/dibao.html"]')).to.exist;
+    expect(el.querySelectorAll('[part="interpretation"]').length).to.equal(3);
     expect(text(el)).to.contain('第一解读人');
     expect(text(el)).to.contain('县民政局局长');
   });
@@ -41,8 +42,8 @@ describe('<zwgk-policy-card>', () => {
     const expected: Record<string, string> = { 'po-dibao': '有效', 'po-housing': '已修改', 'po-farm': '试行', 'po-eldercare': '已废止', 'po-disaster': '已失效' };
     for (const [id, label] of Object.entries(expected)) {
       const el = await card({ policy: id });
-      expect(el.shadowRoot!.querySelector('[part="badge"]')!.textContent, id).to.equal(label);
-      const banner = el.shadowRoot!.querySelector('[part="banner"]');
+      expect(el.querySelector('[part="badge"]')!.textContent, id).to.equal(label);
+      const banner = el.querySelector('[part="banner"]');
       if (label === '已废止' || label === '已失效') expect(banner!.textContent).to.contain(`本文件${label}`);
       else expect(banner, id).to.be.null;
     }
@@ -52,19 +53,19 @@ describe('<zwgk-policy-card>', () => {
 
   it('marks 同步发布, counts the days of a late interpretation, and warns editors with strict-sync', async () => {
     const el = await card({ policy: 'po-enroll' });
-    const syncs = [...el.shadowRoot!.querySelectorAll('[part="sync"]')].map((s) => s.textContent!.trim());
+    const syncs = [...el.querySelectorAll('[part="sync"]')].map((s) => s.textContent!.trim());
     expect(syncs).to.include('同步发布');
     expect(syncs).to.include('晚于政策 6 天发布');
-    expect(el.shadowRoot!.querySelector('.sync.warn')).to.be.null;
+    expect(el.querySelector('.zwgk-sync.zwgk-warn')).to.be.null;
     const strict = await card({ policy: 'po-enroll', 'strict-sync': '' });
-    const warning = strict.shadowRoot!.querySelector('.sync.warn')!;
+    const warning = strict.querySelector('.zwgk-sync.zwgk-warn')!;
     expect(warning.textContent).to.contain('不符合“三同步”要求');
     expect(warning.getAttribute('role')).to.equal('note');
   });
 
   it('the Q&A is a keyboard-operable disclosure list', async () => {
     const el = await card({ policy: 'po-dibao' });
-    const summary = el.shadowRoot!.querySelector('details summary') as HTMLElement;
+    const summary = el.querySelector('details summary') as HTMLElement;
     const details = summary.parentElement as HTMLDetailsElement;
     expect(details.open).to.be.false;
     summary.focus();
@@ -88,16 +89,16 @@ describe('<zwgk-policy-card>', () => {
     expect(text(el)).to.contain('该音视频暂无文字稿或字幕');
     const withTranscript = await card({ policy: 'po-enroll' });
     expect(text(withTranscript)).not.to.contain('暂无文字稿');
-    expect(withTranscript.shadowRoot!.querySelector('track[kind="captions"]')).to.exist;
+    expect(withTranscript.querySelector('track[kind="captions"]')).to.exist;
   });
 
   it('links both ways: policy → interpretations and citing catalogue items, interpretation → policy', async () => {
     const el = await card({ policy: 'po-employ', 'catalogue-url': '/zwgk/ml.html' });
-    expect(el.shadowRoot!.querySelectorAll('[part="interpretation"]').length).to.equal(2);
+    expect(el.querySelectorAll('[part="interpretation"]').length).to.equal(2);
     const catalogue = structuredClone(sample);
     catalogue.items[0]!.basis = [{ title: '示例县稳就业促创业若干措施', docNo: '示政办[2026]27号' }];
     const cited = await card({ policy: 'po-employ', 'catalogue-url': '/zwgk/ml.html' }, catalogue);
-    const link = cited.shadowRoot!.querySelector<HTMLAnchorElement>(`a[href="/zwgk/ml.html#zwgk-item=${catalogue.items[0]!.id}"]`);
+    const link = cited.querySelector<HTMLAnchorElement>(`a[href="/zwgk/ml.html#zwgk-item=${catalogue.items[0]!.id}"]`);
     expect(link!.textContent).to.equal(catalogue.items[0]!.name);
     const selected = card({ interpretation: 'in-employ-expert' });
     const fromInterpretation = await selected;
@@ -106,10 +107,10 @@ describe('<zwgk-policy-card>', () => {
 
   it('list mode: newest first, filter by domain and 有效性, open a detail and come back', async () => {
     const el = await card();
-    const titles = () => [...el.shadowRoot!.querySelectorAll('li[part="card"] .title')].map((t) => t.textContent!.replace(/(有效|已修改|已废止|已失效|试行)$/, ''));
+    const titles = () => [...el.querySelectorAll('li[part="card"] .zwgk-title')].map((t) => t.textContent!.replace(/(有效|已修改|已废止|已失效|试行)$/, ''));
     const sorted = [...sample.policies!].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).map((p) => p.title);
     expect(titles()).to.deep.equal(sorted);
-    const [domain, status] = [...el.shadowRoot!.querySelectorAll('select')];
+    const [domain, status] = [...el.querySelectorAll('select')];
     status!.value = 'repealed';
     status!.dispatchEvent(new Event('change'));
     await el.updateComplete;
@@ -121,18 +122,18 @@ describe('<zwgk-policy-card>', () => {
     await el.updateComplete;
     expect(titles()).to.deep.equal(['示例县2026年义务教育招生入学工作实施方案']);
     const opened = oneEvent(el, 'zwgk-select');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-policy="po-enroll"]')!.click();
+    el.querySelector<HTMLButtonElement>('[data-policy="po-enroll"]')!.click();
     expect((await opened).detail.kind).to.equal('policy');
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement!.id).to.equal('doc-title');
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
-    expect(await until(() => el.shadowRoot!.activeElement?.getAttribute('data-policy') === 'po-enroll')).to.be.true;
+    expect(document.activeElement!.id).to.equal(el.uid('doc-title'));
+    el.querySelector<HTMLButtonElement>('button')!.click();
+    expect(await until(() => document.activeElement?.getAttribute('data-policy') === 'po-enroll')).to.be.true;
   });
 
   it('honours heading-level', async () => {
     const el = await card({ policy: 'po-dibao', 'heading-level': '4' });
-    expect(el.shadowRoot!.querySelector('#doc-title')!.getAttribute('aria-level')).to.equal('4');
-    expect(el.shadowRoot!.querySelector('[part="interpretation"] [role="heading"]')!.getAttribute('aria-level')).to.equal('6');
+    expect(docTitle(el)!.getAttribute('aria-level')).to.equal('4');
+    expect(el.querySelector('[part="interpretation"] [role="heading"]')!.getAttribute('aria-level')).to.equal('6');
   });
 
   it('never executes markup put into any text field (54 vectors)', async () => {
@@ -160,9 +161,9 @@ describe('<zwgk-policy-card>', () => {
         catalogue.items[0]!.basis = [{ title: policy.title }];
         catalogue.items[0]!.name = vector;
         const el = await card({ policy: 'po-dibao' }, catalogue);
-        expect(el.shadowRoot!.querySelector('[part="error"]'), vector).to.be.null;
-        expect(el.shadowRoot!.querySelector('#doc-title')!.textContent, vector).to.contain(vector);
-        const injected = el.shadowRoot!.querySelectorAll('script, iframe, object, embed, svg, math, form, input, textarea, select, marquee, dialog, base, meta, link, [onerror], [onload], [onfocus], [onclick], [onmouseover], [ontoggle], [onbegin]');
+        expect(el.querySelector('[part="error"]'), vector).to.be.null;
+        expect(docTitle(el)!.textContent, vector).to.contain(vector);
+        const injected = el.querySelectorAll('script, iframe, object, embed, svg, math, form, input, textarea, select, marquee, dialog, base, meta, link, [onerror], [onload], [onfocus], [onclick], [onmouseover], [ontoggle], [onbegin]');
         expect(injected.length, vector).to.equal(0);
         el.parentElement!.remove();
       }
@@ -179,8 +180,25 @@ describe('<zwgk-policy-card>', () => {
       const catalogue = structuredClone(sample);
       catalogue.policies![0]!.url = url;
       const el = await card({ policy: catalogue.policies![0]!.id }, catalogue);
-      expect(el.shadowRoot!.querySelector('[part="error"]'), url).to.exist;
-      expect(el.shadowRoot!.querySelector(`a[href="${url}"]`)).to.be.null;
+      expect(el.querySelector('[part="error"]'), url).to.exist;
+      expect(el.querySelector(`a[href="${url}"]`)).to.be.null;
+    }
+  });
+
+  describe('reflow at 320 px', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    for (const [name, attrs, lang] of [['Chinese', {}, undefined], ['English', {}, 'en'], ['elder mode', { elder: '' }, undefined]] as const) {
+      it(`${name}: the 索引号 and every other value wrap inside the card; nothing sticks out`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        const el = await card({ policy: 'po-dibao', ...attrs }, sample, lang);
+        const right = el.getBoundingClientRect().right;
+        const sticking = [...el.querySelectorAll<HTMLElement>('.zwgk-body *')]
+          .filter((node) => !node.closest('.zwgk-visually-hidden') && node.getBoundingClientRect().width > 0)
+          .filter((node) => node.getBoundingClientRect().right > right + 1)
+          .map((node) => `<${node.localName}> ${node.textContent!.trim().slice(0, 24)} → ${Math.round(node.getBoundingClientRect().right)} px`);
+        expect(sticking).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'no horizontal scroll').to.be.at.most(320);
+      });
     }
   });
 

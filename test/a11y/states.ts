@@ -1,0 +1,250 @@
+/**
+ * Every element in its main states, mounted as a reader meets it: shared by the toolbar contract
+ * and the host-page suites in this folder. Each state names words a reader points at and phrases
+ * read aloud in order.
+ */
+import { fixture, html } from '@open-wc/testing';
+import '../../src/index.js';
+import type { Catalogue } from '../../src/catalogue/schema.js';
+import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
+import type { ZwgkDisclosureMap } from '../../src/components/disclosure-map/disclosure-map.js';
+import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
+
+let sample: Catalogue;
+let openDays: Catalogue;
+/** Loads the catalogues the states use (call in a `before`). */
+export async function loadStateData(): Promise<void> {
+  sample ??= await (await fetch('/demo/data/shixian.json')).json();
+  openDays ??= await (await fetch('/__test/openday-catalogue.json')).json();
+}
+
+/** Finds a node in the element's rendering, wherever it lives (light DOM, or the shadow root it had before issue 15). */
+export function q<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.querySelector<T>(selector) ?? el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+export const settle = async (el: Element) => {
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+};
+
+export interface Hover {
+  /** The word pointed at. */
+  readonly word: string;
+  /** Where to look for it (a selector inside the element), when the word occurs more than once. */
+  readonly inside?: string;
+}
+export interface State {
+  readonly name: string;
+  readonly mount: () => Promise<HTMLElement>;
+  readonly hover: readonly Hover[];
+  /** Phrases a 连读 walk must read, in this order. */
+  readonly read: readonly string[];
+}
+
+const tall = (el: HTMLElement) => el.style.setProperty('--zwgk-tree-height', '40em');
+
+async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<ZwgkCatalogueTree> {
+  const el = await mountWithCatalogue('zwgk-catalogue-tree', { 'no-hash': '', ...attrs }, sample, lang);
+  tall(el);
+  await settle(el);
+  return el;
+}
+
+/** The elements already rendered in the light DOM (issue 15 moves them one by one). */
+export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map'];
+
+export const STATES: Record<string, State[]> = {
+  'zwgk-catalogue': [
+    {
+      name: 'ready, with show-info',
+      mount: async () => {
+        const el = await fixture<HTMLElement>(html`<zwgk-catalogue show-info .catalogue=${sample}><p>页面自己的内容</p></zwgk-catalogue>`);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '示例县基层政务公开事项标准目录' }],
+      read: ['示例县基层政务公开事项标准目录', '发布单位', '页面自己的内容'],
+    },
+    {
+      name: 'load error',
+      mount: async () => {
+        const el = await fixture<HTMLElement>(html`<zwgk-catalogue src="/__test/status?code=500"></zwgk-catalogue>`);
+        await until(() => !!(el.querySelector('[part="error"]') ?? el.shadowRoot?.querySelector('[part="error"]')));
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '暂时无法加载政务公开目录' }, { word: '重试' }],
+      read: ['暂时无法加载政务公开目录', '如需帮助，请联系本网站管理员。'],
+    },
+  ],
+  'zwgk-catalogue-tree': [
+    {
+      name: 'browsing',
+      mount: () => tree(),
+      hover: [{ word: '社会救助', inside: '[role="tree"]' }, { word: '搜索公开事项' }, { word: '导出当前目录（CSV）' }],
+      read: ['搜索公开事项', '城乡规划', '社会救助', '发布单位'],
+    },
+    {
+      name: 'searching',
+      mount: async () => {
+        const el = await tree();
+        el.query = '低保';
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '共找到' }, { word: '社会救助', inside: '[role="tree"]' }],
+      read: ['共找到', '社会救助'],
+    },
+    {
+      name: 'an item opened',
+      mount: async () => {
+        const el = await tree();
+        await el.selectItem(sample.items.find((i) => i.mode === '依申请')!.id);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '公开时限', inside: '[part="detail"]' }, { word: '申请公开', inside: '[part="request"]' }],
+      read: ['公开事项', '公开时限', '公开主体', '申请公开'],
+    },
+    {
+      name: 'elder mode',
+      mount: () => tree({ elder: '' }),
+      hover: [{ word: '社会救助', inside: '[role="tree"]' }, { word: '搜索公开事项' }],
+      read: ['搜索公开事项', '城乡规划', '社会救助'],
+    },
+  ],
+  'zwgk-policy-card': [
+    {
+      name: 'list',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-policy-card', {}, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '示例县最低生活保障审核确认实施细则' }, { word: '查看详情' }],
+      read: ['共', '件政策文件', '查看详情'],
+    },
+    {
+      name: 'a policy with its interpretations',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-policy-card', { policy: 'po-dibao' }, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '发文字号' }, { word: '第一解读人' }],
+      read: ['示例县最低生活保障审核确认实施细则', '发文机关', '示例县人民政府办公室', '政策解读', '第一解读人'],
+    },
+    {
+      name: 'a repealed policy',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-policy-card', { policy: 'po-eldercare' }, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '仅供查阅' }],
+      read: ['本文件已废止', '发文机关'],
+    },
+  ],
+  'zwgk-disclosure-map': [
+    {
+      name: 'list only',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-disclosure-map', { 'list-only': '' }, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: sampleFirstPoint() }, { word: '线下公开场所' }],
+      read: ['筛选公开场所', '线下公开场所', sampleFirstPoint(), '线上公开渠道'],
+    },
+    {
+      name: 'a place opened',
+      mount: async () => {
+        const el = (await mountWithCatalogue('zwgk-disclosure-map', { 'list-only': '' }, sample)) as ZwgkDisclosureMap;
+        el.selectPoint(el.visiblePoints[0]!.id);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '开放时间' }, { word: '地址' }],
+      read: [sampleFirstPoint(), '地址', '开放时间'],
+    },
+    {
+      name: 'with the map',
+      mount: async () => {
+        const el = (await mountWithCatalogue('zwgk-disclosure-map', { tiles: '/__test/tiles/{z}/{x}/{y}.png' }, sample)) as ZwgkDisclosureMap;
+        await until(() => el.mapStatus === 'ready', 5000);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: sampleFirstPoint(), inside: '[part="list"]' }, { word: 'Leaflet' }],
+      read: ['筛选公开场所', '线下公开场所', sampleFirstPoint()],
+    },
+  ],
+  'zwgk-request-form': [
+    {
+      name: 'empty form',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-request-form', {}, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '姓名' }, { word: '手机号码或带区号的固定电话' }, { word: '提交申请' }],
+      read: ['申请人类型', '申请人信息', '姓名', '证件类型', '所需信息', '提交申请'],
+    },
+    {
+      name: 'after an empty submit (error summary)',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-request-form', {}, sample);
+        await settle(el);
+        q<HTMLButtonElement>(el, 'form[part="form"] button[type="submit"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '请修改以下问题后再提交' }, { word: '请填写姓名', inside: '[part="error-summary"]' }],
+      read: ['请修改以下问题后再提交', '请填写姓名', '姓名'],
+    },
+    {
+      name: 'status lookup',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-request-form', { mode: 'status' }, sample);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '申请时填写的联系电话' }, { word: '查询', inside: 'button' }],
+      read: ['申请办理进度查询', '申请编号', '申请时填写的联系电话'],
+    },
+  ],
+  'zwgk-open-day': [
+    {
+      name: 'events',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
+        await until(() => !!(el.querySelector('[part="phase"]') ?? el.shadowRoot?.querySelector('[part="phase"]')));
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '测试开放日：先到先得' }, { word: '我要报名' }, { word: '报名截止', inside: '[part="event"]' }],
+      read: ['近期政府开放日', '测试开放日：先到先得', '活动内容', '查询或取消报名'],
+    },
+    {
+      name: 'sign-up form open',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
+        await until(() => !!(el.querySelector('[data-signup]') ?? el.shadowRoot?.querySelector('[data-signup]')));
+        q<HTMLButtonElement>(el, '[data-signup="od-t-open/s1"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '手机号码', inside: 'form[part="form"]' }, { word: '提交报名' }],
+      read: ['测试开放日：先到先得', '姓名', '手机号码', '提交报名'],
+    },
+  ],
+};
+
+function sampleFirstPoint(): string {
+  // Resolved lazily by the tests: the first physical point of the sample in list order.
+  return '示例县政务服务中心政务公开专区';
+}
+
