@@ -159,3 +159,31 @@ export async function registerPaperApplication(db: Database, input: { applicatio
     }
   }
 }
+
+/**
+ * Stores a whole history at once (the demo's seeded applications, tests): the row, every event
+ * and, for staff steps, their audit rows, as if each step had gone through `recordCommand`.
+ */
+export async function insertCase(db: Database, input: { code: string; application: Application; events: readonly WorkflowEvent[]; agencyId?: string; source?: string }): Promise<void> {
+  const c = replay(input.events);
+  const { stage, outcome } = summaryColumns(c);
+  const first = input.events[0]!;
+  await db.transaction(async (tx) => {
+    await tx.query(
+      `INSERT INTO requests (code, received_at, stage, outcome, applicant_type, application, lookup_phone, source, agency_id, state, event_count, closed_at)
+       VALUES ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11, $12)`,
+      [input.code, first.at, stage, outcome, input.application.applicantType, JSON.stringify(input.application), applicantPhone(input.application), input.source ?? (first.action === 'submit' ? 'online' : 'in_person'),
+        input.agencyId ?? null, c.state, input.events.length, c.state === 'archived' || c.state === 'voided' ? input.events.at(-1)!.at : null],
+    );
+    let before = replay([]);
+    for (const event of input.events) {
+      const after = replay([...before.events, event]);
+      await tx.query('INSERT INTO request_events (request_code, at, stage, actor, event) VALUES ($1, $2, $3, $4, $5::text::jsonb)', [input.code, event.at, event.action, event.actor.id, JSON.stringify(event)]);
+      if (event.actor.role !== 'applicant') {
+        const { actor, at, ...fields } = event;
+        await appendAudit(tx, { at: new Date(at), actor: { id: actor.id, name: actor.name, role: actor.role }, action: event.action, subjectType: 'request', subjectId: input.code, stateBefore: before.state, stateAfter: after.state, details: fields });
+      }
+      before = after;
+    }
+  });
+}
