@@ -183,7 +183,7 @@ export interface SeedResult {
  * Seeds what is empty. The demo's staff accounts get `password` (the demo prints it at every
  * start; it is reset each time, since only its hash is kept).
  */
-export async function seedDemo(db: Database, options: { catalogue?: Catalogue; now?: Date; password: string; passwordCost?: number }): Promise<SeedResult> {
+export async function seedDemo(db: Database, options: { catalogue?: Catalogue; now?: Date; password: string; passwordCost?: number; signups?: boolean }): Promise<SeedResult> {
   const now = options.now ?? new Date();
   const hash = await hashPassword(options.password, options.passwordCost);
   const existing = new Set((await listUsers(db)).map((u) => u.username));
@@ -203,7 +203,7 @@ export async function seedDemo(db: Database, options: { catalogue?: Catalogue; n
     }
   }
   const [{ n: signups }] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM open_day_signups');
-  if (!signups && options.catalogue) result.signups = await seedSignups(db, options.catalogue, now);
+  if (!signups && options.catalogue && options.signups !== false) result.signups = await seedSignups(db, options.catalogue, now);
   return result;
 }
 

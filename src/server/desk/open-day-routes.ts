@@ -86,6 +86,7 @@ export function deskOpenDayRoutes(ctx: ServerContext) {
       draw: draw && { ...draw.result, drawnAt: draw.drawnAt.toISOString(), drawnBy: draw.drawnBy, verified: verifyDraw(draw.result) },
       // Whether the draw may run now (the button), from the same rule the route applies.
       canDraw: rules.mode === 'draw' && !draw && roles.some((r) => r === 'reviewer' || r === 'admin'),
+      canPublish: roles.some((r) => r === 'reviewer' || r === 'admin'),
       survey: { ...summariseSurvey(responses, { attended: counts.checked_in }), public: sessionRow?.survey_public ?? false },
       // The session's own record: the draw, and what was published.
       audit: await auditOf(ctx.db, 'open-day-session', sessionKey(event.id, session.id)),
