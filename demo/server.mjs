@@ -94,6 +94,13 @@ function serveCatalogueData(path, response) {
   return true;
 }
 
+// A live desk for newcomers: staff accounts (a new password at every start, printed below) and,
+// when the database is empty, about thirty applications over every stage and open-day sign-ups.
+const { seedDemo } = await vite.ssrLoadModule(`${root}/src/server/demo-seed.ts`);
+const { generatePassword } = await vite.ssrLoadModule(`${root}/src/server/staff/passwords.ts`);
+const demoPassword = process.env.ZWGK_DEMO_PASSWORD || generatePassword();
+const seeded = await seedDemo(api.ctx.db, { catalogue: api.ctx.catalogue(), password: demoPassword, passwordCost: 15 });
+
 // /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
 // built bundle and its chunks, the sample data, and example.html, a plain page using only them.
 const OFFLINE_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
@@ -145,5 +152,10 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 
 server.listen(port, host, () => {
   // PORT=0 picks a free port (the tests do); the line below says which.
-  console.log(`示例县政务公开演示站点 / demo county site: http://${host}:${server.address().port}/`);
+  const origin = `http://${host}:${server.address().port}`;
+  console.log(`示例县政务公开演示站点 / demo county site: ${origin}/`);
+  console.log(`办理台 / staff desk: ${origin}/desk.html`);
+  console.log(`  账号 / accounts: ${seeded.accounts.map((a) => `${a.username}（${a.name}）`).join('、')}`);
+  console.log(`  密码（本次启动有效）/ password for this run: ${demoPassword}`);
+  if (seeded.requests || seeded.signups) console.log(`  已生成演示数据 / seeded: ${seeded.requests} 件申请, ${seeded.signups} 个开放日报名`);
 });
