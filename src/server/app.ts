@@ -10,6 +10,8 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ServerContext } from './context.js';
 import { checkOrigin, requireJson } from './http/guards.js';
 import { notFound, onError } from './http/problem.js';
+import { consultationRoutes } from './consultations/routes.js';
+import { deskConsultationRoutes } from './desk/consultation-routes.js';
 import { deskOpenDayRoutes } from './desk/open-day-routes.js';
 import { deskRequestRoutes } from './desk/request-routes.js';
 import { openDayRoutes } from './open-days/routes.js';
@@ -53,6 +55,7 @@ export function createApp(ctx: ServerContext): Hono {
   });
   app.route('/api/requests', requestRoutes(ctx));
   app.route('/api/open-days', openDayRoutes(ctx));
+  app.route('/api/consultations', consultationRoutes(ctx));
 
   // The staff desk: sign-in, sign-out and the session first, then everything else behind requireStaff.
   const staff = staffAuthentication(ctx);
@@ -61,6 +64,7 @@ export function createApp(ctx: ServerContext): Hono {
   desk.use('*', staff.requireStaff);
   desk.route('/', deskRequestRoutes(ctx));
   desk.route('/', deskOpenDayRoutes(ctx));
+  desk.route('/', deskConsultationRoutes(ctx));
   app.route('/api/staff', desk);
   return app;
 }

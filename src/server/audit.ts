@@ -5,7 +5,7 @@
  */
 import type { Queryable } from './db/database.js';
 
-export type AuditSubject = 'request' | 'signup' | 'open-day-session' | 'staff';
+export type AuditSubject = 'request' | 'signup' | 'open-day-session' | 'staff' | 'opinion';
 
 export interface AuditEntry {
   at: Date;

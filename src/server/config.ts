@@ -36,7 +36,7 @@ export interface ServerConfig {
   uploadMaxBytes: number;
   /** Requests with large bodies (uploads) handled at once; more wait for a 503 and retry. */
   maxConcurrentUploads: number;
-  retention: { openDayDays: number; requestDays: number; intervalHours: number };
+  retention: { openDayDays: number; requestDays: number; opinionDays: number; intervalHours: number };
   logLevel: string;
   staff: StaffSettings;
 }
@@ -128,6 +128,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     retention: {
       openDayDays: int('ZWGK_RETENTION_OPEN_DAY_DAYS', 30),
       requestDays: int('ZWGK_RETENTION_REQUEST_DAYS', 365),
+      opinionDays: int('ZWGK_RETENTION_OPINION_DAYS', 180),
       intervalHours: int('ZWGK_RETENTION_INTERVAL_HOURS', 24, 0),
     },
     logLevel: env.ZWGK_LOG_LEVEL?.trim() || 'info',

@@ -262,5 +262,34 @@ CREATE INDEX open_day_survey_by_session ON open_day_survey_responses (event_id, 
 ALTER TABLE open_day_sessions ADD COLUMN survey_public boolean NOT NULL DEFAULT false;
 `,
   },
+  {
+    version: 3,
+    name: 'consultation opinions',
+    sql: `
+-- Opinions sent through <zwgk-consultation>'s form (意见征集). name and phone are optional and
+-- personal: staff see them, the public never does, and retention removes them. outcome, reason
+-- and summary are the staff's record of how each opinion was used (采纳情况): summary is the
+-- wording fit for the published report, written by staff, never the citizen's text as sent.
+CREATE TABLE consultation_opinions (
+  code text PRIMARY KEY,
+  consultation_id text NOT NULL,
+  received_at timestamptz NOT NULL,
+  opinion text,
+  article text,
+  name text,
+  phone text,
+  outcome text CHECK (outcome IN ('adopted', 'partly_adopted', 'not_adopted')),
+  reason text,
+  summary text,
+  decided_at timestamptz,
+  decided_by text,
+  personal_data_removed_at timestamptz,
+  CHECK (outcome IS NULL OR outcome = 'adopted' OR reason IS NOT NULL)
+);
+CREATE INDEX consultation_opinions_by_consultation ON consultation_opinions (consultation_id, received_at);
+CREATE INDEX consultation_opinions_to_anonymise ON consultation_opinions (received_at) WHERE personal_data_removed_at IS NULL;
+ALTER TABLE retention_runs ADD COLUMN opinions_anonymised integer NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
