@@ -25,6 +25,15 @@ export function openDayTestCatalogue() {
     event('od-t-full', '测试开放日：已满', { waitlist: false }, { sessions: [{ id: 's1', start: days(40), capacity: 0 }] }),
     { ...base, id: 'od-t-past', title: '测试开放日：往期', status: 'done', start: days(-30), end: days(-29.9), report: { url: '/zwgk/zfkfr/review/', summary: '活动回顾摘要' } },
   ];
+  // Consultations whose dates are relative to today, taking opinions through the page's form.
+  const form = { type: '向社会公开征求意见', onlineForm: true, note: '也可通过电子邮件提出意见。' };
+  const consultation = (id, title, start, end, methods = [form]) => ({ id, title, subjectMatter: '公共政策措施', start: days(start), end: days(end), hostId: catalogue.agencies[0].id, methods, draft: { title: `${title}（征求意见稿）`, text: '第一条 为了……制定本办法。' } });
+  catalogue.consultations = [
+    consultation('cs-t-open', '测试征集：正在征集', -5, 10),
+    consultation('cs-t-second', '测试征集：另一项', -5, 12),
+    // Closed yesterday: the element shown an earlier day still offers the form, and the server refuses.
+    consultation('cs-t-closed', '测试征集：昨日截止', -30, -1),
+  ];
   return catalogue;
 }
 
@@ -122,14 +131,21 @@ export async function apiMiddleware() {
       await sso.listener(context.req, context.res);
       return;
     }
+    const opinions = /^\/__test\/opinions\/([a-z0-9-]+)$/.exec(url.pathname);
+    if (opinions) {
+      const rows = await api.ctx.db.query('SELECT code, opinion, article, name, phone FROM consultation_opinions WHERE consultation_id = $1 ORDER BY received_at', [opinions[1]]);
+      context.type = 'application/json';
+      context.body = JSON.stringify(rows);
+      return;
+    }
     if (url.pathname === '/__test/requests-count') {
       const [row] = await api.ctx.db.query('SELECT count(*)::int AS n FROM requests');
       context.body = String(row.n);
       return;
     }
     if (!url.pathname.startsWith('/api/')) return next();
-    // Faults hit submissions only (an application, a sign-up), not lookups or cancellations.
-    if (context.request.method === 'POST' && /^\/api\/(requests|open-days\/[^/]+\/sessions\/[^/]+\/signups)$/.test(url.pathname)) {
+    // Faults hit submissions only (an application, a sign-up, an opinion), not lookups or cancellations.
+    if (context.request.method === 'POST' && /^\/api\/(requests|open-days\/[^/]+\/sessions\/[^/]+\/signups|consultations\/[^/]+\/opinions)$/.test(url.pathname)) {
       if (faults.fail > 0) {
         faults.fail--;
         context.status = 500;

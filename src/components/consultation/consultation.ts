@@ -1,6 +1,11 @@
-import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
+import { ZwgkFormElement } from '../../forms/form-element.js';
+import { DraftStore } from '../../forms/draft.js';
+import { fieldProblemText } from '../../forms/field-rules.js';
+import { keepSubmitInside, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderSubmit } from '../../forms/form-view.js';
+import { opinionBody, opinionFields, opinionProblems, opinionRefusal } from '../../forms/opinion-schema.js';
+import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { scope } from '../../core/light-dom.js';
 import { uiStyles } from '../../core/ui-styles.js';
 import { heading } from '../../core/heading.js';
@@ -17,6 +22,13 @@ const METHOD_EN: Readonly<Record<string, string>> = {
   座谈会: 'Forum', 听证会: 'Public hearing', 实地走访: 'Field visits', 书面征求意见: 'Written consultation',
   向社会公开征求意见: 'Public consultation', 问卷调查: 'Questionnaire', 民意调查: 'Opinion poll',
 };
+/** What the server answers for an opinion it recorded (docs/consultation-api.md). */
+export interface OpinionReceipt {
+  readonly code: string;
+  readonly consultationId: string;
+  readonly receivedAt: string;
+}
+
 const SUBJECT_EN: Readonly<Record<string, string>> = { 公共政策措施: 'Public policy measure', 公共建设项目: 'Public construction project' };
 
 /**
@@ -37,14 +49,20 @@ const SUBJECT_EN: Readonly<Record<string, string>> = { 公共政策措施: 'Publ
  * that for a page. `consultation="<id>"` shows one. Each has a stable anchor
  * (`#zwgk-consultation-<id>`, or `#<host id>-<id>`).
  *
- * Online opinions: where a consultation takes them on the page (`onlineForm`), the element
- * reserves the `opinion-form` part for the opinion form; until that form ships, the part links to
- * the consultation's own page.
+ * Online opinions: where an open consultation takes them on the page (`onlineForm`), 在线提交意见
+ * opens the opinion form (意见建议, required; 涉及条款, 姓名, 联系电话, optional) in place. It keeps
+ * what was typed (a draft in sessionStorage, restored and reopened after a reload), checks it by
+ * the server's own rules (src/forms/opinion-schema.ts) with an error summary, and posts it with an
+ * idempotency key kept across retries to `<api>/consultations/<id>/opinions` (or the method's
+ * `submitUrl`; contract in docs/consultation-api.md). A refusal (closed: 410, not open: 409) is
+ * shown with the server's reason and the text kept; success shows the receipt number.
  *
  * @slot - Fallback content (e.g. a link to the CMS's 意见征集 column) shown until the catalogue is ready.
  *
  * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
- * @event zwgk-error - The element's own `src` failed to load or is invalid. `detail`: `{ errors, warnings, source }`.
+ * @event zwgk-error - The element's own `src` failed to load or is invalid, or an opinion could not be sent. `detail`: `{ errors, warnings, source }`.
+ * @event zwgk-submit - Before an opinion is sent (cancelable: `preventDefault()` keeps it). `detail`: `{ kind: 'opinion', consultationId, values }`.
+ * @event zwgk-submitted - The server recorded an opinion. `detail`: `{ kind: 'opinion', receipt: { code, consultationId, receivedAt } }`.
  *
  * @csspart filters - The current / closed filter.
  * @csspart summary - The number of consultations shown (a live region).
@@ -52,7 +70,10 @@ const SUBJECT_EN: Readonly<Record<string, string>> = { 公共政策措施: 'Publ
  * @csspart badge - Where a consultation stands (open, upcoming, closed, reported).
  * @csspart ways - The ways to take part.
  * @csspart session - One 座谈会, 听证会 or 实地走访.
- * @csspart opinion-form - Where opinions are sent online (the opinion form's place).
+ * @csspart opinion-form - Where opinions are sent online: the button, the form or the receipt.
+ * @csspart form - The opinion form.
+ * @csspart error-summary - The form's error summary.
+ * @csspart receipt - The receipt after an opinion was sent.
  * @csspart report - The 采纳情况 report.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
@@ -61,7 +82,7 @@ const SUBJECT_EN: Readonly<Record<string, string>> = { 公共政策措施: 'Publ
  * @cssproperty --zwgk-color-success - An open consultation's mark.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
-export class ZwgkConsultation extends ZwgkCatalogueConsumer {
+export class ZwgkConsultation extends ZwgkFormElement {
   static override idBase = 'consultation';
 
   static override lightStyles(tag: string): CSSResult[] {
@@ -83,6 +104,10 @@ export class ZwgkConsultation extends ZwgkCatalogueConsumer {
         ${body} .zwgk-tally dd { display: block; margin: 0; font-size: 1.25em; font-weight: 700; }
         ${body} .zwgk-opinion { display: block; margin: 0 0 var(--_zwgk-space-s); }
         ${body} .zwgk-reason { display: block; color: var(--_zwgk-color-text-muted); }
+        ${body} .zwgk-opinion-form { display: block; margin: var(--_zwgk-space-s) 0 0; }
+        ${body} .zwgk-receipt { display: block; margin: var(--_zwgk-space-s) 0 0; padding: var(--_zwgk-space-m); border: 4px solid var(--_zwgk-color-success); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-receipt:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
+        ${body} .zwgk-receipt-code { font-weight: 700; letter-spacing: 0.1em; }
       `,
     ];
   }
@@ -98,7 +123,20 @@ export class ZwgkConsultation extends ZwgkCatalogueConsumer {
   /** The date-time the phases are judged at (ISO); now by default. */
   @property() now?: string;
 
+  /** Base URL of the opinion API (docs/consultation-api.md); a method's `submitUrl` overrides it. */
+  @property() api = '/api';
+
   @state() private filter: PhaseFilter = '';
+  /** The consultation whose opinion form is open. */
+  @state() private active?: string;
+  @state() private values: Record<string, string> = {};
+  @state() private errors: Record<string, string> = {};
+  @state() private sending = false;
+  @state() private failure?: string;
+  @state() private restored = false;
+  @state() private receipts: Readonly<Record<string, OpinionReceipt>> = {};
+  private idempotencyKey = newIdempotencyKey();
+  private draftsCheckedFor?: Catalogue;
   protected readonly fragment = new FragmentController(this, () => !!this.data);
 
   protected override render() {
@@ -125,6 +163,95 @@ export class ZwgkConsultation extends ZwgkCatalogueConsumer {
         ${shown.map(({ consultation, status }) => html`<li>${this.renderConsultation(data, consultation, status, now)}</li>`)}
       </ul>` : nothing}
     `;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const data = this.data;
+    if (!data || this.draftsCheckedFor === data) return;
+    this.draftsCheckedFor = data;
+    // After a reload the form a citizen was filling in comes back open, with what they typed.
+    if (this.active) return;
+    const now = clockOf(this.now);
+    const pending = (data.consultations ?? []).find((c) => (!this.consultation || c.id === this.consultation) && !opinionRefusal(c, now) && this.draftFor(c.id).load());
+    if (pending) {
+      this.active = pending.id;
+      this.values = this.draftFor(pending.id).load() ?? {};
+      this.restored = true;
+    }
+  }
+
+  private draftFor(id: string): DraftStore {
+    return new DraftStore(`zwgk-consultation:${typeof location === 'undefined' ? '' : location.pathname}:${id}`, new Set());
+  }
+
+  private openForm(id: string): void {
+    const draft = this.draftFor(id).load();
+    this.active = id;
+    this.values = draft ?? {};
+    this.restored = !!draft;
+    this.errors = {};
+    this.summary = [];
+    this.failure = undefined;
+    this.idempotencyKey = newIdempotencyKey();
+    void this.focusRendered(`#${CSS.escape(this.fieldId(`${id}-opinion`))}`);
+  }
+
+  private closeForm(id: string): void {
+    this.active = undefined;
+    this.summary = [];
+    void this.focusRendered(`[data-write-opinion="${CSS.escape(id)}"]`);
+  }
+
+  private setValue(id: string, key: string, value: string): void {
+    this.values = { ...this.values, [key]: value };
+    if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
+    this.draftFor(id).save(this.values);
+  }
+
+  private async submit(c: Consultation, submitUrl: string | undefined): Promise<void> {
+    // A press while sending (the button stays focusable) is ignored: one opinion per press.
+    if (this.sending) return;
+    const problems = opinionProblems(opinionBody(this.values), this.locale);
+    this.errors = Object.fromEntries(problems.map((p) => [p.path, fieldProblemText(p.field, p.code, this.locale)]));
+    this.summary = problems.map((p) => ({ id: this.fieldId(`${c.id}-${p.path}`), message: this.errors[p.path]! }));
+    if (problems.length) return;
+    const values = { ...this.values };
+    if (!this.emit('zwgk-submit', { kind: 'opinion', consultationId: c.id, values }, { cancelable: true })) return;
+    this.sending = true;
+    this.failure = undefined;
+    const url = submitUrl ?? `${this.api}/consultations/${encodeURIComponent(c.id)}/opinions`;
+    const outcome = await submitJson<OpinionReceipt>(url, opinionBody(values), { idempotencyKey: this.idempotencyKey });
+    this.sending = false;
+    switch (outcome.kind) {
+      case 'ok':
+        this.receipts = { ...this.receipts, [c.id]: outcome.data };
+        this.active = undefined;
+        this.values = {};
+        this.restored = false;
+        this.draftFor(c.id).clear();
+        this.idempotencyKey = newIdempotencyKey();
+        this.emit('zwgk-submitted', { kind: 'opinion', receipt: outcome.data });
+        void this.focusRendered(`[data-receipt="${CSS.escape(c.id)}"]`);
+        return;
+      case 'invalid': {
+        const keys = new Set(['opinion', 'article', 'name', 'phone']);
+        const known = outcome.errors.filter((e) => keys.has(e.path));
+        this.errors = Object.fromEntries(known.map((e) => [e.path, e.message]));
+        this.summary = known.map((e) => ({ id: this.fieldId(`${c.id}-${e.path}`), message: e.message }));
+        if (known.length) return;
+        this.failure = this.msg(messages, 'refused');
+        break;
+      }
+      case 'refused':
+        this.failure = outcome.message ? `${outcome.message}。${this.msg(messages, 'refused')}`.replace('。。', '。') : this.msg(messages, 'refused');
+        break;
+      default:
+        this.failure = this.msg(messages, outcome.kind);
+    }
+    this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure ?? '', en: this.failure ?? '' } }], warnings: [], source: url });
+    // Focus goes to the explanation, never to <body>: the text stays in the form for a retry.
+    await this.focusRendered('form[part="form"] .zwgk-failure');
   }
 
   private methodLabel(type: string): string {
@@ -194,7 +321,7 @@ export class ZwgkConsultation extends ZwgkCatalogueConsumer {
     const name = (text: string) => html`<span class="zwgk-way-name">${text}</span>`;
     switch (way.kind) {
       case 'form':
-        return html`${name(this.msg(messages, 'form'))}${this.renderOpinionForm(c, status)}`;
+        return html`${name(this.msg(messages, 'form'))}${this.renderOpinionForm(c, status, way.submitUrl)}`;
       case 'link': {
         const window = way.method.start || way.method.end ? `（${formatPeriod(way.method.start, way.method.end, this.locale)}）` : '';
         return html`${name(this.msg(messages, 'link', this.methodLabel(way.method.type)))}<a href=${way.url}>${way.url}</a>${window}`;
@@ -215,15 +342,43 @@ export class ZwgkConsultation extends ZwgkCatalogueConsumer {
     }
   }
 
-  /**
-   * Where opinions are written online. Until the opinion form ships, this points to the
-   * consultation's own page; the form will render here, in the `opinion-form` part.
-   */
-  protected renderOpinionForm(c: Consultation, status: ConsultationStatus): TemplateResult {
+  /** Where opinions are written online: 在线提交意见, the form it opens, or the receipt. */
+  protected renderOpinionForm(c: Consultation, status: ConsultationStatus, submitUrl?: string): TemplateResult {
+    const receipt = this.receipts[c.id];
     const content = status.phase === 'upcoming' ? this.msg(messages, 'formAfterStart')
-      : c.url ? html`<a href=${c.url}>${this.msg(messages, 'formPage')}<span class="zwgk-visually-hidden">：${c.title}</span></a>`
-      : this.msg(messages, 'formSoon');
-    return html`<div part="opinion-form" data-consultation=${c.id}>${content}</div>`;
+      : receipt && this.active !== c.id ? this.renderReceipt(c, receipt)
+      : this.active === c.id ? this.renderForm(c, submitUrl)
+      : html`<button type="button" class="zwgk-primary" data-write-opinion=${c.id} @click=${() => this.openForm(c.id)}>${this.msg(messages, 'writeOpinion')}<span class="zwgk-visually-hidden">：${c.title}</span></button>`;
+    return html`<div class="zwgk-opinion-form" part="opinion-form" data-consultation=${c.id}>${content}</div>`;
+  }
+
+  private renderForm(c: Consultation, submitUrl: string | undefined) {
+    const formTitle = this.uid(`${c.id}-form-title`);
+    return html`<form part="form" novalidate aria-labelledby=${formTitle} @submit=${keepSubmitInside(() => this.submit(c, submitUrl))}>
+      ${heading(this.headingLevel + 2, this.msg(messages, 'opinionForm', c.title), 'zwgk-sub', formTitle)}
+      ${renderErrorSummary(this.summary, this.renderRoot, this.locale, this.uid(`${c.id}-error-summary-title`))}
+      ${this.restored ? renderDraftNotice(this.msg(messages, 'draftRestored'), this.msg(messages, 'clearDraft'), () => { this.draftFor(c.id).clear(); this.values = {}; this.restored = false; }) : nothing}
+      ${renderFailure(this.failure)}
+      <p class="zwgk-hint">${this.msg(messages, 'privacy')}</p>
+      ${opinionFields(this.locale).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(c.id, field.key, v) }, this.locale, this.fieldId(`${c.id}-${field.key}`)))}
+      <div class="zwgk-actions">
+        ${renderSubmit(this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit'), this.sending)}
+        <button type="button" class="zwgk-secondary" @click=${() => this.closeForm(c.id)}>${this.msg(messages, 'cancelForm')}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderReceipt(c: Consultation, receipt: OpinionReceipt) {
+    const title = this.uid(`${c.id}-receipt-title`);
+    return html`<section class="zwgk-receipt" part="receipt" tabindex="-1" data-receipt=${c.id} aria-labelledby=${title}>
+      ${heading(this.headingLevel + 2, this.msg(messages, 'receiptTitle'), 'zwgk-sub', title)}
+      <dl class="zwgk-fields">
+        <dt>${this.msg(messages, 'receiptCode')}</dt><dd class="zwgk-receipt-code">${receipt.code}</dd>
+        <dt>${this.msg(messages, 'receiptTime')}</dt><dd>${formatDateTime(receipt.receivedAt, this.locale)}</dd>
+      </dl>
+      <p class="zwgk-para">${this.msg(messages, 'receiptHint')}</p>
+      <button type="button" class="zwgk-secondary" data-write-opinion=${c.id} @click=${() => this.openForm(c.id)}>${this.msg(messages, 'another')}<span class="zwgk-visually-hidden">：${c.title}</span></button>
+    </section>`;
   }
 
   private renderSession(data: Catalogue, method: ConsultationMethod, open: boolean) {

@@ -50,7 +50,9 @@ describe('<zwgk-consultation>', () => {
     expect(flat(open)).to.contain('低保户、特困户免收');
     const ways = [...open.querySelectorAll('.zwgk-way')].map((w) => flat(w.querySelector('.zwgk-way-name')));
     expect(ways).to.deep.equal(['网上提交', '网上参与（问卷调查）', '电子邮件', '信函', '电话', '传真', '座谈会']);
-    expect(open.querySelector('[part="opinion-form"] a[href="/zwgk/yjzj/2026/laji.html"]')).to.exist;
+    // The page's own form (onlineForm) opens from a button named after the consultation; the consultation's page stays linked.
+    expect(flat(open.querySelector('[part="opinion-form"] button[data-write-opinion="cs-003"]'))).to.equal('在线提交意见：《示例县农村生活垃圾治理实施方案（征求意见稿）》公开征求意见');
+    expect(open.querySelector('a[href="/zwgk/yjzj/2026/laji.html"]')).to.exist;
     expect(open.querySelector('a[href="mailto:zjjcz@shixian.example.gov.cn"]')).to.exist;
     expect(flat(open)).to.contain('示例县建设路12号县住房和城乡建设局村镇股（邮编 453000，收件人 村镇股）');
     expect(flat(open)).to.contain('信封上注明“垃圾治理方案意见”');
