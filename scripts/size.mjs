@@ -44,7 +44,9 @@ export const ELEMENTS = [
   // table carries the de-identification rules and the holiday calendar (公示7个工作日); the
   // poster carries the QR encoder (lean-qr, 3.7 kB).
   ['policy-list', 7, 8.5],
-  ['consultation', 7, 9],
+  // The opinion form (issue 18's second half: fields, rules, draft, receipt, both languages) added
+  // 2.4 kB to the 6.8 kB display, measured beyond the runtime and the form machinery it shares.
+  ['consultation', 9.5, 10.5],
   ['responses', 4, 6],
   ['negative-list', 4, 6],
   ['records', 9, 10.5],
@@ -52,8 +54,8 @@ export const ELEMENTS = [
 ];
 /** The form machinery (src/forms/) shared by the request form and the open-day sign-up. */
 const FORMS = `export * from './src/forms/form-view.ts'; export * from './src/forms/draft.ts'; export * from './src/forms/submit.ts'; export * from './src/forms/validators.ts';`;
-/** Elements measured beyond the runtime and the form machinery, as their issues ask. */
-const USES_FORMS = new Set(['open-day', 'request-form']);
+/** Elements measured beyond the runtime and the form machinery, as their issues ask (and the consultation's opinion form). */
+const USES_FORMS = new Set(['open-day', 'request-form', 'consultation']);
 for (const [folder, target, limit] of ELEMENTS) {
   if (existsSync(`${root}src/components/${folder}/define.ts`)) {
     const forms = USES_FORMS.has(folder);
@@ -150,8 +152,11 @@ if (existsSync(autoloader)) {
     if (!existsSync(entry)) continue;
     const files = [...eagerFiles(entry)];
     const bytes = loaderBytes + files.reduce((sum, file) => sum + gz(file), 0);
-    // Target 30 (issue 16); the limit guards against regressions from today's 38 kB.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 39 } : undefined;
+    // Target 30 (issue 16); the limit guards against regressions from 38.6 kB. Limit 40, not 39: the
+    // staff desk's element (branch desk2) shares the base runtime without the catalogue layer, so the
+    // runtime became two chunks (+0.6 kB gz of duplicated gzip context), and issue 18's detail parts
+    // add 0.4 kB to the tree's entry (the rest of them, 2 kB, load with the first detail shown).
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 40 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

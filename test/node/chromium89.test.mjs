@@ -97,6 +97,12 @@ async function render(browser) {
     const tree = document.querySelector('zwgk-catalogue-tree');
     return ((tree.shadowRoot ?? tree).querySelectorAll('[role="treeitem"][aria-level="1"]').length) >= 28;
   }, { timeout: 10_000 });
+  // The opinion form, opened and sent empty: its error summary under the strict CSP, in both cores.
+  await page.evaluate(() => document.querySelector('zwgk-consultation [data-write-opinion="cs-003"]').click());
+  await page.waitForSelector('zwgk-consultation form[part="form"]');
+  await page.evaluate(() => document.querySelector('zwgk-consultation form[part="form"] button[type="submit"]').click());
+  await page.waitForFunction(() => document.activeElement?.matches('zwgk-consultation [part="error-summary"]'), { timeout: 10_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const shown = await page.evaluate((tags) => {
     const look = (node) => {
