@@ -150,6 +150,20 @@ export const STATES: Record<string, State[]> = {
       read: ['公开事项', '公开时限', '公开主体', '申请公开'],
     },
     {
+      name: 'an item with its 公示 list open and the poster link (issue 18)',
+      mount: async () => {
+        const el = await tree({ 'poster-url': '/zwgk/poster.html' });
+        await el.selectItem('it-147');
+        await until(() => !!el.querySelector('[part="records"]'));
+        el.querySelector<HTMLDetailsElement>('[part="records"]')!.open = true;
+        await until(() => (el.querySelector('[part="records"] zwgk-records tbody')?.querySelectorAll('tr').length ?? 0) > 0);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '公开形式', inside: '[part="detail"]' }, { word: '网上监督' }, { word: '打印公示栏海报' }],
+      read: ['公开形式', '网上监督', '2026年12月全县最低生活保障初审对象公示', '打印公示栏海报'],
+    },
+    {
       name: 'elder mode',
       mount: () => tree({ elder: '' }),
       hover: [{ word: '社会救助', inside: '[role="tree"]' }, { word: '搜索公开事项' }],
@@ -209,6 +223,20 @@ export const STATES: Record<string, State[]> = {
     },
   ],
   'zwgk-consultation': [
+    {
+      name: 'the opinion form with errors',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-consultation', { consultation: 'cs-t-open' }, openDays);
+        await settle(el);
+        q<HTMLButtonElement>(el, '[data-write-opinion="cs-t-open"]').click();
+        await settle(el);
+        q<HTMLButtonElement>(el, 'form[part="form"] button[type="submit"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '请填写意见建议', inside: '[part="error-summary"]' }, { word: '提交意见' }],
+      read: ['请修改以下问题后再提交', '请填写意见建议', '意见建议', '涉及条款', '提交意见'],
+    },
     {
       name: 'open, upcoming and closed consultations',
       mount: () => withSample('zwgk-consultation'),

@@ -99,7 +99,7 @@ export function renderExtraSections(item: CatalogueItem, context: ExtrasContext)
       <summary>${translate(messages, context.locale, 'records', records.title ?? translate(messages, context.locale, 'recordsTitle'), records.rows.length)}</summary>
       <zwgk-records item=${item.id} heading-level=${context.headingLevel + 1} .catalogue=${context.ownCatalogue}></zwgk-records>
     </details>` : nothing}
-    ${context.posterUrl ? html`<p class="zwgk-poster-link"><a part="poster" href="${context.posterUrl}#zwgk-item=${encodeURIComponent(item.id)}" aria-describedby=${posterHint}>${translate(messages, context.locale, 'poster')}</a>
-      <span class="zwgk-hint" id=${posterHint}>${translate(messages, context.locale, 'posterHint')}</span></p>` : nothing}
+    ${context.posterUrl ? html`<p class="zwgk-poster-link"><a part="poster" href="${context.posterUrl}#zwgk-item=${encodeURIComponent(item.id)}" aria-describedby=${posterHint}>${translate(messages, context.locale, 'poster')}</a></p>
+      <p class="zwgk-hint" id=${posterHint}>${translate(messages, context.locale, 'posterHint')}</p>` : nothing}
   `;
 }
