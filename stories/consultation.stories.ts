@@ -37,6 +37,35 @@ export const ReportPending: Story = { name: 'Closed, report pending (a 1.0 recor
 export const SignupClosed: Story = { name: 'Sign-up deadline passed', args: { consultation: 'cs-003', now: '2026-12-13' } };
 export const Elder: Story = { args: { elder: true, consultation: 'cs-003' } };
 export const English: Story = { args: { lang: 'en' } };
+/** Waits for the element to render `selector` inside it, then clicks it. */
+async function press(canvasElement: HTMLElement, selector: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const button = canvasElement.querySelector('zwgk-consultation')?.querySelector<HTMLButtonElement>(selector);
+    if (button) {
+      button.click();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+export const OpinionForm: Story = {
+  name: 'The opinion form open',
+  // Another story may have left a draft in this origin's sessionStorage; start empty.
+  loaders: [async () => (sessionStorage.clear(), {})],
+  args: { consultation: 'cs-003' },
+  play: async ({ canvasElement }) => press(canvasElement, '[data-write-opinion="cs-003"]'),
+};
+export const OpinionErrors: Story = {
+  name: 'The opinion form with errors (nothing sent)',
+  loaders: [async () => (sessionStorage.clear(), {})],
+  args: { consultation: 'cs-003' },
+  play: async ({ canvasElement }) => {
+    await press(canvasElement, '[data-write-opinion="cs-003"]');
+    await press(canvasElement, 'form[part="form"] button[type="submit"]');
+  },
+};
 export const LoadError: Story = {
   name: 'Error',
   parameters: { expectedFailedRequests: ['data/missing.json'] },
