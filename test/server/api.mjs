@@ -126,7 +126,10 @@ export async function apiMiddleware() {
     if (url.pathname.startsWith('/api-sso/')) {
       context.req.url = context.req.url.replace(/^\/api-sso\//, '/api/');
       // What the county's proxy would add (Hono reads the raw header list).
-      context.req.rawHeaders.push('X-Remote-User', 'demo', 'X-Remote-Roles', 'admin', 'X-Remote-Name', encodeURIComponent('演示管理员'));
+      const proxied = { 'x-remote-user': 'demo', 'x-remote-roles': 'admin', 'x-remote-name': encodeURIComponent('演示管理员') };
+      context.req.rawHeaders.push(...Object.entries(proxied).flat());
+      // Node builds req.headers from rawHeaders once, on first read (koa has read it already): set both.
+      Object.assign(context.req.headers, proxied);
       context.respond = false;
       await sso.listener(context.req, context.res);
       return;

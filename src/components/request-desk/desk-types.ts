@@ -159,3 +159,45 @@ export interface ReportResponse {
   title: string;
   report: AnnualReport;
 }
+
+/** GET /api/staff/consultations (docs/staff-api.md §Consultations). */
+export interface OpinionCounts {
+  received: number;
+  undecided: number;
+  adopted: number;
+  partly_adopted: number;
+  not_adopted: number;
+}
+export interface ConsultationListItem {
+  id: string;
+  title: string;
+  start: string;
+  end: string;
+  phase: string;
+  phaseLabel: string;
+  onlineForm: boolean;
+  counts: OpinionCounts;
+}
+export interface StaffOpinion {
+  code: string;
+  receivedAt: string;
+  opinion: string | null;
+  article: string | null;
+  name: string | null;
+  phone: string | null;
+  outcome: 'adopted' | 'partly_adopted' | 'not_adopted' | null;
+  outcomeLabel: string;
+  reason: string | null;
+  summary: string | null;
+  decidedAt: string | null;
+  decidedBy: string | null;
+  personalDataRemoved: boolean;
+}
+export interface ConsultationView {
+  consultation: Omit<ConsultationListItem, 'counts'>;
+  counts: OpinionCounts;
+  canDecide: boolean;
+  outcomes: { value: string; label: string }[];
+  opinions: StaffOpinion[];
+  reportDraft: unknown;
+}

@@ -6,18 +6,19 @@ import type { Notice } from '../../forms/request-notices.js';
 import type { Action } from '../../forms/request-workflow.js';
 import { commandFrom, fieldOfPath, visibleFields, type Choice } from './action-fields.js';
 import { DeskClient, DeskError } from './desk-client.js';
-import type { NoticeLink, OpenDayListEvent, QueueResponse, ReportResponse, RequestRecord, SessionView, StaffSession } from './desk-types.js';
+import type { ConsultationListItem, ConsultationView, NoticeLink, OpenDayListEvent, QueueResponse, ReportResponse, RequestRecord, SessionView, StaffOpinion, StaffSession } from './desk-types.js';
+import { NO_DECISION, renderConsultations, type DecisionState } from './consultations-view.js';
 import { messages } from './messages.js';
 import { renderOpenDays } from './open-days-view.js';
 import { renderReport } from './report-view.js';
 import { heading, renderQueue, renderRecord, type ActionState, type Filters } from './requests-view.js';
 
-export type DeskSection = 'requests' | 'open-days' | 'report';
+export type DeskSection = 'requests' | 'open-days' | 'consultations' | 'report';
 
 export interface ZwgkDeskActionDetail {
-  /** `request` (a workflow step) or `attendee`, `draw`, `survey` (the open-day desk). */
-  readonly kind: 'request' | 'attendee' | 'draw' | 'survey';
-  /** The application's code, or `event/session` for open days. */
+  /** `request` (a workflow step), `attendee`, `draw`, `survey` (the open-day desk) or `opinion` (意见征集). */
+  readonly kind: 'request' | 'attendee' | 'draw' | 'survey' | 'opinion';
+  /** The application's code, `event/session` for open days, or `consultation/opinion code`. */
   readonly subject: string;
   readonly action: string;
 }
@@ -35,10 +36,11 @@ declare global {
   }
 }
 
-/** The desk's sections, in tab order. A later section (the consultation opinions' moderation) joins this list. */
-const SECTIONS: readonly { id: DeskSection; label: 'tabRequests' | 'tabOpenDays' | 'tabReport' }[] = [
+/** The desk's sections, in tab order. */
+const SECTIONS: readonly { id: DeskSection; label: 'tabRequests' | 'tabOpenDays' | 'tabConsultations' | 'tabReport' }[] = [
   { id: 'requests', label: 'tabRequests' },
   { id: 'open-days', label: 'tabOpenDays' },
+  { id: 'consultations', label: 'tabConsultations' },
   { id: 'report', label: 'tabReport' },
 ];
 
@@ -56,7 +58,7 @@ const PRINT_ATTRIBUTE = 'data-zwgk-print';
  * signed-in officer now, and a refusal (another officer acted meanwhile, a date out of range) is
  * shown with the server's reason and takes focus.
  *
- * Sections are tabs (依申请公开, 政府开放日, 年度报告): arrow keys, Home and End move between
+ * Sections are tabs (依申请公开, 政府开放日, 意见征集, 年度报告): arrow keys, Home and End move between
  * them. Everything is native buttons, links, inputs and tables: keyboard-complete, and read by the
  * 无障碍 toolbars as the page's own text (light DOM, issue 15). Notices print as A4 documents an
  * office signs and stamps: the print button prints the notice alone (the rest of the page is
@@ -177,7 +179,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @property() api = '/api';
   /** The level of the desk's main heading (2 by default); sections are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** The section shown: `requests` (依申请公开), `open-days` (政府开放日) or `report` (年度报告). */
+  /** The section shown: `requests` (依申请公开), `open-days` (政府开放日), `consultations` (意见征集) or `report` (年度报告). */
   @property({ reflect: true }) section: DeskSection = 'requests';
 
   @state() private phase: 'loading' | 'signed-out' | 'ready' | 'failed' = 'loading';
@@ -198,6 +200,10 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private reportAgency = '';
   @state() private report?: ReportResponse;
   @state() private reportLoading = false;
+  @state() private consultations?: ConsultationListItem[];
+  @state() private selectedConsultation = '';
+  @state() private consultationView?: ConsultationView;
+  @state() private decision: DecisionState = NO_DECISION;
 
   private client = new DeskClient(this.api);
   /** Where focus goes after the next render (a selector inside the element). */
@@ -205,6 +211,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The client was made in the constructor, before the `api` attribute was read.
+    if (this.client.base !== this.api) this.client = Object.assign(new DeskClient(this.api), { csrfToken: this.client.csrfToken });
     void this.loadSession();
   }
 
@@ -291,6 +299,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
   private async loadSection(): Promise<void> {
     if (this.section === 'requests') await this.loadQueue();
     else if (this.section === 'open-days') await this.loadOpenDays();
+    else if (this.section === 'consultations') await this.loadConsultations();
     else if (this.section === 'report' && !this.queue) await this.loadQueue();
   }
 
@@ -518,6 +527,58 @@ export class ZwgkRequestDesk extends ZwgkElement {
     }
   }
 
+  // -- consultations -----------------------------------------------------------------------------
+
+  private async loadConsultations(): Promise<void> {
+    try {
+      this.consultations = await this.call(() => this.client.get<ConsultationListItem[]>('/staff/consultations'));
+      if (this.selectedConsultation) await this.loadConsultationView();
+    } catch (error) {
+      if ((error as DeskError).status !== 401) this.pageAlert = (error as DeskError).message;
+    }
+  }
+
+  private async loadConsultationView(): Promise<void> {
+    if (!this.selectedConsultation) {
+      this.consultationView = undefined;
+      return;
+    }
+    try {
+      this.consultationView = await this.call(() => this.client.get<ConsultationView>(`/staff/consultations/${encodeURIComponent(this.selectedConsultation)}`));
+    } catch (error) {
+      if ((error as DeskError).status !== 401) this.pageAlert = (error as DeskError).message;
+    }
+  }
+
+  /** Opens the outcome form of one opinion (with what was recorded before), or closes it. */
+  private decide(opinion?: StaffOpinion): void {
+    const previous = this.decision.code;
+    this.decision = opinion ? { ...NO_DECISION, code: opinion.code, outcome: opinion.outcome ?? '', reason: opinion.reason ?? '', summary: opinion.summary ?? '' } : NO_DECISION;
+    if (opinion) this.focusSoon(`.zwgk-decision-form input[type="radio"]${opinion.outcome ? ':checked' : ''}`);
+    else if (previous) this.focusSoon(`button[data-decide="${previous}"]`);
+  }
+
+  private async submitDecision(): Promise<void> {
+    const d = this.decision;
+    if (!d.code || d.busy) return;
+    const code = d.code;
+    this.decision = { ...d, busy: true, alert: undefined, errors: {} };
+    try {
+      this.consultationView = await this.call(() => this.client.post<ConsultationView>(`/staff/consultations/${encodeURIComponent(this.selectedConsultation)}/opinions/${encodeURIComponent(code)}/outcome`, { outcome: d.outcome, reason: d.reason, summary: d.summary }));
+      const label = this.consultationView.opinions.find((o) => o.code === code)?.outcomeLabel ?? '';
+      this.decision = { ...NO_DECISION, done: this.t('outcomeSaved', code, label) };
+      this.emit('zwgk-desk-action', { kind: 'opinion', subject: `${this.selectedConsultation}/${code}`, action: d.outcome });
+      void this.loadConsultations();
+      this.focusSoon('#' + CSS.escape(this.uid('cs-done')));
+    } catch (error) {
+      const problem = error as DeskError;
+      if (problem.status === 401) return;
+      const errors = Object.fromEntries(problem.errors.map((e) => [e.path, e.message]));
+      this.decision = { ...this.decision, busy: false, alert: problem.message, errors };
+      this.focusSoon('.zwgk-decision-form .zwgk-alert');
+    }
+  }
+
   // -- report ------------------------------------------------------------------------------------
 
   private async loadReport(): Promise<void> {
@@ -560,7 +621,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
       </div>
       <div role="tabpanel" id=${this.uid('panel')} aria-labelledby=${this.uid(`tab-${this.section}`)}>
         ${this.pageAlert ? html`<div class="zwgk-alert zwgk-page-alert" role="alert" tabindex="-1">${this.pageAlert}</div>` : nothing}
-        ${this.section === 'requests' ? this.renderRequests(level + 1) : this.section === 'open-days' ? this.renderOpenDaySection(level + 1) : this.renderReportSection(level + 1)}
+        ${this.section === 'requests' ? this.renderRequests(level + 1) : this.section === 'open-days' ? this.renderOpenDaySection(level + 1)
+          : this.section === 'consultations' ? this.renderConsultationSection(level + 1) : this.renderReportSection(level + 1)}
       </div>
     `;
   }
@@ -633,6 +695,21 @@ export class ZwgkRequestDesk extends ZwgkElement {
       onAttendee: (code, action, label) => void this.openDayStep('attendee', action, `/attendees/${encodeURIComponent(code)}/actions`, { action }, `${label}：${this.sessionView?.attendees.find((a) => a.code === code)?.name ?? code}`),
       onSurveyPublic: (value) => void this.openDayStep('survey', value ? 'publish' : 'unpublish', '/survey', { public: value }, this.t('surveyPublic')),
       onComment: (code, publish) => void this.openDayStep('survey', publish ? 'publish-comment' : 'withdraw-comment', `/survey/comments/${encodeURIComponent(code)}`, { publish }, this.t('publishComment')),
+    });
+  }
+
+  private renderConsultationSection(level: number): TemplateResult {
+    return renderConsultations({
+      t: this.t, locale: this.locale, uid: (local) => this.uid(local), level,
+      list: this.consultations, selected: this.selectedConsultation, view: this.consultationView, decision: this.decision,
+      onSelect: (id) => {
+        this.selectedConsultation = id;
+        this.decision = NO_DECISION;
+        void this.loadConsultationView();
+      },
+      onDecide: (opinion) => this.decide(opinion),
+      onDecisionValue: (name, value) => (this.decision = { ...this.decision, [name]: value, errors: { ...this.decision.errors, [name]: '' } }),
+      onSubmitDecision: () => void this.submitDecision(),
     });
   }
 
