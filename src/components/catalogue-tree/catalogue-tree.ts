@@ -522,8 +522,30 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   private activate(node: TreeNode): void {
-    if (node.item) this.selectItem(node.item.id, { push: true, focus: true });
+    if (node.item) this.selectItem(node.item.id, { push: true, focus: true }).then(() => this.followOnNarrowScreen());
     else this.toggle(node);
+  }
+
+  /**
+   * On a phone the standard is drawn below the whole list, out of sight of the row that was
+   * chosen: there it takes focus and scrolls into view, and its 返回目录 button leads back.
+   */
+  private followOnNarrowScreen(): void {
+    if (!this.detailBelowTree()) return;
+    const detail = this.querySelector<HTMLElement>('.zwgk-detail[tabindex]');
+    detail?.focus({ preventScroll: true });
+    detail?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Whether the layout is stacked (one column), so that the detail is not beside the list. */
+  private detailBelowTree(): boolean {
+    const tree = this.querySelector('.zwgk-tree-column');
+    const detail = this.querySelector('.zwgk-detail-column');
+    return !!tree && !!detail && detail.getBoundingClientRect().top >= tree.getBoundingClientRect().bottom - 1;
+  }
+
+  private backToList(): void {
+    this.moveTo(this.activeIndex);
   }
 
   private onRowClick(event: MouseEvent, index: number): void {
@@ -804,7 +826,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const agency = (id: string) => data.agencies.find((a) => a.id === id);
     const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
     const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
-    return html`<section class="zwgk-detail" part="detail" aria-labelledby=${this.uid('detail-title')}>
+    return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${this.uid('detail-title')}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.detailBelowTree()) { e.preventDefault(); this.backToList(); } }}>
+      <button type="button" class="zwgk-back zwgk-secondary" @click=${() => this.backToList()}>${this.msg(messages, 'backToList')}</button>
       <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}${this.statusTag(item)}</div>
       <dl>
         ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
