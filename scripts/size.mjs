@@ -34,7 +34,9 @@ export const ENTRIES = [
 export const ELEMENTS = [
   // Limit 16, not 14: searching 100,000 items without a stall (index built in idle slices,
   // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz.
-  ['catalogue-tree', 12, 16],
+  // 16.5, not 16: issue 18 puts 0.4 kB in the tree's entry (已失效, the poster and negative-list
+  // attributes, the loader of item-extras.ts, 2 kB more that loads with the first detail shown).
+  ['catalogue-tree', 12, 16.5],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],

@@ -643,11 +643,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         const counts = entry.added || entry.changed || entry.removed
           ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
           : '';
-        // Removed items are gone from the file: named from the entry (1.1 removedItems), or from a withdrawn item still listed.
-        const removed = (entry.removed ?? []).map((id) => entry.removedItems?.find((r) => r.id === id)?.name ?? items.get(id)?.name ?? id).slice(0, 20);
         return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
           ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}
-          ${removed.length ? this.extras?.renderRemoved(removed, this.locale) ?? nothing : nothing}</li>`;
+          ${entry.removed?.length ? this.extras?.renderRemoved(entry, items, this.locale) ?? nothing : nothing}</li>`;
       })}</ol>
     </details>`;
   }

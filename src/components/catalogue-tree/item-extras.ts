@@ -64,8 +64,12 @@ export function renderNegativeListLink(url: string, locale: Locale): TemplateRes
   return html`· <a part="negative-list" href=${url}>${translate(messages, locale, 'negativeList')}</a>`;
 }
 
-/** In 更新记录: the items an adjustment removed, by name. */
-export function renderRemoved(names: readonly string[], locale: Locale): TemplateResult {
+/**
+ * In 更新记录: the items an adjustment removed, by name. They are gone from the file: named from
+ * the entry (1.1 `removedItems`), or from a withdrawn item still listed, or else by id.
+ */
+export function renderRemoved(entry: NonNullable<Catalogue['changeLog']>[number], items: ReadonlyMap<string, CatalogueItem>, locale: Locale): TemplateResult {
+  const names = (entry.removed ?? []).slice(0, 20).map((id) => entry.removedItems?.find((r) => r.id === id)?.name ?? items.get(id)?.name ?? id);
   return html`<ul class="zwgk-changed">${names.map((name) => html`<li>${translate(messages, locale, 'removedItem', name)}</li>`)}</ul>`;
 }
 
