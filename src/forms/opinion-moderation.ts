@@ -12,6 +12,15 @@ import type { StaffRole } from './request-workflow.js';
 export const MODERATOR_ROLES: readonly StaffRole[] = ['handler', 'reviewer', 'admin'];
 export const canModerate = (roles: readonly string[]): boolean => roles.some((r) => (MODERATOR_ROLES as readonly string[]).includes(r));
 
+/** Opinions on one consultation by outcome, as the desk lists them. */
+export interface OpinionCounts {
+  received: number;
+  undecided: number;
+  adopted: number;
+  partly_adopted: number;
+  not_adopted: number;
+}
+
 export const REASON_MAX_LENGTH = 1000;
 export const SUMMARY_MAX_LENGTH = 500;
 

@@ -6,6 +6,7 @@ import type { Notice } from '../../forms/request-notices.js';
 import type { PublicStatus, StaffTraceEntry } from '../../forms/request-trace.js';
 import type { Action } from '../../forms/request-workflow.js';
 import type { AnnualReport } from '../../forms/request-report.js';
+import type { OpinionCounts } from '../../forms/opinion-moderation.js';
 
 export interface StaffSession {
   signedIn: boolean;
@@ -161,13 +162,6 @@ export interface ReportResponse {
 }
 
 /** GET /api/staff/consultations (docs/staff-api.md §Consultations). */
-export interface OpinionCounts {
-  received: number;
-  undecided: number;
-  adopted: number;
-  partly_adopted: number;
-  not_adopted: number;
-}
 export interface ConsultationListItem {
   id: string;
   title: string;

@@ -4,6 +4,7 @@
  * transaction as the change it records.
  */
 import type { AdoptionOutcome } from '../../catalogue/code-values.js';
+import type { OpinionCounts } from '../../forms/opinion-moderation.js';
 import type { OpinionBody } from '../../forms/opinion-schema.js';
 import { appendAudit } from '../audit.js';
 import { opinionCode } from '../codes.js';
@@ -81,13 +82,6 @@ export async function opinionsOf(db: Queryable, consultationId: string): Promise
   return rows.map(fromRow);
 }
 
-export interface OpinionCounts {
-  received: number;
-  undecided: number;
-  adopted: number;
-  partly_adopted: number;
-  not_adopted: number;
-}
 
 /** Opinions per consultation and outcome, in one read. */
 export async function opinionCounts(db: Queryable): Promise<Map<string, OpinionCounts>> {
