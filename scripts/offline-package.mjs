@@ -2,7 +2,7 @@
 // The offline package, dist/zwgk-elements.zip: everything a county integrator uploads to a CMS
 // that cannot reach a CDN, and everything they need to read, in one folder zwgk-elements/:
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
-//   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
+//   zwgk-elements.js, <name>-<hash>.js   the drop-in bundle and the files it imports (+ .map)
 //   zwgk-autoloader.js, components/, chunks/   the autoloader and the per-element files it loads
 //   *.gz, *.br                      precompressed copies of every script and JSON file (servers can send them as they are)
 //   zwgk-loader.js                  a plain script for CMS pages that only take a script URL or
@@ -102,7 +102,9 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const files = {};
   const add = (name, content) => { files[`${FOLDER}/${name}`] = content; };
   for (const name of readdirSync(dist)) {
-    if (/^(zwgk-elements|zwgk-autoloader|map-view-[\w-]+)\.js(\.map)?$/.test(name)) add(name, readFileSync(join(dist, name)));
+    // The drop-in and the files beside it that it imports, eagerly (code it shares with its lazy
+    // parts) or lazily (the map, the tree's detail parts, zod's explanations): every built .js here.
+    if (/^[\w.-]+\.js(\.map)?$/.test(name) && name !== 'zwgk-loader.js') add(name, readFileSync(join(dist, name)));
   }
   for (const folder of ['components', 'chunks']) {
     const built = {};
