@@ -8,9 +8,10 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { eagerFiles } from './built-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNTIME = `import './src/components/catalogue/define.ts';`;
