@@ -115,15 +115,6 @@ for (const entry of ENTRIES) {
 }
 
 const dist = `${root}dist/`;
-/** Static imports of a built ES module (minified by rolldown): `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`. */
-const STATIC_IMPORT = /(?:^|[;})\s])(?:import|export)\s*(?:[^;"'()]*?from\s*)?["']([^"']+\.js)["']/g;
-/** A built file and everything it imports statically: what the browser downloads before it runs. */
-function eagerFiles(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) eagerFiles(join(dirname(file), specifier), seen);
-  return seen;
-}
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const bundle = `${dist}zwgk-elements.js`;
 const BUNDLE_LIMIT = 125;
@@ -159,7 +150,8 @@ if (existsSync(autoloader)) {
     // staff desk's element (branch desk2) shares the base runtime without the catalogue layer, so the
     // runtime became two chunks (+0.6 kB gz of duplicated gzip context), and issue 18's detail parts
     // add 0.4 kB to the tree's entry (the rest of them, 2 kB, load with the first detail shown).
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 40 } : undefined;
+    // 40.5: main's loader (yielding by message) added 0.1 kB to the runtime chunk after that.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 40.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;
