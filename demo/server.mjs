@@ -6,11 +6,7 @@
 // Only demo/ and the library code Vite needs are reachable: dot-folders (data directories) and
 // any other file of the machine answer 404.
 import http from 'node:http';
-<<<<<<< HEAD
-import { existsSync, createReadStream, readFileSync, statSync } from 'node:fs';
-=======
-import { existsSync } from 'node:fs';
->>>>>>> main
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createVite } from 'vite';
@@ -133,14 +129,9 @@ server.on('request', (request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-<<<<<<< HEAD
   if (request.method === 'GET' && serveCatalogueData(new URL(request.url ?? '/', 'http://x').pathname, response)) return;
-  if (request.url?.startsWith('/offline/')) {
-    serveOffline(new URL(request.url, 'http://x').pathname, response);
-=======
   if (request.url?.startsWith('/offline/') || request.url?.startsWith('/built/')) {
     serveBuilt(request, response, new URL(request.url, 'http://x').pathname);
->>>>>>> main
     return;
   }
   if (request.url?.startsWith('/api/') || request.url === '/healthz') {

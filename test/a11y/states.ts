@@ -143,6 +143,8 @@ export const STATES: Record<string, State[]> = {
       mount: async () => {
         const el = await tree();
         await el.selectItem(sample.items.find((i) => i.mode === '依申请')!.id);
+        // The detail's optional parts (公开形式…) load with the first detail shown: the same on every page.
+        await until(() => (el.querySelector('[part="detail"]')?.textContent ?? '').includes('公开形式'));
         await settle(el);
         return el;
       },
