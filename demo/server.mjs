@@ -6,7 +6,7 @@
 // Only demo/ and the library code Vite needs are reachable: dot-folders (data directories) and
 // any other file of the machine answer 404.
 import http from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createVite } from 'vite';
@@ -67,6 +67,41 @@ if (inside) {
 if (!config.databaseUrl && !existsSync(config.dataDir)) console.log(`首次启动：正在创建数据库 ${config.dataDir}（约半分钟）/ first start: creating the database…`);
 const api = await createServerApp(config);
 
+// A catalogue file goes whole to every visitor's browser, so the demo serves it as a county should
+// publish it: through deidentifyCatalogue (what `zwgk deidentify` writes), with the 公示 lists'
+// personal data masked. The full file, as an office keeps it internally, stays on disk.
+const { deidentifyCatalogue } = await vite.ssrLoadModule(`${root}/src/catalogue/deidentify.ts`);
+const publicCopies = new Map();
+function publicCatalogue(file) {
+  const modified = statSync(file).mtimeMs;
+  const cached = publicCopies.get(file);
+  if (cached?.modified === modified) return cached.text;
+  const raw = readFileSync(file, 'utf8');
+  let text = raw;
+  try {
+    text = JSON.stringify(deidentifyCatalogue(JSON.parse(raw.replace(/^\uFEFF/, ''))));
+  } catch {
+    // Not a catalogue (or not JSON): served as it is, and the elements report why.
+  }
+  publicCopies.set(file, { modified, text });
+  return text;
+}
+const DATA_FILE = /^\/(?:offline\/)?data\/([a-z0-9-]+\.json)$/;
+function serveCatalogueData(path, response) {
+  const name = DATA_FILE.exec(path)?.[1];
+  const file = name && `${root}/demo/data/${name}`;
+  if (!file || !existsSync(file)) return false;
+  response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-cache' }).end(publicCatalogue(file));
+  return true;
+}
+
+// A live desk for newcomers: staff accounts (a new password at every start, printed below) and,
+// when the database is empty, about thirty applications over every stage and open-day sign-ups.
+const { seedDemo } = await vite.ssrLoadModule(`${root}/src/server/demo-seed.ts`);
+const { generatePassword } = await vite.ssrLoadModule(`${root}/src/server/staff/passwords.ts`);
+const demoPassword = process.env.ZWGK_DEMO_PASSWORD || generatePassword();
+const seeded = await seedDemo(api.ctx.db, { catalogue: api.ctx.catalogue(), password: demoPassword, passwordCost: 15 });
+
 // /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
 // built bundle and its chunks, the sample data, and example.html, a plain page using only them.
 // /built/ serves the demo site as `npm run build:demo` writes it (dist-demo/: the pages with the
@@ -94,6 +129,7 @@ server.on('request', (request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
+  if (request.method === 'GET' && serveCatalogueData(new URL(request.url ?? '/', 'http://x').pathname, response)) return;
   if (request.url?.startsWith('/offline/') || request.url?.startsWith('/built/')) {
     serveBuilt(request, response, new URL(request.url, 'http://x').pathname);
     return;
@@ -123,5 +159,10 @@ for (const signal of ['SIGTERM', 'SIGINT']) {
 
 server.listen(port, host, () => {
   // PORT=0 picks a free port (the tests do); the line below says which.
-  console.log(`示例县政务公开演示站点 / demo county site: http://${host}:${server.address().port}/`);
+  const origin = `http://${host}:${server.address().port}`;
+  console.log(`示例县政务公开演示站点 / demo county site: ${origin}/`);
+  console.log(`办理台 / staff desk: ${origin}/desk.html`);
+  console.log(`  账号 / accounts: ${seeded.accounts.map((a) => `${a.username}（${a.name}）`).join('、')}`);
+  console.log(`  密码（本次启动有效）/ password for this run: ${demoPassword}`);
+  if (seeded.requests || seeded.signups) console.log(`  已生成演示数据 / seeded: ${seeded.requests} 件申请, ${seeded.signups} 个开放日报名`);
 });

@@ -38,7 +38,8 @@ export function buildDemo({ bundles = true } = {}) {
   if (bundles || !existsSync(join(dist, 'zwgk-autoloader.js'))) execFileSync(process.execPath, ['scripts/build-bundles.mjs'], { cwd: root, stdio: 'inherit' });
   rmSync(DEMO_OUT, { recursive: true, force: true });
   mkdirSync(join(DEMO_OUT, 'assets'), { recursive: true });
-  const pages = readdirSync(join(root, 'demo')).filter((name) => name.endsWith('.html') && name !== 'static.html');
+  // desk.html is the staff desk (branch desk2), not a page of the public site: it loads the desk alone.
+  const pages = readdirSync(join(root, 'demo')).filter((name) => name.endsWith('.html') && name !== 'static.html' && name !== 'desk.html');
   for (const page of pages) {
     const source = readFileSync(join(root, 'demo', page), 'utf8');
     if (!source.includes(DEV_SCRIPT)) throw new Error(`demo/${page} does not load ./assets/site.ts as the other pages do`);

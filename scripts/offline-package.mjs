@@ -109,7 +109,9 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const files = {};
   const add = (name, content) => { files[`${FOLDER}/${name}`] = content; };
   for (const name of readdirSync(dist)) {
-    if (/^(zwgk-elements|zwgk-autoloader|map-view-[\w-]+)\.js(\.map)?$|^zwgk-cloak\.css$/.test(name)) add(name, readFileSync(join(dist, name)));
+    // The drop-in and the files beside it that it imports, eagerly (code it shares with its lazy
+    // parts) or lazily (the map, the tree's detail parts, zod's explanations): every built .js here.
+    if ((/^[\w.-]+\.js(\.map)?$/.test(name) && name !== 'zwgk-loader.js') || name === 'zwgk-cloak.css') add(name, readFileSync(join(dist, name)));
   }
   for (const folder of ['components', 'chunks']) {
     const built = {};

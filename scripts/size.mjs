@@ -34,20 +34,34 @@ export const ENTRIES = [
 
 /** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
 export const ELEMENTS = [
-  // Limit 18, not 14: searching 100,000 items without a stall (index built in idle slices,
+  // Limit 18.5, not 14: searching 100,000 items without a stall (index built in idle slices,
   // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz; chunked
-  // catalogues about 1 kB (their loader is a lazy chunk); and the code lists it shares with the
-  // validator are counted here since the validator left the runtime (1.5 kB).
-  ['catalogue-tree', 12, 18],
+  // catalogues about 1 kB (their loader is a lazy chunk); the code lists it shares with the
+  // validator are counted here since the validator left the runtime (1.5 kB); issue 18 puts 0.4 kB
+  // in the tree's entry (已失效, the poster and negative-list attributes, the loader of
+  // item-extras.ts, 2 kB more that loads with the first detail shown).
+  ['catalogue-tree', 12, 18.5],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
   ['disclosure-map', 10, 12],
+  // Issue 18 set no budgets: these are the first measurements rounded up, limits 1.5–2 kB above.
+  // The policy list loads the policy card on first use (a lazy chunk, listed below); the records
+  // table carries the de-identification rules and the holiday calendar (公示7个工作日); the
+  // poster carries the QR encoder (lean-qr, 3.7 kB).
+  ['policy-list', 7, 8.5],
+  // The opinion form (issue 18's second half: fields, rules, draft, receipt, both languages) added
+  // 2.4 kB to the 6.8 kB display, measured beyond the runtime and the form machinery it shares.
+  ['consultation', 9.5, 10.5],
+  ['responses', 4, 6],
+  ['negative-list', 4, 6],
+  ['records', 9, 10.5],
+  ['notice-poster', 11, 12.5],
 ];
 /** The form machinery (src/forms/) shared by the request form and the open-day sign-up. */
 const FORMS = `export * from './src/forms/form-view.ts'; export * from './src/forms/draft.ts'; export * from './src/forms/submit.ts'; export * from './src/forms/validators.ts';`;
-/** Elements measured beyond the runtime and the form machinery, as their issues ask. */
-const USES_FORMS = new Set(['open-day', 'request-form']);
+/** Elements measured beyond the runtime and the form machinery, as their issues ask (and the consultation's opinion form). */
+const USES_FORMS = new Set(['open-day', 'request-form', 'consultation']);
 for (const [folder, target, limit] of ELEMENTS) {
   if (existsSync(`${root}src/components/${folder}/define.ts`)) {
     const forms = USES_FORMS.has(folder);
@@ -60,6 +74,7 @@ export const LAZY_CHUNKS = [
   ['disclosure-map lazy chunk: Leaflet + map view + Leaflet CSS', './src/components/disclosure-map/map-view.ts'],
   ['last good copy lazy chunk: its store, loaded when a copy is saved or read', './src/catalogue/saved-copy.ts'],
   ['last good copy lazy chunk: its notice, loaded when a copy is shown', './src/core/offline-notice.ts'],
+  ['policy-list lazy chunk: the policy card it opens', './src/components/policy-card/define.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
   // export *, not a bare import: the package's sideEffects list would let esbuild drop the module.
@@ -105,15 +120,20 @@ for (const entry of ENTRIES) {
 }
 
 const dist = `${root}dist/`;
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const bundle = `${dist}zwgk-elements.js`;
+// Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
+// 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 90 kB for the
+// first six elements, 95 with chunked catalogues (issue 16) and `zwgk render`'s static take-over
+// (issue 15); issue 18's six more (policy list, consultations, responses, negative list, 公示
+// records, poster: 31 kB together) raise it to 130 kB. A page that needs fewer elements loads
+// their own entries (zwgk-elements/<name>) or the autoloader instead.
+const BUNDLE_LIMIT = 130;
 if (existsSync(bundle)) {
-  const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
-  // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
-  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 95 kB for the
-  // six elements with chunked catalogues (issue 16) and `zwgk render`'s static take-over (issue 15).
-  const over = bytes / 1000 > 95;
+  const bytes = gz(bundle);
+  const over = bytes / 1000 > BUNDLE_LIMIT;
   failed ||= over;
-  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 95 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 95 kB)']);
+  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? `OVER LIMIT ${BUNDLE_LIMIT} kB` : bytes / 1000 <= 45 ? 'within target 45 kB' : `over target 45 kB (limit ${BUNDLE_LIMIT} kB)`]);
   // The drop-in must stay one file (plus Leaflet's lazy chunk): a facade importing a second file would read as tiny here.
   const imports = [...eagerFiles(bundle)].slice(1).map((file) => relative(dist, file));
   if (imports.length) {
@@ -127,7 +147,6 @@ if (existsSync(bundle)) {
 /** The validator's lazy chunk, requested when the runtime starts (lazy-validation.ts): every page with data loads it. */
 const VALIDATOR_IMPORT = /import\(["'`](\.{1,2}\/[^"'`]*quick-validate-[^"'`]*\.js)["'`]\)/;
 
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const autoloader = `${dist}zwgk-autoloader.js`;
 if (existsSync(autoloader)) {
   const loaderBytes = gz(autoloader);
@@ -140,8 +159,10 @@ if (existsSync(autoloader)) {
     const files = [...eagerFiles(entry)];
     const bytes = loaderBytes + files.reduce((sum, file) => sum + gz(file), 0);
     // Target 30 (issue 16) for what the first render needs; the limit guards against regressions (38 kB before the validator left the runtime).
-    // 34.2 kB after issue 16's round two; the last good copy and the tree's `expanded` attribute (issue 15) add 1.6 kB.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 36.5 } : undefined;
+    // 34.2 kB after issue 16's round two; the last good copy and the tree's `expanded` attribute (issue 15) add 1.6 kB;
+    // the staff desk's element shares the base runtime without the catalogue layer, so the runtime is two chunks (+0.6 kB),
+    // and issue 18's detail parts add 0.4 kB to the tree's entry.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 37.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

@@ -12,7 +12,7 @@
  */
 
 /** Every element this release ships, by folder name under components/ (tag `zwgk-<name>`). */
-export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'disclosure-map', 'open-day', 'policy-card', 'request-form'] as const;
+export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'consultation', 'disclosure-map', 'negative-list', 'notice-poster', 'open-day', 'policy-card', 'policy-list', 'records', 'request-desk', 'request-form', 'responses'] as const;
 
 const PREFIX = 'zwgk-';
 const known = new Set<string>(ELEMENT_NAMES);

@@ -8,6 +8,12 @@ export * from './components/policy-card/define.js';
 export * from './components/open-day/define.js';
 export * from './components/request-form/define.js';
 export * from './components/disclosure-map/define.js';
+export * from './components/policy-list/define.js';
+export * from './components/consultation/define.js';
+export * from './components/responses/define.js';
+export * from './components/negative-list/define.js';
+export * from './components/records/define.js';
+export * from './components/notice-poster/define.js';
 export { define, ZwgkElement } from './core/zwgk-element.js';
 export * from './catalogue/index.js';
 // One file for offline installs: what other bundles load only when a catalogue is saved or its URL

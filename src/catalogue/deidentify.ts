@@ -16,6 +16,7 @@
  */
 import type { CatalogueItem, FieldDef, ItemRecords } from './schema.js';
 import type { PersonalDataKind } from './code-values.js';
+import { warning, type CatalogueWarning } from './problems.js';
 
 const STAR = '*';
 const stars = (n: number) => STAR.repeat(Math.max(0, n));
@@ -368,4 +369,56 @@ export function deidentifyCatalogue<T extends { items: readonly CatalogueItem[] 
     return { ...item, privacy: 'deidentified' as const, records: { ...item.records, rows } };
   });
   return { ...catalogue, items };
+}
+
+export interface PersonalDataLeft {
+  /** Index of the item in `items`, for the JSON path. */
+  readonly itemIndex: number;
+  readonly itemId: string;
+  /** Cells that de-identification would change: personal data as stored. */
+  readonly cells: number;
+  /** Labels of the columns those cells are in. */
+  readonly columns: readonly string[];
+  /** Row keys beyond the columns (nothing shows them, yet a published file would carry them). */
+  readonly strayKeys: number;
+}
+
+/**
+ * What in a catalogue is not yet fit to publish: per item, the record cells `deidentifyCatalogue`
+ * would mask and the row keys it would drop. Empty for a de-identified copy. For `zwgk validate`
+ * and `zwgk deidentify --check`, so a county finds out before the file goes on the public site.
+ */
+export function personalDataLeft(catalogue: { readonly items: readonly CatalogueItem[] }): PersonalDataLeft[] {
+  const found: PersonalDataLeft[] = [];
+  catalogue.items.forEach((item, itemIndex) => {
+    if (!item.records) return;
+    const { columns, personList } = recordColumns(item.records.schema);
+    const keys = new Set(columns.map((c) => c.key));
+    let cells = 0;
+    let strayKeys = 0;
+    const labels = new Set<string>();
+    for (const row of item.records.rows) {
+      strayKeys += Object.keys(row).filter((key) => !keys.has(key)).length;
+      for (const column of columns) {
+        if (column.public || !(column.key in row)) continue;
+        if (deidentifyCell(row[column.key], column.kind, personList) !== cellText(row[column.key])) {
+          cells++;
+          labels.add(column.label);
+        }
+      }
+    }
+    if (cells || strayKeys) found.push({ itemIndex, itemId: item.id, cells, columns: [...labels], strayKeys });
+  });
+  return found;
+}
+
+/** `personalDataLeft` as warnings an editor reads: where, how many cells, which columns, and what to run. */
+export function privacyWarnings(catalogue: { readonly items: readonly CatalogueItem[] }): CatalogueWarning[] {
+  return personalDataLeft(catalogue).map((left) => {
+    const zhParts = [left.cells ? `${left.cells} 个单元格含未去标识化的个人信息（${left.columns.join('、')}）` : '', left.strayKeys ? `${left.strayKeys} 个列定义以外的字段` : ''].filter(Boolean).join('，');
+    const enParts = [left.cells ? `${left.cells} cells hold personal data not de-identified (${left.columns.join(', ')})` : '', left.strayKeys ? `${left.strayKeys} keys beyond the columns` : ''].filter(Boolean).join(', ');
+    return warning('privacy', `items[${left.itemIndex}].records.rows`, 'personal-data',
+      `公示名单有 ${zhParts}；页面会遮盖显示，但目录文件会被浏览器完整下载，发布到公开网站前请先运行 zwgk deidentify`,
+      `the list has ${enParts}; the elements mask them on the page, but browsers download the whole file: run zwgk deidentify before publishing it`);
+  });
 }

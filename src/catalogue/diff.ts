@@ -57,6 +57,6 @@ export function withChangeLogEntry(catalogue: Catalogue, diff: CatalogueDiff, su
   const changed = diff.changed.map((c) => c.id);
   return {
     ...catalogue,
-    changeLog: [...(catalogue.changeLog ?? []), { date, summary, itemIds: [...added, ...changed, ...removed], added, removed, changed }],
+    changeLog: [...(catalogue.changeLog ?? []), { date, summary, itemIds: [...added, ...changed, ...removed], added, removed, changed, ...(removed.length ? { removedItems: diff.removed.map((i) => ({ id: i.id, name: i.name })) } : {}) }],
   };
 }

@@ -9,7 +9,7 @@ export type LocalizedText = Readonly<Record<Locale, string>>;
 
 /** network: could not fetch; parse: not JSON; schema: wrong shape; reference: ids; version: schemaVersion. */
 export type ProblemKind = 'network' | 'parse' | 'schema' | 'reference' | 'version';
-export type WarningKind = 'unknown-field' | 'incomplete' | 'truncated';
+export type WarningKind = 'unknown-field' | 'incomplete' | 'truncated' | 'privacy';
 
 export interface CatalogueError {
   readonly kind: ProblemKind;

@@ -498,6 +498,8 @@ export const ChangeLogEntry = z.looseObject({
   added: opt(ids()),
   removed: opt(ids()),
   changed: opt(ids()),
+  /** 1.1: the names of the removed items, which the file no longer holds, so readers can list them by name. */
+  removedItems: list(z.looseObject({ id: id(), name: label() })),
 });
 
 /**

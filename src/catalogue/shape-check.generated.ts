@@ -633,6 +633,10 @@ const check105 = object({
   guideIds: list(check7),
 });
 const check106 = object({
+  id: check7,
+  name: check1,
+});
+const check107 = object({
   date: check8,
   summary: check18,
   itemIds: list(check7),
@@ -640,8 +644,9 @@ const check106 = object({
   added: list(check7),
   removed: list(check7),
   changed: list(check7),
+  removedItems: list(check106),
 });
-const check107 = object({
+const check108 = object({
   id: check7,
   url: check4,
   itemCount: check12,
@@ -650,13 +655,13 @@ const check107 = object({
   jurisdiction: check1,
   bytes: check12,
 });
-const check108 = object({
+const check109 = object({
   url: check4,
   itemCount: check12,
 }, {
   bytes: check12,
 });
-const check109 = object({
+const check110 = object({
   schemaVersion: check0,
   jurisdiction: check6,
   title: check1,
@@ -680,11 +685,11 @@ const check109 = object({
   requestForm: check100,
   negativeList: list(check102),
   tasks: list(check105),
-  changeLog: list(check106),
-  itemChunks: list(check107),
-  searchIndex: check108,
+  changeLog: list(check107),
+  itemChunks: list(check108),
+  searchIndex: check109,
 });
-const check110 = object({
+const check111 = object({
   schemaVersion: check0,
   chunkId: check7,
   catalogueVersion: check1,
@@ -700,12 +705,12 @@ const check110 = object({
  */
 export function checkCatalogueShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
   unknownKeys = false;
-  const valid = check109(value);
+  const valid = check110(value);
   return { valid, unknownKeys };
 }
 
 /** The field names of a catalogue document, at every level, for the unknown-field walk. */
-export const CATALOGUE_FIELDS: FieldSpec = check109.spec!;
+export const CATALOGUE_FIELDS: FieldSpec = check110.spec!;
 
 /**
  * Whether `value` is a file of items of a chunked catalogue: the same yes or no as the zod schema's `safeParse`, and
@@ -714,9 +719,9 @@ export const CATALOGUE_FIELDS: FieldSpec = check109.spec!;
  */
 export function checkChunkShape(value: unknown): { valid: boolean; unknownKeys: boolean } {
   unknownKeys = false;
-  const valid = check110(value);
+  const valid = check111(value);
   return { valid, unknownKeys };
 }
 
 /** The field names of a file of items of a chunked catalogue, at every level, for the unknown-field walk. */
-export const CHUNK_FIELDS: FieldSpec = check110.spec!;
+export const CHUNK_FIELDS: FieldSpec = check111.spec!;

@@ -12,6 +12,7 @@ import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { mergeCommand } from './merge-command.js';
 import { renderCommand } from './render-command.js';
+import { deidentifyCommand } from './deidentify-command.js';
 import { splitCommand } from './split-command.js';
 import { version } from '../../package.json';
 
@@ -34,7 +35,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, splitCommand, renderCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, splitCommand, renderCommand, deidentifyCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {

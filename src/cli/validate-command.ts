@@ -5,6 +5,7 @@ import { parseCommandArgs, parseLocale } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { loadSource } from './read-source.js';
+import { privacyWarnings } from '../catalogue/deidentify.js';
 import { type FileReport, readChunked } from './chunked-source.js';
 
 /** Shows control characters (a newline inside a quoted bad value) so each problem stays on one line. */
@@ -78,6 +79,9 @@ export const validateCommand: Command = {
     '',
     '  退出码 / exit code: 0 有效 valid, 1 无效 invalid, 2 用法错误 usage error',
     '',
+    '  公示名单中未去标识化的个人信息会给出警告（请用 zwgk deidentify 生成公开副本）。',
+    '  Personal data left in the 公示 lists is a warning (zwgk deidentify writes the public copy).',
+    '',
     '  zwgk validate demo/data/shixian.json',
     '  zwgk validate https://www.example.gov.cn/zwgk/catalogue.json --lang en',
   ].join('\n'),
@@ -92,9 +96,12 @@ export const validateCommand: Command = {
         ? new UsageError('请给出要检查的目录文件或网址', 'give the catalogue file or URL to check')
         : new UsageError('一次只能检查一个目录文件', 'give exactly one catalogue file or URL');
     }
-    const result = await loadSource(positionals[0]!);
+    const loaded = await loadSource(positionals[0]!);
     // A chunked catalogue (format 1.1): every file its index lists, as the components load them.
-    const chunked = result.ok && (result.catalogue.itemChunks?.length || result.catalogue.searchIndex) ? await readChunked(positionals[0]!, result.catalogue) : undefined;
+    const chunked = loaded.ok && (loaded.catalogue.itemChunks?.length || loaded.catalogue.searchIndex) ? await readChunked(positionals[0]!, loaded.catalogue) : undefined;
+    // A file about to be published must not carry the full personal data of its 公示 lists
+    // (of a chunked catalogue: the items of its chunks, read whole).
+    const result: LoadResult = loaded.ok ? { ...loaded, warnings: [...loaded.warnings, ...privacyWarnings(chunked?.whole ?? loaded.catalogue)] } : loaded;
     if (values.json) io.out(validationJson(result, chunked?.files));
     else io.out([...formatValidation(result, locale), ...(chunked ? formatChunkedFiles(chunked.files, locale, chunked.whole?.items.length) : [])].join('\n'));
     return result.ok && (!chunked || chunked.whole) ? EXIT_OK : EXIT_INVALID;

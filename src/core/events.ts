@@ -29,10 +29,12 @@ export type ZwgkSelectDetail =
 /** `zwgk-submit` (cancelable, before sending) and `zwgk-submitted` (after the server accepted), tagged by form. */
 export type ZwgkSubmitDetail =
   | { readonly kind: 'open-day'; readonly eventId: string; readonly sessionId: string; readonly values: Readonly<Record<string, string>> }
-  | { readonly kind: 'request'; readonly application: unknown };
+  | { readonly kind: 'request'; readonly application: unknown }
+  | { readonly kind: 'opinion'; readonly consultationId: string; readonly values: Readonly<Record<string, string>> };
 export type ZwgkSubmittedDetail =
   | { readonly kind: 'open-day'; readonly signup: { readonly code: string; readonly status: string; readonly eventId: string; readonly sessionId: string } }
-  | { readonly kind: 'request'; readonly receipt: { readonly code: string; readonly receivedAt: string } };
+  | { readonly kind: 'request'; readonly receipt: { readonly code: string; readonly receivedAt: string } }
+  | { readonly kind: 'opinion'; readonly receipt: { readonly code: string; readonly consultationId: string; readonly receivedAt: string } };
 
 /** Components add their own events here by declaration merging (`declare module '…/core/events.js'`). */
 export interface ZwgkEventMap {

@@ -5,11 +5,17 @@
  * side words them in its language.
  */
 import * as z from 'zod/mini';
-import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId } from './validators.js';
+import { checkCreditCode, checkEmail, checkPhone, checkPostcode, checkResidentId, RESIDENCE_PERMIT_REGIONS, checkDigitOk } from './validators.js';
 
 export const ID_TYPES = ['居民身份证', '港澳居民来往内地通行证', '台湾居民来往大陆通行证', '港澳台居民居住证', '外国人永久居留身份证', '护照', '其他'] as const;
 export const PROVIDE_FORMS = ['纸质', '电子'] as const;
-export const DELIVERY = ['邮寄', '电子邮件', '自行领取', '现场查阅'] as const;
+/** 获取方式. 在线查看: the reply and the information are read through the status lookup (code + phone). */
+export const DELIVERY = ['邮寄', '电子邮件', '自行领取', '现场查阅', '在线查看'] as const;
+/** The ways of getting each 提供形式, for a configuration that lists only the forms (纸质, 电子). */
+export const DELIVERY_FOR_FORM: Readonly<Record<(typeof PROVIDE_FORMS)[number], readonly (typeof DELIVERY)[number][]>> = {
+  纸质: ['邮寄', '自行领取', '现场查阅'],
+  电子: ['电子邮件', '在线查看'],
+};
 /** 法人或其他组织 by kind: the columns of the annual report's table 三 (国办公开办函〔2021〕30号). */
 export const ORGANISATION_KINDS = ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
@@ -26,6 +32,14 @@ export function uploadProblem(file: { type: string; size: number }, types: reado
 
 const text = (max = 200) => z.optional(z.string().check(z.maxLength(max)));
 
+/** A file sent with the application: a JPEG, PNG or PDF as a data URL (never saved in the browser's draft). */
+const Upload = z.object({
+  name: z.string().check(z.maxLength(200)),
+  type: z.enum(UPLOAD_TYPES),
+  size: z.number().check(z.gte(1), z.lte(MAX_UPLOAD_BYTES)),
+  dataUrl: z.string().check(z.maxLength(Math.ceil(MAX_UPLOAD_BYTES * 1.4) + 100), z.regex(/^data:(image\/jpeg|image\/png|application\/pdf);base64,[A-Za-z0-9+/=]+$/)),
+});
+
 export const RequestPayload = z.object({
   applicantType: z.enum(['公民', '法人', '其他组织']),
   citizen: z.optional(z.object({
@@ -37,19 +51,17 @@ export const RequestPayload = z.object({
     phone: text(30), email: text(100), address: text(200),
     kind: z.optional(z.enum(ORGANISATION_KINDS)),
   })),
-  agent: z.optional(z.object({ name: text(50), idNumber: text(40), phone: text(30) })),
+  /** An agent acting for the applicant, with the 委托书 (`authorization`). A missing idType means 居民身份证 (the 2024 contract). */
+  agent: z.optional(z.object({ name: text(50), idType: z.optional(z.enum(ID_TYPES)), idNumber: text(40), phone: text(30) })),
   information: z.object({ title: text(300), docNo: text(100), description: text(2000), indexNo: text(100), itemId: text(128) }),
   purpose: text(500),
   provideForm: z.optional(z.enum(PROVIDE_FORMS)),
   delivery: z.optional(z.enum(DELIVERY)),
   privacyConsent: z.optional(z.boolean()),
-  /** 身份证明材料: a JPEG, PNG or PDF as a data URL (never saved in the browser's draft). */
-  identityProof: z.optional(z.object({
-    name: z.string().check(z.maxLength(200)),
-    type: z.enum(UPLOAD_TYPES),
-    size: z.number().check(z.gte(1), z.lte(MAX_UPLOAD_BYTES)),
-    dataUrl: z.string().check(z.maxLength(Math.ceil(MAX_UPLOAD_BYTES * 1.4) + 100), z.regex(/^data:(image\/jpeg|image\/png|application\/pdf);base64,[A-Za-z0-9+/=]+$/)),
-  })),
+  /** 身份证明材料. */
+  identityProof: z.optional(Upload),
+  /** 授权委托书 of an agent. */
+  authorization: z.optional(Upload),
 });
 export type RequestPayload = z.infer<typeof RequestPayload>;
 
@@ -62,13 +74,43 @@ export interface RequestProblem {
 
 const filled = (value: string | undefined): value is string => !!value && value.trim() !== '';
 
-export function requestProblems(payload: RequestPayload, today: Date = new Date()): RequestProblem[] {
+export interface RequestRules {
+  /** The office requires documents online (identityUpload.enabled and .required): an agent must then send the 委托书. */
+  authorizationRequired?: boolean;
+}
+
+/**
+ * An ID document number checked by its type: a resident ID (GB 11643) and a 港澳台居民居住证
+ * (the same number with region 81/82/83) by their checksums; the 2023 外国人永久居留身份证 (18
+ * digits from 9) by its check digit, as a warning; other documents leniently, as a warning.
+ */
+export function idNumberProblem(idType: string | undefined, value: string, today: Date): { code: string; warning?: boolean } | undefined {
+  const type = idType ?? '居民身份证';
+  if (type === '居民身份证') {
+    const code = checkResidentId(value, today);
+    return code ? { code } : undefined;
+  }
+  if (type === '港澳台居民居住证') {
+    const code = checkResidentId(value, today, RESIDENCE_PERMIT_REGIONS);
+    return code ? { code } : undefined;
+  }
+  const id = value.trim().toUpperCase();
+  if (type === '外国人永久居留身份证' && /^9\d{16}[\dX]$/.test(id)) return checkDigitOk(id) ? undefined : { code: 'id-other', warning: true };
+  return /^[A-Z0-9-]{5,20}$/.test(id) ? undefined : { code: 'id-other', warning: true };
+}
+
+export function requestProblems(payload: RequestPayload, today: Date = new Date(), rules: RequestRules = {}): RequestProblem[] {
   const problems: RequestProblem[] = [];
   const need = (path: string, value: string | undefined) => filled(value) || problems.push({ path, code: 'required' });
   const check = (path: string, value: string | undefined, rule: (v: string) => string | undefined, warning = false) => {
     if (!filled(value)) return;
     const code = rule(value);
     if (code) problems.push({ path, code, ...(warning ? { warning } : {}) });
+  };
+  const idCheck = (path: string, idType: string | undefined, value: string | undefined) => {
+    if (!filled(value)) return;
+    const problem = idNumberProblem(idType, value, today);
+    if (problem) problems.push({ path, ...problem });
   };
   if (payload.applicantType === '公民') {
     const c = payload.citizen ?? {};
@@ -77,9 +119,8 @@ export function requestProblems(payload: RequestPayload, today: Date = new Date(
     need('citizen.idNumber', c.idNumber);
     need('citizen.phone', c.phone);
     need('citizen.address', c.address);
-    // Only the resident ID has a published checksum; other documents get a lenient length check.
-    if (c.idType === '居民身份证') check('citizen.idNumber', c.idNumber, (v) => checkResidentId(v, today));
-    else check('citizen.idNumber', c.idNumber, (v) => (/^[A-Za-z0-9-]{6,20}$/.test(v.trim()) ? undefined : 'id-other'), true);
+    // Without a document type the number is only checked leniently (the missing type is the error).
+    idCheck('citizen.idNumber', c.idType ?? '其他', c.idNumber);
     check('citizen.phone', c.phone, checkPhone);
     check('citizen.postcode', c.postcode, checkPostcode);
     check('citizen.email', c.email, checkEmail);
@@ -99,8 +140,10 @@ export function requestProblems(payload: RequestPayload, today: Date = new Date(
   if (agent && (filled(agent.name) || filled(agent.idNumber) || filled(agent.phone))) {
     need('agent.name', agent.name);
     need('agent.idNumber', agent.idNumber);
-    check('agent.idNumber', agent.idNumber, (v) => checkResidentId(v, today));
+    idCheck('agent.idNumber', agent.idType, agent.idNumber);
     check('agent.phone', agent.phone, checkPhone);
+    // A missing 委托书 is a 补正 ground; where the office requires documents online, it is asked for up front.
+    if (rules.authorizationRequired && !payload.authorization) problems.push({ path: 'authorization', code: 'authorization-required' });
   }
   const info = payload.information;
   // Art. 29: the information must be described: a title, a 文号, or other identifying features.
@@ -132,5 +175,6 @@ export const REQUEST_PROBLEM_TEXT: Record<string, string> = {
   'email-for-delivery': '选择电子邮件获取时请填写电子邮箱',
   consent: '请阅读并同意个人信息保护说明',
   'upload-type': '只能上传 JPG、PNG 或 PDF 文件',
+  'authorization-required': '由代理人申请的，请上传授权委托书',
   'upload-size': '文件太大，请压缩后重新上传',
 };

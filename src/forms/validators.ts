@@ -10,18 +10,26 @@ const ID_CHECK = '10X98765432';
 
 export type IdProblem = 'id-format' | 'id-region' | 'id-date' | 'id-checksum';
 
+/** 港澳台居民居住证: a resident-ID number whose region is Hong Kong, Macao or Taiwan. */
+export const RESIDENCE_PERMIT_REGIONS: ReadonlySet<number> = new Set([81, 82, 83]);
+
+/** The MOD 11-2 check digit of an 18-character number (GB 11643, also the 2023 永居证). */
+export function checkDigitOk(id: string): boolean {
+  const sum = ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(id[i]), 0);
+  return ID_CHECK[sum % 11] === id[17];
+}
+
 /** GB 11643-1999: 18-digit resident identity number with region, birth date and check digit. */
-export function checkResidentId(value: string, today: Date = new Date()): IdProblem | undefined {
+export function checkResidentId(value: string, today: Date = new Date(), regions: ReadonlySet<number> = PROVINCES): IdProblem | undefined {
   const id = value.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return 'id-format';
-  if (!PROVINCES.has(Number(id.slice(0, 2)))) return 'id-region';
+  if (!regions.has(Number(id.slice(0, 2)))) return 'id-region';
   const year = Number(id.slice(6, 10));
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birth = new Date(Date.UTC(year, month - 1, day));
   if (year < 1900 || birth.getUTCMonth() !== month - 1 || birth.getUTCDate() !== day || birth.getTime() > today.getTime()) return 'id-date';
-  const sum = ID_WEIGHTS.reduce((total, weight, i) => total + weight * Number(id[i]), 0);
-  return ID_CHECK[sum % 11] === id[17] ? undefined : 'id-checksum';
+  return checkDigitOk(id) ? undefined : 'id-checksum';
 }
 
 /** Masks an ID for display: 4101**********123X. */

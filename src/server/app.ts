@@ -1,8 +1,8 @@
 /**
  * The HTTP application (Hono): security headers on every response, the origin and JSON checks in
  * front of every state-changing route, one module per area mounted under /api, /healthz, and a
- * JSON `{ error, message }` for anything refused. A later area (the staff desk) mounts its own
- * module the same way, behind its own authentication middleware.
+ * JSON `{ error, message }` for anything refused. The staff desk (/api/staff) sits behind its own
+ * sign-in and CSRF check (staff/auth.ts).
  */
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
@@ -10,8 +10,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { ServerContext } from './context.js';
 import { checkOrigin, requireJson } from './http/guards.js';
 import { notFound, onError } from './http/problem.js';
+import { consultationRoutes } from './consultations/routes.js';
+import { deskConsultationRoutes } from './desk/consultation-routes.js';
+import { deskOpenDayRoutes } from './desk/open-day-routes.js';
+import { deskRequestRoutes } from './desk/request-routes.js';
 import { openDayRoutes } from './open-days/routes.js';
 import { requestRoutes } from './requests/routes.js';
+import { staffAuthentication, type StaffEnv } from './staff/auth.js';
 
 export function createApp(ctx: ServerContext): Hono {
   const app = new Hono();
@@ -50,5 +55,16 @@ export function createApp(ctx: ServerContext): Hono {
   });
   app.route('/api/requests', requestRoutes(ctx));
   app.route('/api/open-days', openDayRoutes(ctx));
+  app.route('/api/consultations', consultationRoutes(ctx));
+
+  // The staff desk: sign-in, sign-out and the session first, then everything else behind requireStaff.
+  const staff = staffAuthentication(ctx);
+  app.route('/api/staff', staff.routes);
+  const desk = new Hono<StaffEnv>();
+  desk.use('*', staff.requireStaff);
+  desk.route('/', deskRequestRoutes(ctx));
+  desk.route('/', deskOpenDayRoutes(ctx));
+  desk.route('/', deskConsultationRoutes(ctx));
+  app.route('/api/staff', desk);
   return app;
 }

@@ -27,7 +27,7 @@ export interface ServerConfig {
   corsOrigins: string[];
   /** How many proxies in front add an X-Forwarded-For entry (0: use the socket address). */
   trustProxy: number;
-  rateLimits: { submit: RateLimit; lookup: RateLimit; cancel: RateLimit };
+  rateLimits: { submit: RateLimit; lookup: RateLimit; cancel: RateLimit; login: RateLimit };
   /** A tracking code is locked for `lockSeconds` after `maxFailures` wrong phones within `windowSeconds`. */
   lookupLock: { maxFailures: number; lockSeconds: number; windowSeconds: number };
   /** Waiting-list places as a multiple of a session's capacity. */
@@ -36,8 +36,29 @@ export interface ServerConfig {
   uploadMaxBytes: number;
   /** Requests with large bodies (uploads) handled at once; more wait for a 503 and retry. */
   maxConcurrentUploads: number;
-  retention: { openDayDays: number; requestDays: number; intervalHours: number };
+  retention: { openDayDays: number; requestDays: number; opinionDays: number; intervalHours: number };
   logLevel: string;
+  staff: StaffSettings;
+}
+
+/** How staff sign in to the desk (docs/server.md §12). */
+export interface StaffSettings {
+  /** `password`: accounts of `zwgk-server user add`; `header`: a reverse proxy that has signed staff in says who they are. */
+  auth: 'password' | 'header';
+  /** A session ends after this long without a request… */
+  sessionIdleMinutes: number;
+  /** …and at the latest this long after sign-in. */
+  sessionMaxHours: number;
+  /** `auto`: Secure cookies when the request came over HTTPS (as the trusted proxy reports it) or the public origin is https. */
+  cookieSecure: 'auto' | 'always' | 'never';
+  /** An account name is locked for `lockSeconds` after `maxFailures` wrong passwords within `windowSeconds`. */
+  loginLock: { maxFailures: number; lockSeconds: number; windowSeconds: number };
+  /** log2 of scrypt's N for new passwords. */
+  passwordCost: number;
+  /** Trusted-header mode: the headers the proxy sets, and the addresses it connects from (IPs or CIDR ranges). */
+  header: { user: string; roles: string; name: string; proxies: string[] };
+  /** One-person offices: the same person may propose and approve (an extension, a reply). */
+  allowSelfApproval: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -94,6 +115,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       submit: rate('ZWGK_RATE_SUBMIT', { limit: 20, windowSeconds: 600 }),
       lookup: rate('ZWGK_RATE_LOOKUP', { limit: 30, windowSeconds: 600 }),
       cancel: rate('ZWGK_RATE_CANCEL', { limit: 10, windowSeconds: 600 }),
+      login: rate('ZWGK_RATE_LOGIN', { limit: 20, windowSeconds: 600 }),
     },
     lookupLock: {
       maxFailures: int('ZWGK_LOOKUP_MAX_FAILURES', 5, 1),
@@ -106,13 +128,58 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     retention: {
       openDayDays: int('ZWGK_RETENTION_OPEN_DAY_DAYS', 30),
       requestDays: int('ZWGK_RETENTION_REQUEST_DAYS', 365),
+      opinionDays: int('ZWGK_RETENTION_OPINION_DAYS', 180),
       intervalHours: int('ZWGK_RETENTION_INTERVAL_HOURS', 24, 0),
     },
     logLevel: env.ZWGK_LOG_LEVEL?.trim() || 'info',
+    staff: readStaffSettings(env, int, problems),
   };
   if (!Number.isFinite(config.waitlistFactor) || config.waitlistFactor < 0) problems.push('ZWGK_WAITLIST_FACTOR must be a number ≥ 0');
   if (problems.length) throw new ConfigError(`invalid configuration:\n  ${problems.join('\n  ')}`);
   return config;
+}
+
+const HEADER_NAME = /^[A-Za-z0-9-]{1,64}$/;
+const ADDRESS = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-fA-F:]+)(\/\d{1,3})?$/;
+
+function readStaffSettings(env: Record<string, string | undefined>, int: (name: string, fallback: number, min?: number) => number, problems: string[]): StaffSettings {
+  const choice = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name]?.trim().toLowerCase();
+    if (!raw) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+    return fallback;
+  };
+  const headerName = (name: string, fallback: string) => {
+    const raw = env[name]?.trim() || fallback;
+    if (!HEADER_NAME.test(raw)) problems.push(`${name}: "${raw}" is not an HTTP header name`);
+    return raw.toLowerCase();
+  };
+  const auth = choice('ZWGK_STAFF_AUTH', ['password', 'header'] as const, 'password');
+  const proxies = (env.ZWGK_STAFF_PROXY_ADDRESSES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const address of proxies) if (!ADDRESS.test(address)) problems.push(`ZWGK_STAFF_PROXY_ADDRESSES: "${address}" is not an IP address or CIDR range`);
+  if (auth === 'header' && !proxies.length) problems.push('ZWGK_STAFF_AUTH=header needs ZWGK_STAFF_PROXY_ADDRESSES: the addresses of the proxy allowed to say who is signed in');
+  const cost = int('ZWGK_PASSWORD_COST', 17, 1);
+  if (cost < 14 || cost > 20) problems.push(`ZWGK_PASSWORD_COST must be between 14 and 20 (log2 of scrypt's N), got ${cost}`);
+  return {
+    auth,
+    sessionIdleMinutes: int('ZWGK_SESSION_IDLE_MINUTES', 30, 1),
+    sessionMaxHours: int('ZWGK_SESSION_MAX_HOURS', 10, 1),
+    cookieSecure: choice('ZWGK_COOKIE_SECURE', ['auto', 'always', 'never'] as const, 'auto'),
+    loginLock: {
+      maxFailures: int('ZWGK_LOGIN_MAX_FAILURES', 5, 1),
+      lockSeconds: int('ZWGK_LOGIN_LOCK_SECONDS', 900, 1),
+      windowSeconds: int('ZWGK_LOGIN_FAILURE_WINDOW_SECONDS', 900, 1),
+    },
+    passwordCost: cost,
+    header: {
+      user: headerName('ZWGK_STAFF_USER_HEADER', 'X-Remote-User'),
+      roles: headerName('ZWGK_STAFF_ROLES_HEADER', 'X-Remote-Roles'),
+      name: headerName('ZWGK_STAFF_NAME_HEADER', 'X-Remote-Name'),
+      proxies,
+    },
+    allowSelfApproval: ['1', 'true', 'yes'].includes((env.ZWGK_ALLOW_SELF_APPROVAL ?? '').trim().toLowerCase()),
+  };
 }
 
 /** The served folders a data directory must never sit in (the demo site's root, the build output). */

@@ -13,10 +13,11 @@ export interface LookupLock {
   windowSeconds: number;
 }
 
-export type LookupScope = 'request' | 'signup';
+/** `login` counts wrong passwords per account name (src/server/staff/auth.ts). */
+export type LookupScope = 'request' | 'signup' | 'login';
 
-const lockedError = (seconds: number) =>
-  new ApiError(429, 'locked', `查询失败次数过多，请 ${Math.ceil(seconds / 60)} 分钟后再试`, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(seconds))) });
+const lockedError = (scope: LookupScope, seconds: number) =>
+  new ApiError(429, 'locked', `${scope === 'login' ? '密码错误次数过多，该账号已暂时锁定' : '查询失败次数过多'}，请 ${Math.ceil(seconds / 60)} 分钟后再试`, undefined, { 'Retry-After': String(Math.max(1, Math.ceil(seconds))) });
 
 /** Throws 429 while the code is locked. */
 export async function assertNotLocked(db: Database, scope: LookupScope, code: string): Promise<void> {
@@ -24,7 +25,7 @@ export async function assertNotLocked(db: Database, scope: LookupScope, code: st
     'SELECT ceil(extract(epoch FROM locked_until - now()))::int AS seconds FROM lookup_failures WHERE scope = $1 AND code = $2 AND locked_until > now()',
     [scope, code],
   );
-  if (row) throw lockedError(row.seconds);
+  if (row) throw lockedError(scope, row.seconds);
 }
 
 /** Counts one wrong phone for the code; locks it on every `maxFailures`-th failure in the window. */

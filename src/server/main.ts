@@ -6,9 +6,11 @@
  *   zwgk-server retention        remove personal data past its retention period, once
  *   zwgk-server import-journal [--requests file] [--signups file]
  *                                move the old JSON Lines journals into the database
- * A later command (staff users, the annual report) joins the COMMANDS table.
+ *   zwgk-server user add|passwd|roles|disable|enable|list …   staff accounts of the desk
+ *   zwgk-server report --year 2026 [--agency id] [--format …] [--out file]   table 三 of the annual report
  */
 import { join } from 'node:path';
+import { option, reportCommand, REPORT_USAGE, userCommand, USER_USAGE } from './cli-commands.js';
 import { ConfigError, readConfig, type ServerConfig } from './config.js';
 import { readCatalogueFile } from './catalogue-source.js';
 import { importJournals } from './import-journal.js';
@@ -17,11 +19,6 @@ import { runRetention } from './retention.js';
 import { openMigrated, serve } from './server.js';
 
 type Command = (config: ServerConfig, args: string[]) => Promise<number>;
-
-const option = (args: string[], name: string): string | undefined => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
 
 const COMMANDS: Record<string, { summary: string; run: Command }> = {
   serve: {
@@ -66,6 +63,14 @@ const COMMANDS: Record<string, { summary: string; run: Command }> = {
       process.stdout.write('导入完成，日志文件中的全部记录都已在数据库中，可以归档后删除这些日志文件。\nAll journal records are in the database; the journals can be archived and removed.\n');
       return 0;
     },
+  },
+  user: {
+    summary: `staff accounts of the desk:\n${' '.repeat(18)}${USER_USAGE.replace(/^usage: /, '').replace(/\n\s*/g, `\n${' '.repeat(18)}`)}`,
+    run: userCommand,
+  },
+  report: {
+    summary: `table 三 of the annual report (国办公开办函〔2021〕30号):\n${' '.repeat(18)}${REPORT_USAGE.replace(/^usage: /, '')}`,
+    run: reportCommand,
   },
 };
 

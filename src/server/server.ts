@@ -52,6 +52,9 @@ export async function createServerApp(config: ServerConfig, options: ServerAppOp
   await catalogue.refresh();
   catalogue.watch();
   if (!catalogue.get()) logger.warn('no catalogue (ZWGK_CATALOGUE): no open days, identity uploads off');
+  // Applications from before the desk carry no agency: they were all made to the accepting agency.
+  const accepting = catalogue.get()?.requestForm?.acceptingAgencyId;
+  if (accepting) await db.query('UPDATE requests SET agency_id = $1 WHERE agency_id IS NULL', [accepting]);
   const ctx: ServerContext = {
     db, config, logger, catalogue: catalogue.get, clock: options.clock ?? (() => new Date()),
     rateLimits: createRateLimits(db, config.rateLimits, config.trustProxy),

@@ -79,7 +79,11 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 }
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
-export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map'];
+export const LIGHT_TAGS = [
+  'zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map',
+  // issue 18
+  'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
+];
 // The forms (branch lightforms), added apart so that the two conversions merge without touching one line.
 LIGHT_TAGS.push('zwgk-request-form', 'zwgk-open-day');
 
@@ -102,6 +106,14 @@ async function openDayForm(eventId: string): Promise<ZwgkOpenDay> {
   const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
   await until(() => !!el.querySelector(`[data-signup="${eventId}/s1"]`) && (el.textContent ?? '').includes('剩余名额'));
   el.querySelector<HTMLButtonElement>(`[data-signup="${eventId}/s1"]`)!.click();
+  await settle(el);
+  return el;
+}
+
+/** Issue 18's elements judge what is open, running or overdue on this day. */
+const SAMPLE_DAY = '2026-12-06';
+async function withSample(tag: keyof HTMLElementTagNameMap, attrs: Record<string, string> = {}): Promise<HTMLElement> {
+  const el = await mountWithCatalogue(tag, { now: SAMPLE_DAY, ...attrs }, sample);
   await settle(el);
   return el;
 }
@@ -159,11 +171,27 @@ export const STATES: Record<string, State[]> = {
       mount: async () => {
         const el = await tree();
         await el.selectItem(sample.items.find((i) => i.mode === '依申请')!.id);
+        // The detail's optional parts (公开形式…) load with the first detail shown: the same on every page.
+        await until(() => (el.querySelector('[part="detail"]')?.textContent ?? '').includes('公开形式'));
         await settle(el);
         return el;
       },
       hover: [{ word: '公开时限', inside: '[part="detail"]' }, { word: '申请公开', inside: '[part="request"]' }],
       read: ['公开事项', '公开时限', '公开主体', '申请公开'],
+    },
+    {
+      name: 'an item with its 公示 list open and the poster link (issue 18)',
+      mount: async () => {
+        const el = await tree({ 'poster-url': '/zwgk/poster.html' });
+        await el.selectItem('it-147');
+        await until(() => !!el.querySelector('[part="records"]'));
+        el.querySelector<HTMLDetailsElement>('[part="records"]')!.open = true;
+        await until(() => (el.querySelector('[part="records"] zwgk-records tbody')?.querySelectorAll('tr').length ?? 0) > 0);
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '公开形式', inside: '[part="detail"]' }, { word: '网上监督' }, { word: '打印公示栏海报' }],
+      read: ['公开形式', '网上监督', '2026年12月全县最低生活保障初审对象公示', '打印公示栏海报'],
     },
     {
       name: 'elder mode',
@@ -208,6 +236,97 @@ export const STATES: Record<string, State[]> = {
       mount: () => overLastGoodCopy('zwgk-policy-card'),
       hover: [{ word: '离线数据' }, { word: '示例县最低生活保障审核确认实施细则' }],
       read: ['离线数据', '暂时无法获取最新的政务公开目录', '重试', '件政策文件', '查看详情'],
+    },
+  ],
+  'zwgk-policy-list': [
+    {
+      name: 'list',
+      mount: () => withSample('zwgk-policy-list', { 'no-hash': '' }),
+      hover: [{ word: '示例县最低生活保障审核确认实施细则' }, { word: '搜索标题或文号' }, { word: '尚未施行' }],
+      read: ['搜索标题或文号', '有效性', '发布年份', '发文机关', '件政策文件', '示例县城区机动车停放管理办法', '尚未施行'],
+    },
+    {
+      name: 'a policy opened in place',
+      mount: async () => {
+        const el = (await withSample('zwgk-policy-list', { 'no-hash': '' })) as HTMLElementTagNameMap['zwgk-policy-list'];
+        await el.open('po-housing');
+        await until(() => !!el.querySelector('zwgk-policy-card [part="badge"]'));
+        await settle(el.querySelector('zwgk-policy-card')!);
+        return el;
+      },
+      hover: [{ word: '返回政策列表' }, { word: '修改文件' }, { word: '起草部门' }],
+      read: ['返回政策列表', '本文件已被修改', '示例县公共租赁住房管理办法', '发文机关', '修改文件', '政策解读'],
+    },
+  ],
+  'zwgk-consultation': [
+    {
+      name: 'the opinion form with errors',
+      mount: async () => {
+        const el = await mountWithCatalogue('zwgk-consultation', { consultation: 'cs-t-open' }, openDays);
+        await settle(el);
+        q<HTMLButtonElement>(el, '[data-write-opinion="cs-t-open"]').click();
+        await settle(el);
+        q<HTMLButtonElement>(el, 'form[part="form"] button[type="submit"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '请填写意见建议', inside: '[part="error-summary"]' }, { word: '提交意见' }],
+      read: ['请修改以下问题后再提交', '请填写意见建议', '意见建议', '涉及条款', '提交意见'],
+    },
+    {
+      name: 'open, upcoming and closed consultations',
+      mount: () => withSample('zwgk-consultation'),
+      hover: [{ word: '正在征集，还剩 18 天' }, { word: '电子邮件', inside: '[part="ways"]' }, { word: '意见采纳情况' }],
+      read: ['征集状态', '《示例县农村生活垃圾治理实施方案（征求意见稿）》公开征求意见', '征求意见稿', '参与方式', '座谈会', '意见采纳情况', '收到意见'],
+    },
+    {
+      name: 'one closed consultation with its report',
+      mount: () => withSample('zwgk-consultation', { consultation: 'cs-001' }),
+      hover: [{ word: '城区全部道路停车免费' }, { word: '收到意见' }],
+      read: ['机动车停放管理办法', '组织单位', '意见采纳情况', '采纳', '主要意见及处理情况', '理由'],
+    },
+  ],
+  'zwgk-responses': [
+    {
+      name: 'all responses',
+      mount: () => withSample('zwgk-responses'),
+      hover: [{ word: '关于学区划分的回应' }, { word: '回应单位', inside: '[part="response"]' }],
+      read: ['相关政策', '共 6 条回应', '耕地地力保护补贴什么时候到账', '回应单位', '关于学区划分的回应'],
+    },
+  ],
+  'zwgk-negative-list': [
+    {
+      name: 'the list with an overdue review',
+      mount: () => withSample('zwgk-negative-list'),
+      hover: [{ word: '已逾期，待评估' }, { word: '不予公开的依据', inside: '[part="entry"]' }],
+      read: ['以下信息依法不予公开', '风险类别', '涉及国家秘密的应急物资储备布局信息', '不予公开的依据', '下次评估'],
+    },
+  ],
+  'zwgk-records': [
+    {
+      name: 'a 低保 list on display',
+      mount: () => withSample('zwgk-records', { item: 'it-147' }),
+      hover: [{ word: '公示中，还剩 2 天' }, { word: '在名单中查找' }, { word: '户主姓名' }],
+      read: ['2026年12月全县最低生活保障初审对象公示', '公示期', '异议受理', '在名单中查找', '户主姓名', '身份证号码'],
+    },
+    {
+      name: 'second page of a long list',
+      mount: async () => {
+        const el = await withSample('zwgk-records', { item: 'it-170', 'page-size': '20' });
+        q<HTMLButtonElement>(el, '[data-page="next"]').click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '第 2 / 2 页' }, { word: '补贴面积（亩）' }],
+      read: ['关堤乡2026年耕地地力保护补贴发放名单公示', '尚未开始', '当前显示第 21–30 条', '补贴面积（亩）', '上一页'],
+    },
+  ],
+  'zwgk-notice-poster': [
+    {
+      name: 'a poster',
+      mount: () => withSample('zwgk-notice-poster', { item: 'it-147', 'catalogue-url': '/zwgk/ml.html' }),
+      hover: [{ word: '打印海报（A4）' }, { word: '公开时限' }, { word: '手机扫码查看本事项详情' }],
+      read: ['打印海报（A4）', '示例县政务公开 · 公示栏', '审核信息', '公开内容', '公开时限', '公开主体', '手机扫码查看本事项详情'],
     },
   ],
   'zwgk-disclosure-map': [

@@ -1,47 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { REPORT_RESULT_ROWS } from '../../src/forms/request-outcomes.js';
 import { annualReport, reportCsv, reportSheet, REPORT_COLUMNS, REPORT_ROWS, type ReportCells, type ReportRow } from '../../src/forms/request-report.js';
-import { requestYear } from '../fixtures/request-year.js';
-
-/**
- * Tallied by hand from the 37 lines of test/fixtures/request-year.ts. Not counted: no. 4 (done in
- * 2025), 31 (confirmed in 2027), 32 (void), 34 (received 2027). Columns: 自然人, 商业企业,
- * 科研机构, 社会公益组织, 法律服务机构, 其他, 总计; rows left out are all zero.
- */
-const EXPECTED_2026: Partial<Record<ReportRow, number[]>> = {
-  new: [18, 3, 2, 2, 2, 1, 28], // 7–30, 33, 35, 36, 37
-  carried_over: [2, 1, 0, 0, 1, 1, 5], // 1, 2, 3, 5, 6
-  disclosed: [5, 0, 1, 0, 1, 0, 7], // 1, 7, 8 (已主动公开), 25, 37 · 26 · 36
-  partly_disclosed: [0, 1, 0, 0, 0, 0, 1], // 3
-  'withheld.state_secret': [1, 0, 0, 0, 0, 0, 1], // 9
-  'withheld.third_party_rights': [1, 1, 0, 0, 0, 0, 2], // 10 · 11
-  'withheld.process_information': [0, 0, 1, 0, 0, 0, 1], // 12
-  'unavailable.not_held': [2, 0, 0, 0, 0, 0, 2], // 2, 13 (不属于本机关)
-  'unavailable.needs_creation': [1, 0, 0, 0, 0, 0, 1], // 14
-  'unavailable.still_unclear': [1, 0, 0, 0, 0, 0, 1], // 15
-  'not_processed.complaint': [0, 0, 0, 1, 0, 0, 1], // 16
-  'not_processed.repeat': [1, 0, 0, 0, 0, 0, 1], // 17
-  'not_processed.publication': [1, 0, 0, 0, 0, 0, 1], // 18
-  'not_processed.excessive': [1, 0, 0, 0, 0, 0, 1], // 19
-  'not_processed.confirmation': [0, 0, 0, 0, 1, 0, 1], // 20
-  'other.no_correction': [1, 0, 0, 0, 0, 1, 2], // 21 · 6 (法人 without a kind → 其他)
-  'other.fee_unpaid': [0, 1, 0, 0, 0, 0, 1], // 22
-  'other.other': [2, 0, 0, 0, 1, 1, 4], // 23 (工商、不动产登记), 35 (撤回) · 5 (撤回) · 24
-  total: [17, 3, 2, 1, 3, 2, 28],
-  carried_forward: [3, 1, 0, 1, 0, 0, 5], // 27, 29, 33 · 28 · 30
-};
-
-/** 民政局 alone: nos. 1, 9, 16, 21, 28 (4 was done in 2025). */
-const EXPECTED_MZJ: Partial<Record<ReportRow, number[]>> = {
-  new: [2, 1, 0, 1, 0, 0, 4],
-  carried_over: [1, 0, 0, 0, 0, 0, 1],
-  disclosed: [1, 0, 0, 0, 0, 0, 1],
-  'withheld.state_secret': [1, 0, 0, 0, 0, 0, 1],
-  'not_processed.complaint': [0, 0, 0, 1, 0, 0, 1],
-  'other.no_correction': [1, 0, 0, 0, 0, 0, 1],
-  total: [3, 0, 0, 1, 0, 0, 4],
-  carried_forward: [0, 1, 0, 0, 0, 0, 1],
-};
+import { EXPECTED_2026, EXPECTED_MZJ, requestYear } from '../fixtures/request-year.js';
 
 const full = (sparse: Partial<Record<ReportRow, number[]>>): ReportCells =>
   Object.fromEntries(REPORT_ROWS.map((row) => [row, Object.fromEntries(REPORT_COLUMNS.map((c, i) => [c, sparse[row]?.[i] ?? 0]))])) as ReportCells;

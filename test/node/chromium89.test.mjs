@@ -12,10 +12,13 @@ import { launchChromium89 } from '../helpers/chromium89.mjs';
 import { findChrome, chromeArgs } from '../../web-test-runner.config.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form'];
+const TAGS = [
+  'zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-open-day', 'zwgk-request-form',
+  'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
+];
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'";
 const TILE = "data:image/svg+xml,%3Csvg%20xmlns='http://www.w3.org/2000/svg'%20width='256'%20height='256'%3E%3Crect%20width='256'%20height='256'%20fill='%23eef2f6'/%3E%3C/svg%3E";
-/** All six elements, the built bundle only, the map's list and (separately) a Leaflet map. */
+/** Every element, the built bundle only, the map's list and (separately) a Leaflet map. */
 const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Chromium 89</title>
 <script type="module" src="/zwgk/zwgk-elements.js"></script></head><body>
 <zwgk-catalogue src="/data/shixian.json" show-info>
@@ -24,6 +27,12 @@ const PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><tit
   <zwgk-disclosure-map list-only></zwgk-disclosure-map>
   <zwgk-open-day now="2027-01-05T09:00:00+08:00"></zwgk-open-day>
   <zwgk-request-form action="/api/requests"></zwgk-request-form>
+  <zwgk-policy-list no-hash page-size="6"></zwgk-policy-list>
+  <zwgk-consultation now="2026-12-06"></zwgk-consultation>
+  <zwgk-responses limit="3"></zwgk-responses>
+  <zwgk-negative-list now="2026-12-06"></zwgk-negative-list>
+  <zwgk-records item="it-147" now="2026-12-06"></zwgk-records>
+  <zwgk-notice-poster item="it-147" now="2026-12-06"></zwgk-notice-poster>
   <zwgk-disclosure-map id="with-map" tiles="${TILE}" attribution="示意底图"></zwgk-disclosure-map>
 </zwgk-catalogue></body></html>`;
 const TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html' };
@@ -71,7 +80,10 @@ async function render(browser) {
     const count = (tag, selector) => shown(tag)?.querySelectorAll(selector).length ?? 0;
     return count('zwgk-catalogue-tree', '[role="treeitem"]') > 5 && count('zwgk-policy-card', '[part="card"]') >= 6
       && count('zwgk-disclosure-map', '[part~="point"]') >= 15 && count('zwgk-open-day', '[part="event"]') >= 1
-      && count('zwgk-request-form', 'input, select, textarea') >= 10 && (shown('zwgk-catalogue')?.textContent ?? '').includes('示例县');
+      && count('zwgk-request-form', 'input, select, textarea') >= 10 && (shown('zwgk-catalogue')?.textContent ?? '').includes('示例县')
+      && count('zwgk-policy-list', '[part="policy"]') >= 6 && count('zwgk-consultation', '[part="consultation"]') >= 1
+      && count('zwgk-responses', '[part="response"]') >= 3 && count('zwgk-negative-list', '[part="entry"]') >= 3
+      && count('zwgk-records', 'tbody tr') >= 10 && count('zwgk-notice-poster', 'svg.zwgk-qr path') === 1;
   }, { timeout: 30_000 }).catch(async (error) => {
     throw new Error(`${error.message}: ${await page.evaluate(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 600))} ${JSON.stringify(problems)}`);
   });
@@ -85,6 +97,12 @@ async function render(browser) {
     const tree = document.querySelector('zwgk-catalogue-tree');
     return ((tree.shadowRoot ?? tree).querySelectorAll('[role="treeitem"][aria-level="1"]').length) >= 28;
   }, { timeout: 10_000 });
+  // The opinion form, opened and sent empty: its error summary under the strict CSP, in both cores.
+  await page.evaluate(() => document.querySelector('zwgk-consultation [data-write-opinion="cs-003"]').click());
+  await page.waitForSelector('zwgk-consultation form[part="form"]');
+  await page.evaluate(() => document.querySelector('zwgk-consultation form[part="form"] button[type="submit"]').click());
+  await page.waitForFunction(() => document.activeElement?.matches('zwgk-consultation [part="error-summary"]'), { timeout: 10_000 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await new Promise((resolve) => setTimeout(resolve, 300));
   const shown = await page.evaluate((tags) => {
     const look = (node) => {

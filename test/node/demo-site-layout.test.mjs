@@ -11,7 +11,10 @@ import { startDemoServer } from '../helpers/demo-server.mjs';
 import { axeViolations, watchProblems, zwgkSettled } from '../helpers/browser-page.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
-const PAGES = ['/index.html', '/policy.html', '/request.html', '/open-day.html', '/map.html'];
+const PAGES = [
+  '/index.html', '/policy.html', '/request.html', '/open-day.html', '/map.html',
+  '/policies.html', '/consultation.html', '/responses.html', '/negative-list.html', '/records.html', '/poster.html#zwgk-item=it-147',
+];
 let server;
 let browser;
 

@@ -53,8 +53,12 @@ test('政策解读 page: the policy list renders under the strict CSP', async ()
   assert.ok(cards >= 6);
 });
 
-for (const [path, tag] of [['/map.html', 'zwgk-disclosure-map'], ['/request.html', 'zwgk-request-form'], ['/open-day.html', 'zwgk-open-day']]) {
-  if (!existsSync(`${root}demo${path}`)) continue; // each page joins this test when its element lands
+for (const [path, tag] of [
+  ['/map.html', 'zwgk-disclosure-map'], ['/request.html', 'zwgk-request-form'], ['/open-day.html', 'zwgk-open-day'],
+  ['/policies.html', 'zwgk-policy-list'], ['/consultation.html', 'zwgk-consultation'], ['/responses.html', 'zwgk-responses'],
+  ['/negative-list.html', 'zwgk-negative-list'], ['/records.html', 'zwgk-records'], ['/poster.html#zwgk-item=it-147', 'zwgk-notice-poster'],
+]) {
+  if (!existsSync(`${root}demo${path.replace(/#.*/, '')}`)) continue; // each page joins this test when its element lands
   test(`${path}: <${tag}> renders under the strict CSP`, async () => {
     const length = await visit(path, (name) => {
       const element = document.querySelector(name);
@@ -82,7 +86,8 @@ test('/offline/example.html: the built drop-in bundle alone renders every elemen
   const rendered = await visit('/offline/example.html', () => {
     // <zwgk-open-day> asks its sign-up API for places left as soon as it shows, so the page that
     // must work without a back end leaves it out (README.txt §6); the request form sends only on submit.
-    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-request-form'];
+    const tags = ['zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map', 'zwgk-request-form',
+      'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster'];
     const ok = tags.filter((tag) => {
       const element = document.querySelector(tag);
       const shown = element?.shadowRoot ?? element?.querySelector(':scope > .zwgk-body');
@@ -90,5 +95,28 @@ test('/offline/example.html: the built drop-in bundle alone renders every elemen
     });
     return ok.length === tags.length && ok.length;
   });
-  assert.equal(rendered, 4);
+  assert.equal(rendered, 10);
+});
+
+test('/poster.html: a notice-board poster prints on one A4 page, site header and navigation left out', async () => {
+  const page = await browser.newPage();
+  try {
+    for (const item of ['it-147', 'it-146', 'it-178']) {
+      await page.goto(`${origin}/poster.html#zwgk-item=${item}`, { waitUntil: 'networkidle0', timeout: 60_000 });
+      await page.waitForFunction(() => document.querySelector('zwgk-notice-poster svg.zwgk-qr path'), { timeout: 20_000 });
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMediaType('print');
+      // Drawn at all in the print layout (a node inside a hidden ancestor has no boxes).
+      const shown = await page.evaluate(() => ['.header', '.nav', '.side', '.footer', 'zwgk-notice-poster [part="sheet"]']
+        .map((selector) => document.querySelector(selector).getClientRects().length > 0));
+      assert.deepEqual(shown, [false, false, false, false, true], item);
+      const pdf = Buffer.from(await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+      assert.equal((pdf.match(/\/Type\s*\/Page\b(?!s)/g) ?? []).length, 1, `${item}: one sheet`);
+      const [width, height] = /\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/.exec(pdf).slice(1).map(Number);
+      assert.ok(Math.abs(width - 595.3) < 1 && Math.abs(height - 841.9) < 1, `${item}: A4 portrait, got ${width} × ${height} pt`);
+      await page.emulateMediaType('screen');
+    }
+  } finally {
+    await page.close();
+  }
 });

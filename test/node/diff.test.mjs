@@ -95,7 +95,8 @@ test('--append-changelog records the change and the catalogue still validates', 
   const result = zwgk('diff', join(dir, 'old.json'), join(dir, 'new.json'), '--append-changelog', '--summary', '调整一项公开时限', '--date', '2026-11-22', '-o', out);
   assert.equal(result.status, 0);
   const entry = JSON.parse(readFileSync(out, 'utf8')).changeLog.at(-1);
-  assert.deepEqual(entry, { date: '2026-11-22', summary: '调整一项公开时限', itemIds: ['it-new-1', edited.id, removed.id], added: ['it-new-1'], removed: [removed.id], changed: [edited.id] });
+  // removedItems (1.1): the removed item's name, which the file no longer holds, for the tree's 更新记录.
+  assert.deepEqual(entry, { date: '2026-11-22', summary: '调整一项公开时限', itemIds: ['it-new-1', edited.id, removed.id], added: ['it-new-1'], removed: [removed.id], changed: [edited.id], removedItems: [{ id: removed.id, name: removed.name }] });
   assert.equal(zwgk('validate', out).status, 0);
 });
 

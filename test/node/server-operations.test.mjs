@@ -118,7 +118,7 @@ test('retention removes personal data after the open day and after a closed appl
   });
   const run = runCommand(['retention'], { ...database.env, ZWGK_RETENTION_OPEN_DAY_DAYS: '30', ZWGK_RETENTION_REQUEST_DAYS: '365' });
   assert.equal(run.status, 0, run.stderr);
-  assert.deepEqual(JSON.parse(run.stdout), { signupsAnonymised: 1, requestsAnonymised: 1, uploadsDeleted: 1 });
+  assert.deepEqual(JSON.parse(run.stdout), { signupsAnonymised: 1, requestsAnonymised: 1, uploadsDeleted: 1, opinionsAnonymised: 0 });
   await withDatabase(database, async (db) => {
     const [s] = await db.query('SELECT name, phone, fields, status FROM open_day_signups WHERE code = $1', [signup.code]);
     assert.deepEqual(s, { name: null, phone: null, fields: null, status: 'confirmed' });
@@ -130,7 +130,7 @@ test('retention removes personal data after the open day and after a closed appl
     assert.equal(kept.application.citizen.name, '申请人8002');
   });
   const again = runCommand(['retention'], database.env);
-  assert.deepEqual(JSON.parse(again.stdout), { signupsAnonymised: 0, requestsAnonymised: 0, uploadsDeleted: 0 });
+  assert.deepEqual(JSON.parse(again.stdout), { signupsAnonymised: 0, requestsAnonymised: 0, uploadsDeleted: 0, opinionsAnonymised: 0 });
   server = await startServer({ ...database.env, ZWGK_CATALOGUE: file });
   api = client(server.origin);
   assert.equal((await api.post('/api/requests/lookup', { code: closed.code, phone: mobile(8001) })).status, 404);

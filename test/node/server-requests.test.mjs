@@ -111,8 +111,12 @@ test('an upload is judged by its bytes: HTML declared as PNG is refused, the siz
   const record = await stored(lying.json.code);
   assert.deepEqual(record.uploads, [{ file_name: '身份证.png', media_type: 'image/png', size_bytes: big.length, bytes: big.length }]);
   assert.equal(record.application.identityProof, undefined);
+  // A file over the limit is the field's error; a body beyond two files' worth (身份证明 and 委托书) is refused unread.
   const tooBig = await post({ ...citizen, identityProof: proof(Buffer.concat([PNG, Buffer.alloc(6 * 1024 * 1024)])) });
-  assert.equal(tooBig.status, 413);
+  assert.equal(tooBig.status, 422, tooBig.text);
+  assert.deepEqual(tooBig.json.errors.map((e) => [e.path, e.code]), [['identityProof', 'upload-size']]);
+  const wayTooBig = await post({ ...citizen, identityProof: proof(Buffer.concat([PNG, Buffer.alloc(14 * 1024 * 1024)])) });
+  assert.equal(wayTooBig.status, 413);
 });
 
 test('an application without an upload is limited to 64 kB; malformed bodies get 400/415/422, never 500', async () => {

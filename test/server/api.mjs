@@ -25,6 +25,15 @@ export function openDayTestCatalogue() {
     event('od-t-full', '测试开放日：已满', { waitlist: false }, { sessions: [{ id: 's1', start: days(40), capacity: 0 }] }),
     { ...base, id: 'od-t-past', title: '测试开放日：往期', status: 'done', start: days(-30), end: days(-29.9), report: { url: '/zwgk/zfkfr/review/', summary: '活动回顾摘要' } },
   ];
+  // Consultations whose dates are relative to today, taking opinions through the page's form.
+  const form = { type: '向社会公开征求意见', onlineForm: true, note: '也可通过电子邮件提出意见。' };
+  const consultation = (id, title, start, end, methods = [form]) => ({ id, title, subjectMatter: '公共政策措施', start: days(start), end: days(end), hostId: catalogue.agencies[0].id, methods, draft: { title: `${title}（征求意见稿）`, text: '第一条 为了……制定本办法。' } });
+  catalogue.consultations = [
+    consultation('cs-t-open', '测试征集：正在征集', -5, 10),
+    consultation('cs-t-second', '测试征集：另一项', -5, 12),
+    // Closed yesterday: the element shown an earlier day still offers the form, and the server refuses.
+    consultation('cs-t-closed', '测试征集：昨日截止', -30, -1),
+  ];
   return catalogue;
 }
 
@@ -34,18 +43,39 @@ export async function loadServerModules() {
   mkdirSync(outdir, { recursive: true });
   const outfile = join(outdir, `server-${process.pid}.mjs`);
   buildSync({
-    stdin: { contents: "export * from './src/server/server.ts'; export * from './src/server/config.ts'; export * from './src/server/requests/store.ts';", resolveDir: root, loader: 'ts' },
+    stdin: {
+      contents: [
+        "export * from './src/server/server.ts'; export * from './src/server/config.ts'; export * from './src/server/requests/store.ts';",
+        "export { seedDemo, DEMO_STAFF } from './src/server/demo-seed.ts'; export { recordCommand } from './src/server/requests/cases.ts'; export { decideContext } from './src/server/workflow-context.ts';",
+      ].join('\n'),
+      resolveDir: root, loader: 'ts',
+    },
     bundle: true, packages: 'external', platform: 'node', format: 'esm', target: 'node20', outfile, logLevel: 'error',
   });
   return import(outfile);
 }
 
+/** The staff desk's test accounts (the demo's: dengji 登记员, chengban and chengban2 承办人, shenhe 审核人, demo 管理员) share this password. */
+export const DESK_TEST_PASSWORD = 'desk-test-password-2026';
+
 export async function apiMiddleware() {
-  const { createServerApp, readConfig, findRequest, findUpload } = await loadServerModules();
+  const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext } = await loadServerModules();
   const catalogue = openDayTestCatalogue();
   // An in-memory PGlite per run; limits high enough for a test suite that posts from one address.
-  const config = readConfig({ ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_LOG_LEVEL: 'warn' });
+  const limits = { ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_RATE_LOGIN: '100000/60', ZWGK_LOG_LEVEL: 'warn', ZWGK_PASSWORD_COST: '14' };
+  const config = readConfig(limits);
   const api = await createServerApp(config, { catalogue, scheduleRetention: false });
+  // The desk's accounts and applications over every stage; no sign-ups here (the open-day element's tests count places).
+  await seedDemo(api.ctx.db, { password: DESK_TEST_PASSWORD, passwordCost: 14, signups: false });
+  // A second server for the desk as the accessibility suites mount it: signed in by a trusted proxy
+  // (this middleware), so that it shares no session cookie with the desk's own tests running at the
+  // same time in another page. Its own database holds the same seeded desk, with open-day sign-ups.
+  const sso = await createServerApp(readConfig({ ...limits, ZWGK_STAFF_AUTH: 'header', ZWGK_STAFF_PROXY_ADDRESSES: '127.0.0.1,::1' }), { catalogue, scheduleRetention: false });
+  await seedDemo(sso.ctx.db, { catalogue, password: DESK_TEST_PASSWORD, passwordCost: 14 });
+  const staffActor = (username) => {
+    const staff = DEMO_STAFF.find((s) => s.username === username);
+    return { id: staff.username, name: staff.name, roles: staff.roles };
+  };
   const stored = async (code) => {
     const request = await findRequest(api.ctx.db, code);
     if (!request) return null;
@@ -79,14 +109,46 @@ export async function apiMiddleware() {
       context.body = JSON.stringify(await stored(code[1]));
       return;
     }
+    // An application taken through workflow steps at the server (as the named officers), for the desk's tests.
+    if (url.pathname === '/__test/desk/case' && context.request.method === 'POST') {
+      const body = JSON.parse(await new Promise((resolve) => {
+        let text = '';
+        context.req.on('data', (chunk) => (text += chunk));
+        context.req.on('end', () => resolve(text || '{}'));
+      }));
+      const application = body.application ?? { applicantType: '公民', citizen: { name: '测试申请人', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13800138000', address: '示例县人民路1号' }, information: { title: body.title ?? '测试所需信息' }, provideForm: '电子', delivery: '在线查看', privacyConsent: true };
+      const { code } = await insertRequest(api.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
+      for (const [username, command] of body.steps ?? []) await recordCommand(api.ctx.db, code, command, staffActor(username), decideContext(api.ctx));
+      context.type = 'application/json';
+      context.body = JSON.stringify({ code });
+      return;
+    }
+    if (url.pathname.startsWith('/api-sso/')) {
+      context.req.url = context.req.url.replace(/^\/api-sso\//, '/api/');
+      // What the county's proxy would add (Hono reads the raw header list).
+      const proxied = { 'x-remote-user': 'demo', 'x-remote-roles': 'admin', 'x-remote-name': encodeURIComponent('演示管理员') };
+      context.req.rawHeaders.push(...Object.entries(proxied).flat());
+      // Node builds req.headers from rawHeaders once, on first read (koa has read it already): set both.
+      Object.assign(context.req.headers, proxied);
+      context.respond = false;
+      await sso.listener(context.req, context.res);
+      return;
+    }
+    const opinions = /^\/__test\/opinions\/([a-z0-9-]+)$/.exec(url.pathname);
+    if (opinions) {
+      const rows = await api.ctx.db.query('SELECT code, opinion, article, name, phone FROM consultation_opinions WHERE consultation_id = $1 ORDER BY received_at', [opinions[1]]);
+      context.type = 'application/json';
+      context.body = JSON.stringify(rows);
+      return;
+    }
     if (url.pathname === '/__test/requests-count') {
       const [row] = await api.ctx.db.query('SELECT count(*)::int AS n FROM requests');
       context.body = String(row.n);
       return;
     }
     if (!url.pathname.startsWith('/api/')) return next();
-    // Faults hit submissions only (an application, a sign-up), not lookups or cancellations.
-    if (context.request.method === 'POST' && /^\/api\/(requests|open-days\/[^/]+\/sessions\/[^/]+\/signups)$/.test(url.pathname)) {
+    // Faults hit submissions only (an application, a sign-up, an opinion), not lookups or cancellations.
+    if (context.request.method === 'POST' && /^\/api\/(requests|open-days\/[^/]+\/sessions\/[^/]+\/signups|consultations\/[^/]+\/opinions)$/.test(url.pathname)) {
       if (faults.fail > 0) {
         faults.fail--;
         context.status = 500;

@@ -67,7 +67,8 @@ ${b} dd ul, ${b} dd ol { margin: 0; padding-inline-start: 1.25em; }
 ${b} .zwgk-channels { list-style: none !important; padding: 0; }
 ${b} .zwgk-catalogue-info { margin: var(--_zwgk-space-m) 0 0; color: var(--_zwgk-color-text-muted); font-size: var(--_zwgk-font-size-small); }
 ${b} .zwgk-changelog { display: block; }
-${b} .zwgk-changelog summary { display: list-item; cursor: pointer; padding-block: 0.5em; }
+${b} .zwgk-changelog summary, ${b} .zwgk-records summary { display: list-item; cursor: pointer; padding-block: 0.5em; min-height: 44px; }
+${b} .zwgk-notice { margin: 0 0 var(--_zwgk-space-m); padding: var(--_zwgk-space-s) var(--_zwgk-space-m); color: var(--_zwgk-color-warning); background: var(--_zwgk-color-warning-bg); border-inline-start: 6px solid var(--_zwgk-color-warning); }
 ${b} .zwgk-changelog ol, ${b} .zwgk-changelog ul { padding-inline-start: 1.5em; }
 ${b} .zwgk-print-table { display: none; }
 @media (forced-colors: active) {

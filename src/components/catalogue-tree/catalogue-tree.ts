@@ -16,6 +16,7 @@ import { startExpansion } from './expansion.js';
 import { staticRender } from '../../core/static-render.js';
 import { whenIdle } from '../../core/idle.js';
 import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
+import type * as ItemExtras from './item-extras.js';
 
 export interface ZwgkSearchDetail {
   readonly query: string;
@@ -73,6 +74,13 @@ const TYPEAHEAD_RESET_MS = 600;
  * after the first paint). Each chunk is validated as it arrives; a bad one is reported (a
  * readable message with 重试, and `zwgk-error`) and the rest keeps working.
  *
+ * The detail also shows, where the item has them, its 公开形式, the supervision page, 我要办 (the
+ * 政务服务网 entry behind the disclosure), its 公示 list under the standard (opened in place) and,
+ * with `poster-url`, a link to its A4 notice-board poster; these load with the first detail shown.
+ * Expired items are marked 已失效, withdrawn ones 已撤销. 更新记录 names what was added, changed and
+ * removed. A catalogue not yet published (`status` draft, submitted, reviewed) says so above the
+ * tree. With `negative-list-url`, the tree links to the 负面清单 (what is not disclosed, and why).
+ *
  * Progressive enhancement: put nested `<ul><li><a>` of domains and items inside the element;
  * they show until the catalogue is loaded (and if it fails), then the tree replaces them.
  *
@@ -94,6 +102,11 @@ const TYPEAHEAD_RESET_MS = 600;
  * @csspart detail - The selected item's standard.
  * @csspart changelog - 更新记录: the catalogue's change log, newest first, with links to the items added or changed (hidden by `hide-changelog`).
  * @csspart request - The 申请公开 button.
+ * @csspart draft-notice - The notice above the tree when the catalogue is not yet published (`status` draft, submitted or reviewed).
+ * @csspart service - 我要办: the link to the item's 政务服务网 entry (`serviceItemRef`).
+ * @csspart records - The item's 公示 list under its standard (collapsed; `<zwgk-records>` loads when opened).
+ * @csspart poster - The link to the item's notice-board poster (with `poster-url`).
+ * @csspart negative-list - The link to the 负面清单 (with `negative-list-url`).
  * @csspart status - The loading message.
  * @csspart error - The error panel.
  * @csspart offline - The 离线数据 notice above a catalogue shown from this browser's last good copy (own `src` only).
@@ -130,6 +143,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ attribute: 'hash-prefix' }) hashPrefix = 'zwgk-';
   /** Do not show 更新记录 (the catalogue's changeLog) below the tree. */
   @property({ type: Boolean, attribute: 'hide-changelog' }) hideChangelog = false;
+  /** Page with `<zwgk-notice-poster>`: each item offers its poster at `<poster-url>#zwgk-item=<id>`. */
+  @property({ attribute: 'poster-url' }) posterUrl?: string;
+  /** Page with `<zwgk-negative-list>`: the tree links to it (负面清单). */
+  @property({ attribute: 'negative-list-url' }) negativeListUrl?: string;
+  /** The detail's optional parts (item-extras.ts), once loaded. */
+  @state() private extras?: typeof ItemExtras;
+  private extrasRequested = false;
   /** Level of the detail panel's heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /**
@@ -697,7 +717,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const data = this.data;
     if (!data) return this.renderNotReady();
     const selected = this.selectedId ? data.items.find((item) => item.id === this.selectedId) : undefined;
+    // The notice of an unpublished catalogue and the 负面清单 link are in the lazy part too: most pages need neither.
+    if (data.status !== 'published' || this.negativeListUrl) this.loadExtras();
     return html`
+      ${this.extras?.renderStatusNotice(data.status, this.locale) ?? nothing}
       ${this.renderToolbar(data)}
       ${this.renderChunkState()}
       <div class="zwgk-layout">
@@ -707,6 +730,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       <p class="zwgk-catalogue-info">
         ${this.msg(messages, 'publisher')}：${data.agencies.find((a) => a.id === data.publisherId)?.name ?? data.publisherId}
         · ${this.msg(messages, 'updated')}：${formatDate(data.updatedAt, this.locale)}
+        ${this.negativeListUrl ? this.extras?.renderNegativeListLink(this.negativeListUrl, this.locale) ?? nothing : nothing}
       </p>
       ${this.hideChangelog ? nothing : this.renderChangeLog(data)}
       ${this.printing ? this.renderPrintTable(data) : nothing}
@@ -732,7 +756,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       const item = items.get(id);
       return item ? html`<li><a href=${this.itemHref(item)} @click=${(e: MouseEvent) => this.openLinked(e, id)}>${item.name}</a></li>` : nothing;
     };
-    return html`<details class="zwgk-changelog" part="changelog">
+    return html`<details class="zwgk-changelog" part="changelog" @toggle=${() => this.loadExtras()}>
       <summary>${this.msg(messages, 'changeLog', entries.length)}</summary>
       <ol>${entries.map((entry) => {
         // Entries written by hand may list only itemIds.
@@ -741,7 +765,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
           ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
           : '';
         return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
-          ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}</li>`;
+          ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}
+          ${entry.removed?.length ? this.extras?.renderRemoved(entry, items, this.locale) ?? nothing : nothing}</li>`;
       })}</ol>
     </details>`;
   }
@@ -880,7 +905,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-selected=${selected ? 'true' : 'false'}
         ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
         <span class="zwgk-label">${label}</span>${node.item.mode === '依申请' ? html`<span class="zwgk-tag">依申请</span>` : nothing}
-        ${node.item.status === 'withdrawn' ? html`<span class="zwgk-tag zwgk-muted">${this.msg(messages, 'withdrawn')}</span>` : nothing}
+        ${this.statusTag(node.item)}
       </a>`;
     }
     const open = this.expanded.has(node.key);
@@ -921,11 +946,26 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.scrollRowIntoView(index);
   }
 
+  /** Loads the detail's optional parts (item-extras.ts) once; the element renders again when they arrive. */
+  private loadExtras(): void {
+    if (this.extrasRequested) return;
+    this.extrasRequested = true;
+    void import('./item-extras.js').then((module) => (this.extras = module));
+  }
+
+  /** 已撤销 or 已失效 beside an item's name. */
+  private statusTag(item: CatalogueItem) {
+    return item.status === 'active' ? nothing : html`<span class="zwgk-tag zwgk-muted">${this.msg(messages, item.status)}</span>`;
+  }
+
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
     if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
     if (this.chunked?.chunkOf(item)) {
       return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy="true"><p class="zwgk-detail-title">${item.name}</p><p>${this.msg(messages, 'loadingItem')}</p></div>`;
     }
+    this.loadExtras();
+    const extras = this.extras;
+    const context = { locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local), ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined };
     const domain = data.domains.find((d) => d.id === item.domainId);
     const agency = (id: string) => data.agencies.find((a) => a.id === id);
     const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
@@ -933,7 +973,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${this.uid('detail-title')}
         @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.detailBelowTree()) { e.preventDefault(); this.backToList(); } }}>
       <button type="button" class="zwgk-back zwgk-secondary" @click=${() => this.backToList()}>${this.msg(messages, 'backToList')}</button>
-      <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}</div>
+      <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}${this.statusTag(item)}</div>
       <dl>
         ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
         ${row(this.msg(messages, 'content'), item.content)}
@@ -950,9 +990,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         ${item.stages?.length ? row(this.msg(messages, 'stages'), item.stages.join('、')) : nothing}
         ${item.category ? row(this.msg(messages, 'category'), item.category) : nothing}
         ${supervision ? row(this.msg(messages, 'supervision'), [supervision.phone && `电话 ${supervision.phone}`, supervision.email && `邮箱 ${supervision.email}`, supervision.address].filter(Boolean).join('；')) : nothing}
+        ${extras?.renderExtraRows(item, supervision?.url, context) ?? nothing}
         ${item.links?.length ? row(this.msg(messages, 'links'), html`<ul>${item.links.map((l) => html`<li><a href=${l.url}>${l.title}</a>${l.publishedAt ? `（${formatDate(l.publishedAt, this.locale)}）` : ''}</li>`)}</ul>`) : nothing}
         ${row(this.msg(messages, 'updated'), formatDate(item.updatedAt, this.locale))}
       </dl>
+      ${extras?.renderExtraSections(item, context) ?? nothing}
       ${item.mode === '依申请'
         ? html`<p class="zwgk-hint">${this.msg(messages, 'requestHint')}</p>
             <button type="button" part="request" class="zwgk-primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`

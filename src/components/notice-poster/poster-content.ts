@@ -5,6 +5,7 @@
  */
 import type { Catalogue, CatalogueItem, ChannelRef } from '../../catalogue/schema.js';
 import { CHANNEL_TYPES } from '../../catalogue/codes.js';
+import { citation } from '../../core/format.js';
 import { publicityPeriod, type PublicityPeriod } from '../records/publicity.js';
 
 export interface PosterChannel {
@@ -107,7 +108,7 @@ export function posterContent(catalogue: Catalogue, item: CatalogueItem, options
     mode: item.mode,
     audience: item.audience,
     ...(item.audienceNote ? { audienceNote: item.audienceNote } : {}),
-    basis: item.basis.map((b) => [b.title.replace(/^《?(.*?)》?$/, '《$1》'), b.docNo && `（${b.docNo}）`, b.article].filter(Boolean).join('')),
+    basis: item.basis.map(citation),
     channels: item.channels.map((c) => ({ type: c.type, label: c.name ?? CHANNEL_TYPES[c.type], ...(c.required === undefined ? {} : { required: c.required }) })),
     pushChannels: item.pushChannels ?? [],
     ...(service ? { service: { platform: service.platform, ...(service.name ? { name: service.name } : {}), ...(service.url ? { url: service.url } : {}) } } : {}),

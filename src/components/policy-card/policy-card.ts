@@ -1,14 +1,18 @@
-import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { scope } from '../../core/light-dom.js';
-import { formatDate } from '../../core/format.js';
-import type { Catalogue, Interpretation, Policy } from '../../catalogue/schema.js';
+import { citation, formatDate } from '../../core/format.js';
+import { heading } from '../../core/heading.js';
+import { clockOf } from '../../core/clock.js';
+import { uiStyles } from '../../core/ui-styles.js';
+import type { Catalogue, Policy } from '../../catalogue/schema.js';
 import type { LocalizedText } from '../../catalogue/problems.js';
-import { POLICY_STATUSES } from '../../catalogue/codes.js';
 import { messages } from './messages.js';
-import { syncStatus } from './sync.js';
-import { interpretationsOf, itemsCiting, validity } from './relations.js';
+import { judgeSync, type JudgedInterpretation, type PolicySync } from './sync.js';
+import { consultationsFor, interpretationsOf, itemsCiting, responsesTo } from './relations.js';
+import { policiesChangedBy, policyValidity, resolvePolicyLink, validityText, type PolicyValidity, type ResolvedPolicyLink, type ValidityState } from './validity.js';
+import { renderResponse, responseStyles } from '../responses/response-view.js';
 
 export interface ZwgkWarningDetail {
   /** `missing-transcript` or `missing-alt`. */
@@ -33,10 +37,17 @@ declare global {
  * @tagname zwgk-policy-card
  * @summary A policy document (政策文件) with its 有效性, its interpretations (政策解读) and the 三同步 check.
  *
- * With `policy="<id>"` it shows one document: 标题, 发文机关, 文号, 成文日期, 发布日期, 索引号,
- * 主题分类, a 有效性 badge (a repealed or expired document also gets a banner), a link to the
- * original, every interpretation (form, 解读机关, 解读人 with 第一解读人 marked, date, whether it
- * was published with the policy), and the catalogue items whose 公开依据 cites the document.
+ * With `policy="<id>"` it shows one document: 标题, 发文机关, 起草部门, 文号, 成文日期, 发布日期,
+ * 索引号, 主题分类, 公开属性, 政府公报 (the gazette issue), a 有效性 badge computed from the dates as
+ * well as `status` (a repealed or expired document also gets a banner naming the repealing
+ * document; an amended one names the amending documents; one not yet in force says from when),
+ * the documents it amended or repealed, a link to the original, the consultation that led to it,
+ * every interpretation (form, 解读机关, 解读人 with 第一解读人 marked, date, days after the policy),
+ * the catalogue items whose 公开依据 cites the document, and the 回应关切 that concern it.
+ *
+ * 三同步 is judged per policy: did the drafting department's interpretation (谁起草、谁解读) come out
+ * with the policy, within `sync-tolerance` calendar days? Expert and media interpretations are
+ * listed but never judged: that they come later is normal.
  * Without `policy` it lists the catalogue's policies newest first, filterable by domain and
  * 有效性; each card opens its detail in place. `interpretation="<id>"` opens an interpretation
  * and links back to its policy.
@@ -54,9 +65,11 @@ declare global {
  *
  * @csspart card - A policy card in the list, or the document block in the detail.
  * @csspart badge - The 有效性 badge.
- * @csspart banner - The banner of a repealed or expired document.
+ * @csspart banner - The banner of a repealed or expired document, or the notice of an amended or not yet effective one.
  * @csspart interpretation - One interpretation.
- * @csspart sync - The 三同步 indicator.
+ * @csspart sync - How long after the policy one interpretation came out.
+ * @csspart sync-verdict - The policy's 三同步 verdict (a warning with `strict-sync` when the drafting department's interpretation is late or missing).
+ * @csspart response - One 回应关切 about the policy.
  * @csspart filters - The list filters.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
@@ -75,6 +88,8 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     const { body } = scope(tag);
     return [
       ...super.lightStyles(tag),
+      uiStyles(tag),
+      responseStyles(tag),
       css`
         ${body} .zwgk-card, ${body} .zwgk-interpretation {
           display: block;
@@ -84,24 +99,18 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
           border-radius: var(--_zwgk-radius);
           background: var(--_zwgk-color-bg);
         }
-        ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-s); font-size: 1.25em; font-weight: 700; }
-        ${body} .zwgk-sub { margin: var(--_zwgk-space-m) 0 var(--_zwgk-space-s); font-size: 1.1em; font-weight: 700; }
         ${body} p { margin: 0 0 var(--_zwgk-space-s); }
         ${body} ul:not(.zwgk-cards) { margin: 0 0 var(--_zwgk-space-s); padding-inline-start: 1.5em; }
         ${body} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-xs) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }
         ${body} dt { font-weight: 700; }
         ${body} dd { margin: 0; min-width: 0; }
-        ${body} .zwgk-badge { display: inline-block; margin-inline-start: var(--_zwgk-space-s); padding: 0 var(--_zwgk-space-s); border: 2px solid currentColor; border-radius: var(--_zwgk-radius); font-size: var(--_zwgk-font-size-small); font-weight: 700; vertical-align: middle; }
-        ${body} .zwgk-badge.zwgk-ok { color: var(--_zwgk-color-success); }
-        ${body} .zwgk-badge.zwgk-notice { color: var(--_zwgk-color-warning); }
-        ${body} .zwgk-badge.zwgk-ended { color: var(--_zwgk-color-bg); background: var(--_zwgk-color-danger); border-color: var(--_zwgk-color-danger); }
         ${body} .zwgk-banner { margin: 0 0 var(--_zwgk-space-m); padding: var(--_zwgk-space-m); font-weight: 700; color: var(--_zwgk-color-danger); background: var(--_zwgk-color-danger-bg); border-inline-start: 6px solid var(--_zwgk-color-danger); }
         ${body} .zwgk-ended-doc .zwgk-title { text-decoration: line-through !important; text-decoration-thickness: 2px; }
-        ${body} .zwgk-meta { color: var(--_zwgk-color-text-muted); }
         ${body} .zwgk-sync { display: inline-block; margin-top: var(--_zwgk-space-xs); font-weight: 700; }
-        ${body} .zwgk-sync.zwgk-same-day { color: var(--_zwgk-color-success); }
+        ${body} .zwgk-sync.zwgk-same-day, ${body} .zwgk-sync.zwgk-met { color: var(--_zwgk-color-success); }
+        ${body} .zwgk-sync.zwgk-verdict { display: block; margin: 0 0 var(--_zwgk-space-m); }
+        ${body} .zwgk-banner p { margin: 0; }
         ${body} .zwgk-sync.zwgk-warn { padding: var(--_zwgk-space-s); color: var(--_zwgk-color-warning); background: var(--_zwgk-color-warning-bg); border-inline-start: 6px solid var(--_zwgk-color-warning); }
-        ${body} .zwgk-notice { padding: var(--_zwgk-space-s); color: var(--_zwgk-color-warning); background: var(--_zwgk-color-warning-bg); }
         ${body} details { display: block; margin: var(--_zwgk-space-xs) 0; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
         ${body} summary { min-height: 44px; display: flex; align-items: center; padding: 0 var(--_zwgk-space-m); cursor: pointer; font-weight: 700; }
         ${body} details > div, ${body} details > p { margin: 0; padding: 0 var(--_zwgk-space-m) var(--_zwgk-space-m); }
@@ -129,13 +138,21 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
   @property() interpretation?: string;
   /** Level of the card's main heading (2 by default); sub-headings are one level deeper. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Show a visible warning when an interpretation was not published on the policy's day (for editors). */
+  /** Show a visible warning when the drafting department's interpretation did not come with the policy (三同步, for editors). */
   @property({ type: Boolean, attribute: 'strict-sync' }) strictSync = false;
+  /** Calendar days the drafting department's interpretation may follow the policy and still count as 三同步 (0 by default: the same day). */
+  @property({ type: Number, attribute: 'sync-tolerance' }) syncTolerance = 0;
   /** Page of the catalogue tree; related items link to `<catalogue-url>#zwgk-item=<id>`. */
   @property({ attribute: 'catalogue-url' }) catalogueUrl = '';
+  /** Page of the policy list; documents that amend or repeal this one (or that it amends) link to `<policy-list-url>#zwgk-policy=<id>`. Without it they link to their original text. */
+  @property({ attribute: 'policy-list-url' }) policyListUrl?: string;
+  /** The date-time 有效性 is computed at (ISO); now by default. */
+  @property() now?: string;
+  /** How to link to another policy of the catalogue (set by `<zwgk-policy-list>`); wins over `policy-list-url`. */
+  @property({ attribute: false }) policyHref?: (policyId: string) => string;
 
   @state() private domainFilter = '';
-  @state() private statusFilter = '';
+  @state() private statusFilter: ValidityState | '' = '';
   /** The policy opened from the list (list mode only). */
   @state() private opened?: string;
   private warned = new Set<string>();
@@ -157,16 +174,23 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     return id ? data.policies?.find((p) => p.id === id) : undefined;
   }
 
-  private heading(level: number, text: unknown, className: string, id?: string): TemplateResult {
-    return html`<div role="heading" aria-level=${Math.min(6, level)} class=${className} id=${id ?? nothing}>${text}</div>`;
-  }
-
   private date(iso: string | undefined): string {
     return formatDate(iso, this.locale);
   }
 
   private agencyName(data: Catalogue, id: string): string {
     return data.agencies.find((a) => a.id === id)?.name ?? id;
+  }
+
+  private validityOf(data: Catalogue, policy: Policy): PolicyValidity {
+    return policyValidity(policy, { now: clockOf(this.now), catalogue: data });
+  }
+
+  /** The link to another policy of this catalogue, or undefined when there is no page to open it on. */
+  private linkToPolicy(policy: Policy): string | undefined {
+    if (this.policyHref) return this.policyHref(policy.id);
+    if (this.policyListUrl !== undefined) return `${this.policyListUrl}#zwgk-policy=${encodeURIComponent(policy.id)}`;
+    return policy.url;
   }
 
   private warn(code: string, path: string, zh: string, en: string): void {
@@ -189,10 +213,12 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
   }
 
   private renderList(data: Catalogue) {
-    const policies = [...(data.policies ?? [])]
-      .filter((p) => (!this.domainFilter || p.domainIds?.includes(this.domainFilter)) && (!this.statusFilter || p.status === this.statusFilter))
-      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt));
+    const judged = (data.policies ?? []).map((p) => ({ p, v: this.validityOf(data, p) }));
+    const policies = judged
+      .filter(({ p, v }) => (!this.domainFilter || p.domainIds?.includes(this.domainFilter)) && (!this.statusFilter || v.state === this.statusFilter))
+      .sort((a, b) => b.p.publishedAt.localeCompare(a.p.publishedAt));
     const domains = data.domains.filter((d) => data.policies?.some((p) => p.domainIds?.includes(d.id)));
+    const states = [...new Map(judged.map(({ v }) => [v.state, v] as const)).values()];
     return html`
       <div class="zwgk-filters" part="filters">
         <label>${this.msg(messages, 'domain')}
@@ -202,16 +228,16 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
           </select>
         </label>
         <label>${this.msg(messages, 'validity')}
-          <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value)}>
+          <select @change=${(e: Event) => (this.statusFilter = (e.target as HTMLSelectElement).value as ValidityState | '')}>
             <option value="">${this.msg(messages, 'any')}</option>
-            ${POLICY_STATUSES.map((s) => html`<option value=${s} ?selected=${s === this.statusFilter}>${this.validityLabel({ status: s } as Policy)}</option>`)}
+            ${states.map((v) => html`<option value=${v.state} ?selected=${v.state === this.statusFilter}>${this.locale === 'en' ? v.labelEn : v.label}</option>`)}
           </select>
         </label>
       </div>
       <p role="status">${policies.length ? this.msg(messages, 'count', policies.length) : this.msg(messages, 'none')}</p>
       <ul class="zwgk-cards" aria-label=${this.msg(messages, 'listLabel')}>
-        ${policies.map((p) => html`<li class="zwgk-card ${validity(p).tone === 'ended' ? 'zwgk-ended-doc' : ''}" part="card">
-          ${this.heading(this.headingLevel, html`${p.title}${this.renderBadge(p)}`, 'zwgk-title')}
+        ${policies.map(({ p, v }) => html`<li class="zwgk-card ${v.tone === 'ended' ? 'zwgk-ended-doc' : ''}" part="card">
+          ${heading(this.headingLevel, html`${p.title}${this.renderBadge(v)}`, 'zwgk-title')}
           <p class="zwgk-meta">${this.agencyName(data, p.issuerId)}${p.docNo ? ` · ${p.docNo}` : ''} · ${this.msg(messages, 'publishedAt')} ${this.date(p.publishedAt)}</p>
           <button type="button" data-policy=${p.id} @click=${() => this.openPolicy(p.id)}>${this.msg(messages, 'open')}<span class="zwgk-visually-hidden">：${p.title}</span></button>
         </li>`)}
@@ -227,20 +253,53 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
     target?.focus();
   }
 
-  private validityLabel(policy: Policy): string {
-    const v = validity(policy);
-    return this.locale === 'en' ? v.labelEn : v.label;
+  private validityLabel(v: PolicyValidity): string {
+    return validityText(v, this.locale);
   }
 
-  private renderBadge(policy: Policy) {
-    const v = validity(policy);
-    return html`<span class="zwgk-badge zwgk-${v.tone}" part="badge">${this.validityLabel(policy)}</span>`;
+  private renderBadge(v: PolicyValidity) {
+    return html`<span class="zwgk-badge zwgk-${v.tone}" part="badge">${this.validityLabel(v)}</span>`;
+  }
+
+  /** 《title》（文号）, linked to the other document's card (when it is in this catalogue) or its text. */
+  private renderPolicyLink(link: ResolvedPolicyLink) {
+    const title = citation(link);
+    const href = link.policy ? this.linkToPolicy(link.policy) : link.url;
+    return href ? html`<a href=${href} data-zwgk-policy=${link.policy?.id ?? nothing}>${title}</a>` : title;
+  }
+
+  /** Several documents, each with the day its change took effect when `dated`. */
+  private renderLinks(links: readonly ResolvedPolicyLink[], dated = false) {
+    if (!links.length) return '';
+    const one = (link: ResolvedPolicyLink) => html`${this.renderPolicyLink(link)}${dated && link.date ? this.msg(messages, 'inEffect', this.date(link.date)) : ''}`;
+    return links.length === 1 ? one(links[0]!) : html`<ul>${links.map((link) => html`<li>${one(link)}</li>`)}</ul>`;
+  }
+
+  /** Above the fields: why the document may not be what to act on (废止、失效、修改、尚未施行). */
+  private renderValidityNotice(policy: Policy, v: PolicyValidity) {
+    if (v.tone === 'ended') {
+      return html`<div class="zwgk-banner" part="banner" role="note">
+        <p>${this.msg(messages, 'endedBanner', this.validityLabel(v))}</p>
+        ${v.repealedBy ? html`<p>${this.msg(messages, 'repealedBy')}：${this.renderPolicyLink(v.repealedBy)}</p>` : nothing}
+      </div>`;
+    }
+    if (v.state === 'amended' && v.amendedBy.length) {
+      return html`<div class="zwgk-notice" part="banner" role="note">${this.msg(messages, 'amendedNotice')}${this.renderLinks(v.amendedBy, true)}</div>`;
+    }
+    if (v.state === 'not-yet-in-force' && policy.validFrom) {
+      return html`<p class="zwgk-notice" part="banner" role="note">${this.msg(messages, 'notYetNotice', this.date(policy.validFrom))}</p>`;
+    }
+    return nothing;
   }
 
   private renderDetail(data: Catalogue, policy: Policy, fromList = false) {
-    const v = validity(policy);
+    const v = this.validityOf(data, policy);
     const interpretations = interpretationsOf(data, policy);
+    const sync = judgeSync(policy, interpretations, { toleranceDays: this.syncTolerance });
     const items = itemsCiting(data, policy);
+    const changed = policiesChangedBy(data, policy);
+    const responses = responsesTo(data, policy);
+    const consultations = consultationsFor(data, policy);
     const focus = this.interpretation ? interpretations.find((i) => i.id === this.interpretation) : undefined;
     const row = (label: string, value: unknown) => (value ? html`<dt>${label}</dt><dd>${value}</dd>` : nothing);
     const period = policy.validFrom || policy.validUntil ? `${this.date(policy.validFrom)} — ${this.date(policy.validUntil)}` : '';
@@ -249,67 +308,102 @@ export class ZwgkPolicyCard extends ZwgkCatalogueConsumer {
       ${fromList ? html`<button type="button" @click=${() => this.openPolicy(undefined)}>← ${this.msg(messages, 'back')}</button>` : nothing}
       ${focus ? html`<p>${this.msg(messages, 'policyOf')}：<a href="#${this.uid(`policy-${policy.id}`)}">${policy.title}</a></p>` : nothing}
       <article class="zwgk-card ${v.tone === 'ended' ? 'zwgk-ended-doc' : ''}" part="card" aria-labelledby=${this.uid('doc-title')} id=${this.uid(`policy-${policy.id}`)}>
-        ${v.tone === 'ended' ? html`<p class="zwgk-banner" part="banner" role="note">${this.msg(messages, 'endedBanner', this.validityLabel(policy))}</p>` : nothing}
-        ${this.heading(this.headingLevel, html`${policy.title}${this.renderBadge(policy)}`, 'zwgk-title', this.uid('doc-title'))}
+        ${this.renderValidityNotice(policy, v)}
+        ${heading(this.headingLevel, html`${policy.title}${this.renderBadge(v)}`, 'zwgk-title', this.uid('doc-title'))}
         <dl>
           ${row(this.msg(messages, 'issuer'), this.agencyName(data, policy.issuerId))}
+          ${row(this.msg(messages, 'drafter'), policy.drafterId ? this.agencyName(data, policy.drafterId) : '')}
           ${row(this.msg(messages, 'docNo'), policy.docNo)}
           ${row(this.msg(messages, 'issuedAt'), this.date(policy.issuedAt))}
           ${row(this.msg(messages, 'publishedAt'), this.date(policy.publishedAt))}
           ${row(this.msg(messages, 'indexNo'), policy.indexNo)}
           ${row(this.msg(messages, 'topics'), policy.topics?.join('、'))}
-          ${row(this.msg(messages, 'validity'), this.validityLabel(policy))}
+          ${row(this.msg(messages, 'attribute'), policy.attribute)}
+          ${row(this.msg(messages, 'gazette'), policy.gazetteRef)}
+          ${row(this.msg(messages, 'validity'), this.validityLabel(v))}
           ${row(this.msg(messages, 'period'), period)}
+          ${row(this.msg(messages, 'amendedBy'), this.renderLinks(v.amendedBy, true))}
+          ${row(this.msg(messages, 'repealedBy'), v.repealedBy ? this.renderLinks([v.repealedBy], true) : '')}
+          ${row(this.msg(messages, 'amends'), this.renderLinks(changed.amends.map((p) => resolvePolicyLink({ policyId: p.id }, data))))}
+          ${row(this.msg(messages, 'repeals'), this.renderLinks(changed.repeals.map((p) => resolvePolicyLink({ policyId: p.id }, data))))}
         </dl>
         ${policy.summary ? html`<p>${policy.summary}</p>` : nothing}
         ${policy.url ? html`<p><a href=${policy.url}>${this.msg(messages, 'original')}<span class="zwgk-visually-hidden">：${policy.title}</span></a></p>` : nothing}
+        ${consultations.length
+          ? html`${heading(this.headingLevel + 1, this.msg(messages, 'consultations'), 'zwgk-sub')}
+              <ul>${consultations.map((c) => html`<li>${c.url ? html`<a href=${c.url}>${c.title}</a>` : c.title}${c.adoptionReport?.url ? html`（<a href=${c.adoptionReport.url}>${this.msg(messages, 'adoption')}<span class="zwgk-visually-hidden">：${c.title}</span></a>）` : nothing}</li>`)}</ul>`
+          : nothing}
         ${items.length
-          ? html`${this.heading(this.headingLevel + 1, this.msg(messages, 'relatedItems'), 'zwgk-sub')}
+          ? html`${heading(this.headingLevel + 1, this.msg(messages, 'relatedItems'), 'zwgk-sub')}
               <ul>${items.map((item) => html`<li><a href=${itemHref(item.id)}>${item.name}</a></li>`)}</ul>`
           : nothing}
       </article>
-      ${this.heading(this.headingLevel + 1, this.msg(messages, 'interpretations'), 'zwgk-sub')}
-      ${interpretations.length ? interpretations.map((i) => this.renderInterpretation(data, policy, i)) : html`<p>${this.msg(messages, 'noInterpretations')}</p>`}
+      ${heading(this.headingLevel + 1, this.msg(messages, 'interpretations'), 'zwgk-sub')}
+      ${this.renderVerdict(sync)}
+      ${interpretations.length ? sync.interpretations.map((judged) => this.renderInterpretation(data, policy, judged)) : html`<p>${this.msg(messages, 'noInterpretations')}</p>`}
+      ${responses.length
+        ? html`${heading(this.headingLevel + 1, this.msg(messages, 'responses'), 'zwgk-sub')}
+            ${responses.map((r) => renderResponse(data, r, { locale: this.locale, headingLevel: this.headingLevel + 2, uid: (local) => this.uid(local), withoutPolicy: true }))}`
+        : nothing}
     `;
   }
 
-  private renderSync(policy: Policy, interpretation: Interpretation) {
-    const sync = syncStatus(policy.publishedAt, interpretation.publishedAt);
+  /**
+   * 三同步 for the whole policy: did the drafting department's interpretation come with it (within
+   * `sync-tolerance`)? Expert and media interpretations never count against it. With `strict-sync`
+   * a miss is a visible warning for editors; otherwise a plain line.
+   */
+  private renderVerdict(sync: PolicySync) {
+    if (sync.verdict === 'not-applicable') return nothing;
+    const days = sync.drafting?.sync.days ?? 0;
+    const text =
+      sync.verdict === 'met' ? (days > 0 ? this.msg(messages, 'verdictWithin', days, sync.toleranceDays) : this.msg(messages, 'verdictMet'))
+      : sync.verdict === 'late' ? this.msg(messages, 'verdictLate', days)
+      : sync.verdict === 'missing' ? this.msg(messages, 'verdictMissing')
+      : this.msg(messages, 'verdictDateError');
+    const warn = this.strictSync && sync.verdict !== 'met';
+    return html`<p class="zwgk-sync zwgk-verdict zwgk-${sync.verdict} ${warn ? 'zwgk-warn' : ''}" part="sync-verdict" role=${warn ? 'note' : nothing}>
+      ${text}${warn ? html`<br />${this.msg(messages, 'syncWarning')}` : nothing}
+    </p>`;
+  }
+
+  /** One interpretation's distance from the policy; expert and media ones say they are not judged. */
+  private renderSync(judged: JudgedInterpretation) {
+    const { sync, kind } = judged;
     const text =
       sync.status === 'same-day' ? this.msg(messages, 'sync')
       : sync.status === 'late' ? this.msg(messages, 'late', sync.days)
       : sync.status === 'early' ? this.msg(messages, 'early', -sync.days)
       : this.msg(messages, 'syncUnknown');
-    const warn = this.strictSync && sync.status !== 'same-day';
-    return html`<p class="zwgk-sync zwgk-${sync.status} ${warn ? 'zwgk-warn' : ''}" part="sync" role=${warn ? 'note' : nothing}>
-      ${text}${warn ? html`<br />${this.msg(messages, 'syncWarning')}` : nothing}
-    </p>`;
+    const note = kind === 'expert' || kind === 'media' ? this.msg(messages, 'notJudged', this.msg(messages, kind)) : '';
+    return html`<p class="zwgk-sync zwgk-${sync.status}" part="sync">${text}${note ? html` <span class="zwgk-meta">${note}</span>` : nothing}</p>`;
   }
 
-  private renderInterpretation(data: Catalogue, policy: Policy, interpretation: Interpretation) {
+  private renderInterpretation(data: Catalogue, policy: Policy, judged: JudgedInterpretation) {
+    const { interpretation } = judged;
     const index = data.interpretations!.indexOf(interpretation);
     const who = interpretation.interpreter;
     const qa = [...(interpretation.qa ?? []), ...(interpretation.blocks ?? []).flatMap((b) => (b.type === 'qa' ? (b.qa ?? []) : []))];
     return html`<article class="zwgk-interpretation" part="interpretation" id=${this.uid(`interpretation-${interpretation.id}`)} aria-labelledby=${this.uid(`it-${interpretation.id}`)}>
-      ${this.heading(this.headingLevel + 2, interpretation.title ?? `${interpretation.form}解读`, 'zwgk-sub', this.uid(`it-${interpretation.id}`))}
+      ${heading(this.headingLevel + 2, interpretation.title ?? `${interpretation.form}解读`, 'zwgk-sub', this.uid(`it-${interpretation.id}`))}
       <dl>
         <dt>${this.msg(messages, 'form')}</dt><dd>${interpretation.form}</dd>
         <dt>${this.msg(messages, 'interpreter')}</dt><dd>${this.agencyName(data, who.agencyId)}</dd>
         ${who.personTitle || who.role ? html`<dt>${this.msg(messages, 'person')}</dt><dd>${who.personTitle ?? ''}${who.role === '第一解读人' ? html` <strong>（${this.msg(messages, 'first')}）</strong>` : who.role ? `（${who.role}）` : ''}</dd>` : nothing}
         <dt>${this.msg(messages, 'date')}</dt><dd>${this.date(interpretation.publishedAt)}</dd>
       </dl>
-      ${this.renderSync(policy, interpretation)}
+      ${this.renderSync(judged)}
       ${interpretation.summary ? html`<p>${interpretation.summary}</p>` : nothing}
       ${(interpretation.blocks ?? []).map((block, b) => {
         switch (block.type) {
-          case 'heading': return this.heading(this.headingLevel + 3, block.text, 'zwgk-sub');
+          case 'heading': return heading(this.headingLevel + 3, block.text, 'zwgk-sub');
           case 'paragraph': return html`<p>${block.text}</p>`;
           case 'list': return html`<ul>${(block.items ?? []).map((item) => html`<li>${item}</li>`)}</ul>`;
           case 'figure': return this.renderImage(block.url, block.alt, block.caption, `interpretations[${index}].blocks[${b}]`);
           default: return nothing;
         }
       })}
-      ${qa.length ? html`${this.heading(this.headingLevel + 3, this.msg(messages, 'qa'), 'zwgk-sub')}
+      ${qa.length ? html`${heading(this.headingLevel + 3, this.msg(messages, 'qa'), 'zwgk-sub')}
         ${qa.map((pair) => html`<details><summary>${pair.q}</summary><p>${pair.a}</p></details>`)}` : nothing}
       ${(interpretation.media ?? []).map((media, m) => {
         const path = `interpretations[${index}].media[${m}]`;

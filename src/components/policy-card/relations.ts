@@ -35,19 +35,3 @@ export function consultationsFor(catalogue: Pick<Catalogue, 'consultations'>, po
 }
 
 export type ValidityTone = 'ok' | 'notice' | 'ended';
-
-/** 有效性 badge: the label shown and how loudly (a repealed or expired policy must be unmistakable). */
-export function validity(policy: Policy): { label: string; labelEn: string; tone: ValidityTone } {
-  switch (policy.status) {
-    case 'effective':
-      return { label: '有效', labelEn: 'In force', tone: 'ok' };
-    case 'amended':
-      return { label: '已修改', labelEn: 'Amended', tone: 'notice' };
-    case 'trial':
-      return { label: '试行', labelEn: 'Trial', tone: 'notice' };
-    case 'repealed':
-      return { label: '已废止', labelEn: 'Repealed', tone: 'ended' };
-    case 'expired':
-      return { label: '已失效', labelEn: 'Expired', tone: 'ended' };
-  }
-}

@@ -102,3 +102,10 @@ export function policiesChangedBy(catalogue: Pick<Catalogue, 'policies'>, policy
     repeals: others.filter((p) => p.repealedBy?.policyId === policy.id),
   };
 }
+
+/** The badge text: the state, and for a 试行 document not yet in force or amended also 试行 (尚未施行 · 试行). */
+export function validityText(validity: PolicyValidity, locale: 'zh-CN' | 'en'): string {
+  const label = locale === 'en' ? validity.labelEn : validity.label;
+  const showTrial = validity.trial && (validity.state === 'not-yet-in-force' || validity.state === 'amended');
+  return showTrial ? `${label} · ${locale === 'en' ? 'trial' : '试行'}` : label;
+}

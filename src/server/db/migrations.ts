@@ -150,4 +150,146 @@ CREATE TABLE retention_runs (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'staff desk: accounts, sessions, audit, the workflow, open-day desk',
+    sql: `
+-- Staff accounts (zwgk-server user add). username is the actor id in events and the audit log.
+-- password_hash: scrypt (src/server/staff/passwords.ts); NULL for accounts the proxy signs in.
+CREATE TABLE staff_users (
+  username text PRIMARY KEY CHECK (username ~ '^[A-Za-z0-9._@-]{2,64}$'),
+  display_name text NOT NULL,
+  roles text[] NOT NULL CHECK (cardinality(roles) > 0 AND roles <@ ARRAY['registrar', 'handler', 'reviewer', 'admin']::text[]),
+  password_hash text,
+  created_at timestamptz NOT NULL,
+  password_changed_at timestamptz,
+  disabled_at timestamptz
+);
+
+-- Signed-in sessions: only the SHA-256 of the cookie's token is kept, so a copy of the table
+-- signs nobody in. csrf_token is the synchronizer token the desk sends in X-CSRF-Token.
+CREATE TABLE staff_sessions (
+  token_sha256 text PRIMARY KEY,
+  username text NOT NULL REFERENCES staff_users (username) ON DELETE CASCADE,
+  csrf_token text NOT NULL,
+  created_at timestamptz NOT NULL,
+  last_seen_at timestamptz NOT NULL,
+  expires_at timestamptz NOT NULL
+);
+CREATE INDEX staff_sessions_by_user ON staff_sessions (username);
+CREATE INDEX staff_sessions_expiry ON staff_sessions (expires_at);
+
+-- Installation secrets shared by every process on one database (the CSRF key of trusted-header mode).
+CREATE TABLE server_secrets (
+  name text PRIMARY KEY,
+  value text NOT NULL,
+  created_at timestamptz NOT NULL DEFAULT now()
+);
+
+-- Every staff action: who, when, in which role, what, on what, the state before and after.
+-- Append-only: a trigger refuses UPDATE, DELETE and TRUNCATE.
+CREATE TABLE audit_log (
+  id bigserial PRIMARY KEY,
+  at timestamptz NOT NULL,
+  actor text NOT NULL,
+  actor_name text,
+  actor_role text,
+  action text NOT NULL,
+  subject_type text NOT NULL,
+  subject_id text NOT NULL,
+  state_before text,
+  state_after text,
+  details jsonb
+);
+CREATE INDEX audit_log_by_subject ON audit_log (subject_type, subject_id, id);
+CREATE INDEX audit_log_by_actor ON audit_log (actor, id);
+CREATE FUNCTION zwgk_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+BEGIN
+  RAISE EXCEPTION '% is append-only: % refused', TG_TABLE_NAME, TG_OP USING ERRCODE = 'insufficient_privilege';
+END
+$fn$;
+CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION zwgk_append_only();
+CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION zwgk_append_only();
+
+-- The workflow (src/forms/request-workflow.ts): each row of request_events holds its event as
+-- recorded by decide(). The first row of an online application is its submit event.
+ALTER TABLE request_events ADD COLUMN event jsonb;
+UPDATE request_events SET event = jsonb_build_object(
+    'action', 'submit',
+    'at', to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+    'on', to_char((at AT TIME ZONE 'UTC') + interval '8 hours', 'YYYY-MM-DD'),
+    'actor', jsonb_build_object('id', 'applicant', 'role', 'applicant'))
+  WHERE event IS NULL;
+CREATE TRIGGER request_events_append_only BEFORE UPDATE OR DELETE ON request_events FOR EACH ROW EXECUTE FUNCTION zwgk_append_only();
+
+-- state: the workflow state after the last event; agency_id: the agency the application is made
+-- to (the catalogue's acceptingAgencyId when it arrived), for the queue and the annual report.
+ALTER TABLE requests ADD COLUMN state text NOT NULL DEFAULT 'submitted'
+  CHECK (state IN ('submitted', 'accepted', 'correction', 'consultation', 'concluded', 'archived', 'voided'));
+ALTER TABLE requests ADD COLUMN agency_id text;
+ALTER TABLE requests ADD COLUMN event_count integer NOT NULL DEFAULT 1;
+CREATE INDEX requests_by_state ON requests (state);
+-- A second upload kind: the agent's 委托书.
+ALTER TABLE request_uploads ADD CONSTRAINT request_uploads_kind CHECK (kind IN ('identity-proof', 'authorization'));
+
+-- The open-day desk's statuses beside the sign-up's own.
+ALTER TABLE open_day_signups DROP CONSTRAINT open_day_signups_status_check;
+ALTER TABLE open_day_signups ADD CONSTRAINT open_day_signups_status_check
+  CHECK (status IN ('confirmed', 'pending', 'waitlisted', 'cancelled', 'rejected', 'not_selected', 'checked_in', 'absent'));
+
+-- One draw per session, kept whole so anyone can re-run it (open-day-draw.ts).
+CREATE TABLE open_day_draws (
+  event_id text NOT NULL,
+  session_id text NOT NULL,
+  result jsonb NOT NULL,
+  drawn_at timestamptz NOT NULL,
+  drawn_by text NOT NULL,
+  PRIMARY KEY (event_id, session_id),
+  FOREIGN KEY (event_id, session_id) REFERENCES open_day_sessions (event_id, session_id)
+);
+
+-- The 评议 questionnaire: one response per checked-in attendee.
+CREATE TABLE open_day_survey_responses (
+  code text PRIMARY KEY REFERENCES open_day_signups (code),
+  event_id text NOT NULL,
+  session_id text NOT NULL,
+  answers jsonb NOT NULL,
+  submitted_at timestamptz NOT NULL,
+  publish_comment boolean NOT NULL DEFAULT false
+);
+CREATE INDEX open_day_survey_by_session ON open_day_survey_responses (event_id, session_id);
+-- Whether the session's summary is shown on the public page (the county chooses, on the desk).
+ALTER TABLE open_day_sessions ADD COLUMN survey_public boolean NOT NULL DEFAULT false;
+`,
+  },
+  {
+    version: 3,
+    name: 'consultation opinions',
+    sql: `
+-- Opinions sent through <zwgk-consultation>'s form (意见征集). name and phone are optional and
+-- personal: staff see them, the public never does, and retention removes them. outcome, reason
+-- and summary are the staff's record of how each opinion was used (采纳情况): summary is the
+-- wording fit for the published report, written by staff, never the citizen's text as sent.
+CREATE TABLE consultation_opinions (
+  code text PRIMARY KEY,
+  consultation_id text NOT NULL,
+  received_at timestamptz NOT NULL,
+  opinion text,
+  article text,
+  name text,
+  phone text,
+  outcome text CHECK (outcome IN ('adopted', 'partly_adopted', 'not_adopted')),
+  reason text,
+  summary text,
+  decided_at timestamptz,
+  decided_by text,
+  personal_data_removed_at timestamptz,
+  CHECK (outcome IS NULL OR outcome = 'adopted' OR reason IS NOT NULL)
+);
+CREATE INDEX consultation_opinions_by_consultation ON consultation_opinions (consultation_id, received_at);
+CREATE INDEX consultation_opinions_to_anonymise ON consultation_opinions (received_at) WHERE personal_data_removed_at IS NULL;
+ALTER TABLE retention_runs ADD COLUMN opinions_anonymised integer NOT NULL DEFAULT 0;
+`,
+  },
 ];
+

@@ -40,7 +40,7 @@ export class DatabaseRateLimitStore implements Store {
   }
 }
 
-export type RateBucket = 'submit' | 'lookup' | 'cancel';
+export type RateBucket = 'submit' | 'lookup' | 'cancel' | 'login';
 
 export function createRateLimits(db: Database, limits: Record<RateBucket, RateLimit>, trustProxy: number): Record<RateBucket, MiddlewareHandler> {
   const make = (bucket: RateBucket): MiddlewareHandler => rateLimiter({
@@ -53,5 +53,5 @@ export function createRateLimits(db: Database, limits: Record<RateBucket, RateLi
     statusCode: 429,
     message: { error: 'rate-limited', message: '操作太频繁，请稍后再试' },
   });
-  return { submit: make('submit'), lookup: make('lookup'), cancel: make('cancel') };
+  return { submit: make('submit'), lookup: make('lookup'), cancel: make('cancel'), login: make('login') };
 }

@@ -4,7 +4,9 @@
  *   POST /:event/sessions/:session/signups         sign up (Idempotency-Key header)
  *   POST /signups/lookup   { code, phone }         one sign-up
  *   POST /signups/cancel   { code, phone }         self-cancellation
- * A sign-up must pass exactly the element's rules (src/forms/signup-schema.ts).
+ *   POST /signups/survey   { code, phone, answers }   the 评议 questionnaire, after checking in
+ * A sign-up must pass exactly the element's rules (src/forms/signup-schema.ts). The lookup shows
+ * the organiser's decision (审核, 抽签 with the draw's published facts, 签到).
  */
 import { Hono } from 'hono';
 import { fieldProblemText } from '../../forms/field-rules.js';
@@ -17,7 +19,9 @@ import { ApiError } from '../http/problem.js';
 import { payloadHash, readKey } from '../idempotency.js';
 import { verifyPhone } from '../lookup-guard.js';
 import { readLookup } from '../requests/routes.js';
-import { allCounts, cancelSignup, countsKey, findSignup, insertSignup, sessionsOf, type StoredSignup } from './store.js';
+import { DEFAULT_SURVEY, publicSurveySummary, summariseSurvey } from '../../forms/open-day-survey.js';
+import { drawOf, hasAnswered, publicSurveySessions, recordSurvey, sessionKey, surveyResponsesOf } from './desk-store.js';
+import { allCounts, cancelSignup, countsKey, findSignup, insertSignup, placesHeld, sessionsOf, type StoredSignup } from './store.js';
 
 /** A sign-up body: a few short fields and answers of at most 2,000 characters each. */
 export const SIGNUP_BODY_LIMIT = 16 * 1024;
@@ -35,14 +39,23 @@ export function openDayRoutes(ctx: ServerContext) {
 
   app.get('/', async (c) => {
     const counts = await allCounts(ctx.db);
+    const published = await publicSurveySessions(ctx.db);
+    // The 评议 summary of a session whose organiser chose to publish it: counts, ratings and released comments only.
+    const surveys = new Map<string, unknown>();
+    for (const key of published) {
+      const [eventId, sessionId] = key.split('/') as [string, string];
+      const n = counts.get(countsKey(eventId, sessionId)) ?? {};
+      surveys.set(key, publicSurveySummary(summariseSurvey(await surveyResponsesOf(ctx.db, eventId, sessionId), { attended: n.checked_in ?? 0 })));
+    }
     return c.json(events().map((event) => ({
       id: event.id,
       title: event.title,
       status: event.status,
       sessions: sessionsOf(event).map((session) => {
-        if (event.registration?.showRemaining === false) return { sessionId: session.id };
+        const survey = surveys.get(sessionKey(event.id, session.id));
+        if (event.registration?.showRemaining === false) return { sessionId: session.id, ...(survey ? { survey } : {}) };
         const n = counts.get(countsKey(event.id, session.id)) ?? {};
-        const confirmed = Math.min(n.confirmed ?? 0, session.capacity);
+        const confirmed = Math.min(placesHeld(n), session.capacity);
         const mode = event.registration?.selection ?? 'first_come';
         return {
           sessionId: session.id,
@@ -52,6 +65,7 @@ export function openDayRoutes(ctx: ServerContext) {
           remaining: session.capacity - confirmed,
           ...(mode === 'first_come' ? {} : { pending: n.pending ?? 0 }),
           ...(mode === 'first_come' && event.registration?.waitlist ? { waitlisted: n.waitlisted ?? 0, waitlistLimit: Math.floor(session.capacity * ctx.config.waitlistFactor) } : {}),
+          ...(survey ? { survey } : {}),
         };
       }),
     })));
@@ -84,9 +98,36 @@ export function openDayRoutes(ctx: ServerContext) {
   const verified = (code: string, phone: string): Promise<StoredSignup> =>
     verifyPhone(ctx.db, { scope: 'signup', code, phone, shape: SIGNUP_CODE, lock: ctx.config.lookupLock, notFound }, (c) => findSignup(ctx.db, c), (s) => s.phone);
 
+  /** The sign-up with what the organiser decided: the draw's published facts and place, and whether the questionnaire is open. */
+  const lookupView = async (signup: StoredSignup) => {
+    const draw = await drawOf(ctx.db, signup.eventId, signup.sessionId);
+    const rank = draw?.result.order.indexOf(signup.code) ?? -1;
+    const answered = signup.status === 'checked_in' && (await hasAnswered(ctx.db, signup.code));
+    return {
+      ...publicView(signup),
+      ...(draw && rank >= 0 ? {
+        draw: {
+          algorithm: draw.result.algorithm, seed: draw.result.seed, places: draw.result.places, candidates: draw.result.candidates.length,
+          candidatesDigest: draw.result.candidatesDigest, drawnAt: draw.drawnAt.toISOString(), rank: rank + 1, selected: draw.result.selected.includes(signup.code),
+        },
+      } : {}),
+      ...(signup.status === 'checked_in' ? { survey: { open: !answered, answered, questions: DEFAULT_SURVEY } } : {}),
+    };
+  };
+
   app.post('/signups/lookup', ctx.rateLimits.lookup, limitBody(4096), async (c) => {
     const { code, phone } = await readLookup(c);
-    return c.json(publicView(await verified(code, phone)));
+    return c.json(await lookupView(await verified(code, phone)));
+  });
+
+  app.post('/signups/survey', ctx.rateLimits.submit, limitBody(16 * 1024), async (c) => {
+    const body = await readJson(c) as { code?: unknown; phone?: unknown; answers?: unknown } | null;
+    if (!body || typeof body.code !== 'string' || typeof body.phone !== 'string' || !body.answers || typeof body.answers !== 'object' || Array.isArray(body.answers)) {
+      throw new ApiError(422, 'invalid', '请填写确认码、手机号码和问卷');
+    }
+    const signup = await verified(normaliseCode(body.code), body.phone);
+    await recordSurvey(ctx.db, { code: signup.code, answers: body.answers as Record<string, string | number>, now: ctx.clock() });
+    return c.json(await lookupView(signup), 201);
   });
 
   const cancel = async (code: string, phone: string) => {

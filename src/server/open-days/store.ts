@@ -13,7 +13,10 @@ import { ApiError } from '../http/problem.js';
 import { claimKey } from '../idempotency.js';
 import { phoneDigits } from '../lookup-guard.js';
 
-export type StoredStatus = SignupStatus | 'cancelled' | 'rejected';
+export type StoredStatus = Exclude<SignupStatus, 'refused'> | 'cancelled' | 'rejected' | 'not_selected' | 'checked_in' | 'absent';
+
+/** Places held: confirmed, and (on the day) checked in or recorded absent. */
+export const placesHeld = (counts: Counts): number => (counts.confirmed ?? 0) + (counts.checked_in ?? 0) + (counts.absent ?? 0);
 
 export interface StoredSignup {
   code: string;
@@ -70,7 +73,7 @@ async function sessionCounts(tx: Queryable, eventId: string, sessionId: string):
 /** The facts the capacity rules decide on, from the catalogue and the stored counts. */
 export function factsOf(event: OpenDayEvent, session: OpenDaySession, counts: Counts, waitlistFactor: number): SessionFacts {
   return sessionFacts(event, session, {
-    taken: (counts.confirmed ?? 0) + (counts.pending ?? 0),
+    taken: placesHeld(counts) + (counts.pending ?? 0),
     waitlisted: counts.waitlisted ?? 0,
     waitlistLimit: Math.floor(session.capacity * waitlistFactor),
   });
@@ -151,7 +154,8 @@ export async function cancelSignup(db: Database, code: string, event: OpenDayEve
     if (!before) throw new ApiError(404, 'not-found', '确认码或手机号不正确');
     await lockSession(tx, before.eventId, before.sessionId);
     const current = (await findSignup(tx, code))!;
-    if (current.status === 'cancelled' || current.status === 'rejected') return current;
+    // Only a sign-up that still holds or awaits a place can be cancelled by its owner.
+    if (!['confirmed', 'pending', 'waitlisted'].includes(current.status)) return current;
     const [row] = await tx.query<SignupRow>(`UPDATE open_day_signups SET status = 'cancelled', updated_at = $2 WHERE code = $1 RETURNING ${SIGNUP_COLUMNS}`, [code, now.toISOString()]);
     const session = event && sessionsOf(event).find((s) => s.id === current.sessionId);
     if (event && session && holdsPlace(current.status as SignupStatus) && (event.registration?.selection ?? 'first_come') === 'first_come') {

@@ -3,6 +3,8 @@
  * and its idempotency key are recorded together, or nothing at all.
  */
 import type { RequestPayload } from '../../forms/request-schema.js';
+import type { WorkflowEvent } from '../../forms/request-workflow.js';
+import { beijingDate } from '../../forms/working-days.js';
 import { UNIQUE_VIOLATION, sqlState, type Database, type Queryable } from '../db/database.js';
 import { requestCode } from '../codes.js';
 import { claimKey } from '../idempotency.js';
@@ -32,7 +34,14 @@ export interface NewRequest {
   idempotency?: { key: string; route: string; hash: string };
   /** A code kept from elsewhere (the journal import); otherwise a new one is drawn. */
   code?: string;
+  /** The agency the application is made to (the catalogue's acceptingAgencyId). */
+  agencyId?: string;
+  /** The 委托书 of an agent, beside the identity proof. */
+  authorization?: CheckedUpload;
 }
+
+/** The first event of an online application (request-workflow.ts): submitted by the applicant. */
+export const submitEvent = (at: Date): WorkflowEvent => ({ action: 'submit', at: at.toISOString(), on: beijingDate(at), actor: { id: 'applicant', role: 'applicant' } });
 
 /**
  * Records an application in ONE statement (data-modifying CTEs): the idempotency claim, the
@@ -57,23 +66,24 @@ export async function insertRequest(db: Database, request: NewRequest): Promise<
 }
 
 function insertStatement(code: string, request: NewRequest): { sql: string; params: unknown[] } {
-  const { application, upload, receivedAt, idempotency } = request;
+  const { application, upload, authorization, receivedAt, idempotency } = request;
   const params: unknown[] = [];
   const $ = (value: unknown) => `$${params.push(value)}`;
   const [c, at, stage] = [$(code), $(receivedAt.toISOString()), $(STAGES[0])];
   const claim = idempotency
     ? `INSERT INTO idempotency_keys (key, route, payload_sha256, resource_code) VALUES (${$(idempotency.key)}, ${$(idempotency.route)}, ${$(idempotency.hash)}, ${c}) ON CONFLICT (key) DO NOTHING RETURNING resource_code`
     : `SELECT ${c}::text AS resource_code`;
-  const stored = upload
-    ? `, upload AS (INSERT INTO request_uploads (request_code, kind, file_name, media_type, size_bytes, sha256, data)
-         SELECT code, 'identity-proof', ${$(upload.fileName)}, ${$(upload.mediaType)}, ${$(upload.bytes.length)}, ${$(upload.sha256)}, ${$(upload.bytes)} FROM inserted RETURNING id)`
-    : '';
+  const stored = ([['identity-proof', upload], ['authorization', authorization]] as const)
+    .filter(([, file]) => file)
+    .map(([kind, file], i) => `, upload${i} AS (INSERT INTO request_uploads (request_code, kind, file_name, media_type, size_bytes, sha256, data)
+         SELECT code, '${kind}', ${$(file!.fileName)}, ${$(file!.mediaType)}, ${$(file!.bytes.length)}, ${$(file!.sha256)}, ${$(file!.bytes)} FROM inserted RETURNING id)`)
+    .join('');
   const sql = `WITH claimed AS (${claim}),
     inserted AS (
-      INSERT INTO requests (code, received_at, stage, applicant_type, application, lookup_phone, source)
-      SELECT ${c}, ${at}, ${stage}, ${$(application.applicantType)}, ${$(JSON.stringify(application))}::text::jsonb, ${$(applicantPhone(application))}, ${$(request.source ?? 'online')}
+      INSERT INTO requests (code, received_at, stage, applicant_type, application, lookup_phone, source, agency_id)
+      SELECT ${c}, ${at}, ${stage}, ${$(application.applicantType)}, ${$(JSON.stringify(application))}::text::jsonb, ${$(applicantPhone(application))}, ${$(request.source ?? 'online')}, ${$(request.agencyId ?? null)}
       WHERE EXISTS (SELECT 1 FROM claimed) RETURNING code),
-    event AS (INSERT INTO request_events (request_code, at, stage, actor) SELECT code, ${at}, ${stage}, 'applicant' FROM inserted RETURNING id)${stored}
+    event AS (INSERT INTO request_events (request_code, at, stage, actor, event) SELECT code, ${at}, ${stage}, 'applicant', ${$(JSON.stringify(submitEvent(receivedAt)))}::text::jsonb FROM inserted RETURNING id)${stored}
     SELECT (SELECT count(*) FROM inserted)::int AS inserted`;
   return { sql, params };
 }
@@ -86,11 +96,19 @@ export async function findRequest(db: Queryable, code: string): Promise<StoredRe
   return row && { code: row.code, receivedAt: new Date(row.received_at), stage: row.stage, outcome: row.outcome, application: row.application, lookupPhone: row.lookup_phone };
 }
 
-/** The upload's description (never its bytes), for the record view. */
-export async function findUpload(db: Queryable, code: string) {
+export type UploadKind = 'identity-proof' | 'authorization';
+
+/** An upload's description (never its bytes), for the record view. */
+export async function findUpload(db: Queryable, code: string, kind: UploadKind = 'identity-proof') {
   const [row] = await db.query<{ file_name: string; media_type: string; size_bytes: number; sha256: string }>(
-    `SELECT file_name, media_type, size_bytes, sha256 FROM request_uploads WHERE request_code = $1 AND kind = 'identity-proof'`,
-    [code],
+    'SELECT file_name, media_type, size_bytes, sha256 FROM request_uploads WHERE request_code = $1 AND kind = $2',
+    [code, kind],
   );
   return row && { name: row.file_name, type: row.media_type, size: row.size_bytes, sha256: row.sha256 };
+}
+
+/** An upload's bytes, for staff to open. */
+export async function readUpload(db: Queryable, code: string, kind: UploadKind) {
+  const [row] = await db.query<{ file_name: string; media_type: string; data: Uint8Array }>('SELECT file_name, media_type, data FROM request_uploads WHERE request_code = $1 AND kind = $2', [code, kind]);
+  return row && { name: row.file_name, type: row.media_type, bytes: row.data };
 }

@@ -11,8 +11,11 @@ before(async () => {
   sample = await (await fetch('/demo/data/shixian.json')).json();
 });
 
+/** The day the sample county is read on: 有效性 is computed from the dates. */
+const TODAY = '2026-12-06';
+
 async function card(attrs: Record<string, string> = {}, catalogue: unknown = sample, lang?: string) {
-  const el = await mountWithCatalogue('zwgk-policy-card', attrs, catalogue, lang);
+  const el = await mountWithCatalogue('zwgk-policy-card', { now: TODAY, ...attrs }, catalogue, lang);
   return el;
 }
 const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
@@ -38,29 +41,107 @@ describe('<zwgk-policy-card>', () => {
     expect(text(el)).to.contain('县民政局局长');
   });
 
-  it('shows the right 有效性 badge for each status, and a banner for repealed and expired documents', async () => {
-    const expected: Record<string, string> = { 'po-dibao': '有效', 'po-housing': '已修改', 'po-farm': '试行', 'po-eldercare': '已废止', 'po-disaster': '已失效' };
+  it('shows the 有效性 computed from the dates as well as the status, with a banner or notice where the document is not to be acted on', async () => {
+    const expected: Record<string, string> = {
+      'po-dibao': '有效', 'po-housing': '已修改', 'po-farm': '试行', 'po-eldercare': '已废止', 'po-disaster': '已失效',
+      // A 试行 document past its 有效期 whose status still says trial; one whose 施行日期 is ahead.
+      'po-straw': '已失效', 'po-parking': '尚未施行',
+    };
     for (const [id, label] of Object.entries(expected)) {
       const el = await card({ policy: id });
       expect(el.querySelector('[part="badge"]')!.textContent, id).to.equal(label);
-      const banner = el.querySelector('[part="banner"]');
-      if (label === '已废止' || label === '已失效') expect(banner!.textContent).to.contain(`本文件${label}`);
-      else expect(banner, id).to.be.null;
+      expect(dd(el, '有效性'), id).to.equal(label);
+      const banner = el.querySelector('[part="banner"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+      if (label === '已废止' || label === '已失效') expect(banner, id).to.contain(`本文件${label}，仅供查阅`);
+      else if (label === '已修改') expect(banner, id).to.contain('本文件已被修改，请同时查阅');
+      else if (label === '尚未施行') expect(banner, id).to.equal('本文件自2027年01月01日起施行。');
+      else expect(banner, id).to.equal(null);
     }
     const trial = await card({ policy: 'po-farm' });
     expect(dd(trial, '有效期')).to.equal('2025年04月03日 — 2027年04月02日');
+    // The same trial document read after its 有效期 (Beijing midnight after 2 April 2027).
+    const later = await card({ policy: 'po-farm', now: '2027-04-03T00:00:00+08:00' });
+    expect(later.querySelector('[part="badge"]')!.textContent).to.equal('已失效');
+    const before = await card({ policy: 'po-farm', now: '2027-04-02T23:59:00+08:00' });
+    expect(before.querySelector('[part="badge"]')!.textContent).to.equal('试行');
   });
 
-  it('marks 同步发布, counts the days of a late interpretation, and warns editors with strict-sync', async () => {
-    const el = await card({ policy: 'po-enroll' });
-    const syncs = [...el.querySelectorAll('[part="sync"]')].map((s) => s.textContent!.trim());
+  it('shows 起草部门, 公开属性 and the gazette reference', async () => {
+    const catalogue = structuredClone(sample);
+    catalogue.policies!.find((p) => p.id === 'po-dibao')!.gazetteRef = '2026年第3期';
+    const el = await card({ policy: 'po-dibao' }, catalogue);
+    expect(dd(el, '起草部门')).to.equal('示例县民政局');
+    expect(dd(el, '公开属性')).to.equal('主动公开');
+    expect(dd(el, '政府公报')).to.equal('2026年第3期');
+    const without = await card({ policy: 'po-dibao' });
+    expect(dd(without, '政府公报'), 'no empty row when there is no gazette reference').to.equal(undefined);
+  });
+
+  it('links an amended or repealed document to the documents that changed it, and back', async () => {
+    const housing = await card({ policy: 'po-housing', 'policy-list-url': '/zwgk/zcwj.html' });
+    const amending = housing.querySelector<HTMLAnchorElement>('dd a[data-zwgk-policy="po-housing-2026"]')!;
+    expect(amending.getAttribute('href')).to.equal('/zwgk/zcwj.html#zwgk-policy=po-housing-2026');
+    expect(dd(housing, '修改文件')).to.contain('（示政办〔2026〕2号），2026年02月01日起施行');
+    const eldercare = await card({ policy: 'po-eldercare', 'policy-list-url': '/zwgk/zcwj.html' });
+    expect(dd(eldercare, '废止文件')).to.contain('《示例县老年人福利补贴管理办法》（示政〔2026〕3号）');
+    // The other direction: the amending and the repealing documents name what they changed.
+    const amender = await card({ policy: 'po-housing-2026' });
+    expect(dd(amender, '本文件修改了')).to.equal('《示例县公共租赁住房管理办法》（示政办〔2021〕30号）');
+    const repealer = await card({ policy: 'po-elder-2026' });
+    expect(dd(repealer, '本文件废止了')).to.equal('《示例县高龄津贴发放管理办法》（示政〔2019〕5号）');
+    // Without a policy list page, a document links to its own original text when it has one.
+    const plain = await card({ policy: 'po-housing' });
+    const target = sample.policies!.find((p) => p.id === 'po-housing-2026')!;
+    expect(plain.querySelector<HTMLAnchorElement>('dd a[data-zwgk-policy="po-housing-2026"]')?.getAttribute('href') ?? null).to.equal(target.url ?? null);
+  });
+
+  it('三同步 is judged per policy on the drafting department’s interpretation; experts and media are never 不符合', async () => {
+    // 义务教育: the 第一解读人's video came out the same day; a later 起草部门 Q&A and a media piece do not spoil it.
+    const enroll = await card({ policy: 'po-enroll', 'strict-sync': '' });
+    const syncs = [...enroll.querySelectorAll('[part="sync"]')].map((s) => s.textContent!.replace(/\s+/g, ' ').trim());
     expect(syncs).to.include('同步发布');
     expect(syncs).to.include('晚于政策 6 天发布');
-    expect(el.querySelector('.zwgk-sync.zwgk-warn')).to.be.null;
-    const strict = await card({ policy: 'po-enroll', 'strict-sync': '' });
-    const warning = strict.querySelector('.zwgk-sync.zwgk-warn')!;
+    expect(syncs.find((s) => s.startsWith('晚于政策 2 天发布'))).to.contain('媒体解读，不参与“三同步”判断');
+    expect(enroll.querySelector('[part="sync-verdict"]')!.textContent).to.contain('三同步：起草部门的解读与政策同步发布');
+    expect(enroll.querySelector('.zwgk-warn'), 'no warning for a policy whose drafting department was on time').to.equal(null);
+    // 稳就业: the expert came a week later: listed, never judged.
+    const employ = await card({ policy: 'po-employ', 'strict-sync': '' });
+    expect(employ.querySelector('.zwgk-warn')).to.equal(null);
+    expect(employ.textContent).to.contain('专家解读，不参与“三同步”判断');
+    // 老年人福利补贴: the 民政局's interpretations came two days late.
+    const late = await card({ policy: 'po-elder-2026' });
+    expect(late.querySelector('[part="sync-verdict"]')!.textContent!.trim()).to.equal('起草部门的解读晚于政策 2 天发布');
+    expect(late.querySelector('.zwgk-warn'), 'plain text without strict-sync').to.equal(null);
+    const strict = await card({ policy: 'po-elder-2026', 'strict-sync': '' });
+    const warning = strict.querySelector('[part="sync-verdict"].zwgk-warn')!;
     expect(warning.textContent).to.contain('不符合“三同步”要求');
     expect(warning.getAttribute('role')).to.equal('note');
+    // A county that allows three days counts it as met.
+    const tolerant = await card({ policy: 'po-elder-2026', 'strict-sync': '', 'sync-tolerance': '3' });
+    expect(tolerant.querySelector('.zwgk-warn')).to.equal(null);
+    expect(tolerant.querySelector('[part="sync-verdict"]')!.textContent).to.contain('在 3 天的要求之内');
+    // No interpretation by the drafting department at all.
+    const catalogue = structuredClone(sample);
+    catalogue.interpretations = catalogue.interpretations!.filter((i) => i.policyId !== 'po-parking' || i.interpreter.role === '媒体');
+    catalogue.policies!.find((p) => p.id === 'po-parking')!.interpretationIds = [];
+    const missing = await card({ policy: 'po-parking', 'strict-sync': '' }, catalogue);
+    expect(missing.querySelector('[part="sync-verdict"]')!.textContent).to.contain('暂无起草部门的解读');
+    expect(missing.querySelector('.zwgk-warn')).to.exist;
+  });
+
+  it('shows the 回应关切 about the policy and the consultation that led to it', async () => {
+    const el = await card({ policy: 'po-parking' });
+    const responses = [...el.querySelectorAll('[part="response"]')];
+    expect(responses.map((r) => r.querySelector('.zwgk-title')!.textContent)).to.deep.equal(['停车新规实施后老城区居民夜间停车怎么办']);
+    expect(text(responses[0]!)).to.contain('2026年11月21日（2 天后回应）');
+    expect(text(responses[0]!)).to.contain('新闻发布会');
+    expect(responses[0]!.querySelector('a[href="/zwgk/xwfb/2026/1123.html"]')).to.exist;
+    expect(text(el)).to.contain('决策前公开征求意见');
+    expect(el.querySelector<HTMLAnchorElement>('a[href="/zwgk/yjzj/2026/tingche.html"]')!.textContent).to.contain('停放管理办法');
+    expect(el.querySelector<HTMLAnchorElement>('a[href="/zwgk/yjzj/2026/tingche-cn.html"]')).to.exist;
+    const none = await card({ policy: 'po-disaster' });
+    expect(none.querySelector('[part="response"]')).to.equal(null);
+    expect(text(none)).not.to.contain('回应关切');
   });
 
   it('the Q&A is a keyboard-operable disclosure list', async () => {
@@ -107,7 +188,7 @@ describe('<zwgk-policy-card>', () => {
 
   it('list mode: newest first, filter by domain and 有效性, open a detail and come back', async () => {
     const el = await card();
-    const titles = () => [...el.querySelectorAll('li[part="card"] .zwgk-title')].map((t) => t.textContent!.replace(/(有效|已修改|已废止|已失效|试行)$/, ''));
+    const titles = () => [...el.querySelectorAll('li[part="card"] .zwgk-title')].map((t) => t.textContent!.replace(/(有效|已修改|已废止|已失效|试行|尚未施行)( · 试行)?$/, ''));
     const sorted = [...sample.policies!].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).map((p) => p.title);
     expect(titles()).to.deep.equal(sorted);
     const [domain, status] = [...el.querySelectorAll('select')];
@@ -207,7 +288,9 @@ describe('<zwgk-policy-card>', () => {
     const states: [string, Record<string, string>, string?][] = [
       ['effective policy with three forms of interpretation', { policy: 'po-dibao' }],
       ['repealed policy', { policy: 'po-eldercare' }],
-      ['late interpretation with strict-sync', { policy: 'po-enroll', 'strict-sync': '' }],
+      ['late interpretation with strict-sync', { policy: 'po-elder-2026', 'strict-sync': '' }],
+      ['amended policy with its responses', { policy: 'po-housing' }],
+      ['not yet in force, with a consultation and a response', { policy: 'po-parking' }],
       ['list mode', {}],
       ['elder mode', { policy: 'po-dibao', elder: '' }],
       ['English', { policy: 'po-employ' }, 'en'],

@@ -1,0 +1,109 @@
+/**
+ * The parts of the tree that many pages never show (issue 18): the notice of an unpublished
+ * catalogue, the 负面清单 link, the items 更新记录 removed (by name); and of an item's detail: its 公开形式 (`formats`), the
+ * supervision page (`supervision.url`), 我要办 (`serviceItemRef`), its 公示 list (`records`)
+ * shown under its standard by `<zwgk-records>`, and the notice-board poster. Loaded on the first
+ * detail the tree shows (or with the catalogue when it is not yet published, links to the 负面清单,
+ * or once 更新记录 is opened), so that a page that only browses the tree never downloads it; the records
+ * table itself (de-identification rules, holiday calendar) loads only when a reader opens a list.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
+import { defineMessages, translate, type Locale } from '../../core/i18n.js';
+
+const messages = defineMessages({
+  'zh-CN': {
+    formats: '公开形式',
+    supervisionPage: '网上监督',
+    service: '我要办',
+    serviceHint: (platform: string) => `到${platform}办理`,
+    records: (title: string, rows: number) => `${title}（${rows} 条）`,
+    recordsTitle: '公示名单',
+    poster: '打印公示栏海报',
+    draft: '本目录为草稿，尚未正式发布，内容可能调整。',
+    submitted: '本目录已报送审核，尚未正式发布，内容可能调整。',
+    reviewed: '本目录已审核，待正式发布。',
+    removedItem: (name: string) => `删除：${name}`,
+    negativeList: '不予公开的信息（负面清单）',
+    posterHint: '生成本事项的 A4 公示栏海报（含二维码），供村（社区）公示栏张贴。',
+  },
+  en: {
+    formats: 'Formats',
+    supervisionPage: 'Supervision online',
+    service: 'Apply online',
+    serviceHint: (platform: string) => `on ${platform}`,
+    records: (title: string, rows: number) => `${title} (${rows} rows)`,
+    recordsTitle: 'Published list',
+    poster: 'Print a notice-board poster',
+    draft: 'This catalogue is a draft, not yet published; it may change.',
+    submitted: 'This catalogue is awaiting review, not yet published; it may change.',
+    reviewed: 'This catalogue has been reviewed and is awaiting publication.',
+    removedItem: (name: string) => `Removed: ${name}`,
+    negativeList: 'Information not disclosed (negative list)',
+    posterHint: 'An A4 poster of this item with a QR code, for the village notice board.',
+  },
+});
+
+export interface ExtrasContext {
+  readonly locale: Locale;
+  /** The catalogue to give `<zwgk-records>` when the tree has its own source (inside a `<zwgk-catalogue>`, the records take the provider's). */
+  readonly ownCatalogue?: Catalogue;
+  readonly headingLevel: number;
+  readonly posterUrl?: string;
+  /** A document-unique id for a local name. */
+  readonly uid: (local: string) => string;
+}
+
+/** Above the tree: a catalogue not yet published says so (`status` draft, submitted or reviewed). */
+export function renderStatusNotice(status: Catalogue['status'], locale: Locale): TemplateResult | typeof nothing {
+  return status === 'published' ? nothing : html`<p class="zwgk-notice" part="draft-notice">${translate(messages, locale, status)}</p>`;
+}
+
+/** In the line below the tree: where the 负面清单 is. */
+export function renderNegativeListLink(url: string, locale: Locale): TemplateResult {
+  return html`· <a part="negative-list" href=${url}>${translate(messages, locale, 'negativeList')}</a>`;
+}
+
+/**
+ * In 更新记录: the items an adjustment removed, by name. They are gone from the file: named from
+ * the entry (1.1 `removedItems`), or from a withdrawn item still listed, or else by id.
+ */
+export function renderRemoved(entry: NonNullable<Catalogue['changeLog']>[number], items: ReadonlyMap<string, CatalogueItem>, locale: Locale): TemplateResult {
+  const names = (entry.removed ?? []).slice(0, 20).map((id) => entry.removedItems?.find((r) => r.id === id)?.name ?? items.get(id)?.name ?? id);
+  return html`<ul class="zwgk-changed">${names.map((name) => html`<li>${translate(messages, locale, 'removedItem', name)}</li>`)}</ul>`;
+}
+
+const row = (label: string, value: unknown) => html`<dt>${label}</dt><dd>${value}</dd>`;
+
+/** The rows for the item's `<dl>`: 公开形式, the supervision page, 我要办. */
+export function renderExtraRows(item: CatalogueItem, supervisionUrl: string | undefined, context: ExtrasContext): TemplateResult {
+  const t = (key: 'formats' | 'supervisionPage' | 'service') => translate(messages, context.locale, key);
+  const service = item.serviceItemRef;
+  return html`
+    ${item.formats?.length ? row(t('formats'), item.formats.join('、')) : nothing}
+    ${supervisionUrl ? row(t('supervisionPage'), html`<a href=${supervisionUrl}>${supervisionUrl}</a>`) : nothing}
+    ${service ? row(t('service'), html`${service.url
+      ? html`<a class="zwgk-service" part="service" href=${service.url}>${t('service')}：${service.name ?? item.name}</a>`
+      : html`${service.name ?? item.name}`}
+      <span class="zwgk-hint">${translate(messages, context.locale, 'serviceHint', service.platform)}${service.code ? html`（<span lang="zxx">${service.code}</span>）` : nothing}</span>`) : nothing}
+  `;
+}
+
+/** Opens the 公示 list: the records element is loaded on first use. */
+function onRecordsToggle(event: Event): void {
+  if ((event.currentTarget as HTMLDetailsElement).open) void import('../records/define.js');
+}
+
+/** Below the standard: the item's 公示 list (collapsed; the table loads when opened) and the poster action. */
+export function renderExtraSections(item: CatalogueItem, context: ExtrasContext): TemplateResult {
+  const records = item.records;
+  const posterHint = context.uid('poster-hint');
+  return html`
+    ${records?.rows.length ? html`<details class="zwgk-records" part="records" @toggle=${onRecordsToggle}>
+      <summary>${translate(messages, context.locale, 'records', records.title ?? translate(messages, context.locale, 'recordsTitle'), records.rows.length)}</summary>
+      <zwgk-records item=${item.id} heading-level=${context.headingLevel + 1} .catalogue=${context.ownCatalogue}></zwgk-records>
+    </details>` : nothing}
+    ${context.posterUrl ? html`<p class="zwgk-poster-link"><a part="poster" href="${context.posterUrl}#zwgk-item=${encodeURIComponent(item.id)}" aria-describedby=${posterHint}>${translate(messages, context.locale, 'poster')}</a></p>
+      <p class="zwgk-hint" id=${posterHint}>${translate(messages, context.locale, 'posterHint')}</p>` : nothing}
+  `;
+}

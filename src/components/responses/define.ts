@@ -1,0 +1,6 @@
+import { define } from '../../core/zwgk-element.js';
+import { ZwgkResponses } from './responses.js';
+
+define('zwgk-responses', ZwgkResponses);
+
+export { ZwgkResponses };
