@@ -108,7 +108,8 @@ export async function apiMiddleware() {
         context.req.on('end', () => resolve(text || '{}'));
       }));
       const application = body.application ?? { applicantType: '公民', citizen: { name: '测试申请人', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13800138000', address: '示例县人民路1号' }, information: { title: body.title ?? '测试所需信息' }, provideForm: '电子', delivery: '在线查看', privacyConsent: true };
-      const { code } = await insertRequest(api.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
+      // `code`: more steps on an application made earlier (another officer acting meanwhile).
+      const { code } = body.code ? { code: body.code } : await insertRequest(api.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
       for (const [username, command] of body.steps ?? []) await recordCommand(api.ctx.db, code, command, staffActor(username), decideContext(api.ctx));
       context.type = 'application/json';
       context.body = JSON.stringify({ code });
@@ -116,8 +117,10 @@ export async function apiMiddleware() {
     }
     if (url.pathname.startsWith('/api-sso/')) {
       context.req.url = context.req.url.replace(/^\/api-sso\//, '/api/');
-      // What the county's proxy would add (Hono reads the raw header list).
-      context.req.rawHeaders.push('X-Remote-User', 'demo', 'X-Remote-Roles', 'admin', 'X-Remote-Name', encodeURIComponent('演示管理员'));
+      // What the county's proxy would add (Hono reads the parsed headers first, then the raw list).
+      const proxied = { 'x-remote-user': 'demo', 'x-remote-roles': 'admin', 'x-remote-name': encodeURIComponent('演示管理员') };
+      Object.assign(context.req.headers, proxied);
+      context.req.rawHeaders.push(...Object.entries(proxied).flat());
       context.respond = false;
       await sso.listener(context.req, context.res);
       return;

@@ -199,7 +199,12 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private report?: ReportResponse;
   @state() private reportLoading = false;
 
-  private client = new DeskClient(this.api);
+  private deskClient?: DeskClient;
+  /** The client for the current `api` (read when first needed: the attribute is set after construction). */
+  private get client(): DeskClient {
+    if (this.deskClient?.base !== this.api) this.deskClient = new DeskClient(this.api);
+    return this.deskClient;
+  }
   /** Where focus goes after the next render (a selector inside the element). */
   private focusAfter?: string;
 
@@ -219,12 +224,13 @@ export class ZwgkRequestDesk extends ZwgkElement {
     document.documentElement.removeAttribute(PRINT_ATTRIBUTE);
   }
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('api')) this.client = Object.assign(new DeskClient(this.api), { csrfToken: this.client.csrfToken });
-  }
-
   protected override updated(changed: Map<string, unknown>): void {
     super.updated(changed);
+    // Another server: its own session (and sign-in).
+    if (changed.has('api') && changed.get('api') !== undefined && this.isConnected) {
+      this.phase = 'loading';
+      void this.loadSession();
+    }
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       if (target) {
