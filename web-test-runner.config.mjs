@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { reporters } from './test/plain-summary-reporter.mjs';
 import { forcedColors, inlineCss, testRoutes } from './test/server/plugins.mjs';
+import { axNodePlugin } from './test/server/ax-node-plugin.mjs';
 import { apiMiddleware } from './test/server/api.mjs';
 
 export async function findChrome() {
@@ -32,6 +33,8 @@ export default {
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     inlineCss(),
     forcedColors(),
+    // What the browser tells assistive technology about one element (role, name, `required`).
+    axNodePlugin(),
   ],
   middleware: [testRoutes, await apiMiddleware()],
   browsers: [

@@ -4,8 +4,8 @@
  */
 import { PILOT_DOMAINS } from '../src/catalogue/codes.js';
 
-/** mulberry32: small, fast, good enough for test data. */
-function prng(seed: number): () => number {
+/** mulberry32: small, fast, seeded (a failure can be replayed), good enough for test data. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -1,4 +1,4 @@
-/** Shared helpers for bench page modules; each module exports `run(): Promise<BenchRow[]>`. */
+/** Shared helpers for bench page modules (bench/pages/); a page bench exports `run(): Promise<BenchRow[]>`. */
 export interface BenchRow {
   bench: string;
   case: string;
@@ -16,11 +16,6 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-export function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
 /** Resolves after the browser has painted the current frame. */

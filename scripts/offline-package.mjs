@@ -3,6 +3,8 @@
 // that cannot reach a CDN, and everything they need to read, in one folder zwgk-elements/:
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
 //   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
+//   zwgk-autoloader.js, components/, chunks/   the autoloader and the per-element files it loads
+//   *.gz, *.br                      precompressed copies of every script and JSON file (servers can send them as they are)
 //   zwgk-loader.js                  a plain script for CMS pages that only take a script URL or
 //                                   plain <div data-zwgk="…"> (src/embed/loader.ts)
 //   zwgk.cjs                        the command line as ONE file: `node zwgk.cjs validate catalogue.json`
@@ -17,6 +19,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { compressed } from './precompress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -99,7 +102,12 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const files = {};
   const add = (name, content) => { files[`${FOLDER}/${name}`] = content; };
   for (const name of readdirSync(dist)) {
-    if (/^(zwgk-elements|map-view-[\w-]+)\.js(\.map)?$/.test(name)) add(name, readFileSync(join(dist, name)));
+    if (/^(zwgk-elements|zwgk-autoloader|map-view-[\w-]+)\.js(\.map)?$/.test(name)) add(name, readFileSync(join(dist, name)));
+  }
+  for (const folder of ['components', 'chunks']) {
+    const built = {};
+    readDir(join(dist, folder), '', built);
+    for (const [name, content] of Object.entries(built)) if (!/\.(gz|br)$/.test(name)) add(`${folder}/${name}`, content);
   }
   add('zwgk.cjs', readFileSync(cli));
   add('zwgk-loader.js', readFileSync(loader));
@@ -115,8 +123,16 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   readDir(join(root, 'demo/data'), '', data);
   for (const [name, content] of Object.entries(data)) add(`data/${name}`, content);
 
-  // Media are already compressed; level 9 on them only costs time.
-  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, /\.(mp4|mp3|png)$/.test(name) ? [content, { level: 0 }] : content])), { level: 9 });
+  // What a browser downloads, precompressed beside it (the integrator guide §9.1 says how to serve them).
+  for (const [name, content] of Object.entries(files)) {
+    if (/\.(js|json)$/.test(name)) {
+      const { gz, br } = compressed(content);
+      files[`${name}.gz`] = gz;
+      files[`${name}.br`] = br;
+    }
+  }
+  // Media and precompressed files are already compressed; level 9 on them only costs time.
+  const zip = zipSync(Object.fromEntries(Object.entries(files).map(([name, content]) => [name, /\.(mp4|mp3|png|gz|br)$/.test(name) ? [content, { level: 0 }] : content])), { level: 9 });
   mkdirSync(join(zipPath, '..'), { recursive: true });
   writeFileSync(zipPath, zip);
   return { path: zipPath, files: Object.keys(files), bytes: zip.length };

@@ -60,7 +60,7 @@ export const Receipt: Story = {
 /** Presses 提交申请 once the element has rendered its form. */
 async function pressSubmit(canvasElement: HTMLElement): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    const button = canvasElement.querySelector('zwgk-request-form')?.shadowRoot?.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]');
+    const button = canvasElement.querySelector('zwgk-request-form')?.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]');
     if (button) {
       button.click();
       return;

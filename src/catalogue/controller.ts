@@ -5,8 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { catalogueContext, type CatalogueState } from './context.js';
-import { loadCatalogue, forgetCatalogue, readInlineCatalogue, type LoadResult } from './loader.js';
-import { validateCatalogue } from './validate.js';
+import { loadCatalogue, forgetCatalogue, inlineCatalogueText } from './loader.js';
+import { type LoadResult, parseLazily, validateLazily } from './quick-validate.js';
 import type { ZwgkEventMap } from '../core/events.js';
 
 export interface CatalogueSourceHost extends ReactiveControllerHost, HTMLElement {
@@ -62,7 +62,7 @@ export class CatalogueController implements ReactiveController {
   }
 
   private hasOwnSource(): boolean {
-    return this.host.catalogue !== undefined || !!this.host.src || (this.readInline && !!readInlineCatalogue(this.host));
+    return this.host.catalogue !== undefined || !!this.host.src || (this.readInline && inlineCatalogueText(this.host) !== undefined);
   }
 
   hostConnected(): void {
@@ -86,22 +86,31 @@ export class CatalogueController implements ReactiveController {
     this.ownSrc = src;
     const ticket = ++this.request;
     if (catalogue !== undefined) {
-      this.set(stateFromResult(validateCatalogue(catalogue), 'property'));
+      this.settle(validateLazily(catalogue), 'property', ticket);
       return;
     }
-    const inline = this.readInline ? readInlineCatalogue(this.host) : undefined;
-    if (inline) {
-      this.set(stateFromResult(inline, 'inline'));
+    const inline = this.readInline ? inlineCatalogueText(this.host) : undefined;
+    if (inline !== undefined) {
+      this.settle(parseLazily(inline), 'inline', ticket);
       return;
     }
     if (src) {
-      this.set({ status: 'loading', source: src });
-      loadCatalogue(src, { timeout: this.host.timeout }).then((result) => {
-        if (ticket === this.request) this.set(stateFromResult(result, src));
-      });
+      this.settle(loadCatalogue(src, { timeout: this.host.timeout }), src, ticket);
       return;
     }
     this.set(this.fromContext);
+  }
+
+  /** A valid catalogue given inline or by property is ready at once; anything awaited shows as loading. */
+  private settle(result: LoadResult | Promise<LoadResult>, source: string, ticket: number): void {
+    if (!(result instanceof Promise)) {
+      this.set(stateFromResult(result, source));
+      return;
+    }
+    this.set({ status: 'loading', source });
+    result.then((settled) => {
+      if (ticket === this.request) this.set(stateFromResult(settled, source));
+    });
   }
 
   private set(state: CatalogueState): void {

@@ -2,6 +2,7 @@
 export * from './schema.js';
 export * from './codes.js';
 export * from './problems.js';
-export { validateCatalogue, parseCatalogueText, type LoadResult, MAX_LISTED_ERRORS } from './validate.js';
-export { loadCatalogue, forgetCatalogue, readInlineCatalogue } from './loader.js';
+export { validateCatalogue, parseCatalogueText, readInlineCatalogue, type LoadResult, MAX_LISTED_ERRORS } from './validate.js';
+export { validateLazily, parseLazily } from './quick-validate.js';
+export { loadCatalogue, forgetCatalogue } from './loader.js';
 export { catalogueContext, type CatalogueState } from './context.js';

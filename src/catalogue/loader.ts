@@ -1,10 +1,11 @@
 /**
- * Loads a catalogue from a URL, from an inline `<script type="application/json">` or from a
- * value, and validates it. Never throws. Each absolute URL is fetched once per page however many
- * elements ask for it; a failed load is forgotten so that 重试 fetches again.
+ * Loads a catalogue from a URL or finds an inline `<script type="application/json">`, and
+ * validates it (quick-validate.ts: zod is loaded only to explain an invalid file). Never throws.
+ * Each absolute URL is fetched once per page however many elements ask for it; a failed load is
+ * forgotten so that 重试 fetches again.
  */
 import { error } from './problems.js';
-import { type LoadResult, failure, parseCatalogueText, validateCatalogue } from './validate.js';
+import { type LoadResult, parseLazily, refusal } from './quick-validate.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -25,7 +26,24 @@ export function resolveCatalogueUrl(src: string, base: string = document.baseURI
   }
 }
 
+/** Where each catalogue loaded by URL came from: the base of a chunked catalogue's files. */
+const loadedFrom = new WeakMap<object, string>();
+
+/** The absolute URL `catalogue` was loaded from, if it was loaded by `loadCatalogue`. */
+export function catalogueUrl(catalogue: object): string | undefined {
+  return loadedFrom.get(catalogue);
+}
+
 async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
+  const fetched = await fetchText(href, timeout);
+  if (typeof fetched !== 'string') return fetched;
+  const result = await parseLazily(fetched);
+  if (result.ok) loadedFrom.set(result.catalogue, href);
+  return result;
+}
+
+/** The text at `href`, or the failure to say why there is none (HTTP status, timeout, offline). */
+export async function fetchText(href: string, timeout: number): Promise<string | LoadResult> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
@@ -34,20 +52,19 @@ async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult
       const status = response.status;
       const hint = status === 404 ? '文件不存在，请检查 src 地址' : status >= 500 ? '服务器出错，请稍后重试' : '请求被拒绝';
       const hintEn = status === 404 ? 'file not found; check the src address' : status >= 500 ? 'server error; try again later' : 'request refused';
-      return failure([error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`)]);
+      return refusal(error('network', '', `http-${status}`, `无法加载目录（HTTP ${status}）：${hint}`, `could not load the catalogue (HTTP ${status}): ${hintEn}`));
     }
-    const text = await response.text();
-    return parseCatalogueText(text);
+    return await response.text();
   } catch (e) {
     if (controller.signal.aborted) {
-      return failure([error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`)]);
+      return refusal(error('network', '', 'timeout', `加载目录超时（超过 ${Math.round(timeout / 1000)} 秒），请检查网络后重试`, `loading the catalogue timed out after ${Math.round(timeout / 1000)} s`));
     }
     const offline = typeof navigator !== 'undefined' && navigator.onLine === false;
-    return failure([
+    return refusal(
       error('network', '', offline ? 'offline' : 'network-error',
         offline ? '设备处于离线状态，无法加载目录' : '网络错误，无法加载目录，请检查网络后重试',
         offline ? 'the device is offline; the catalogue cannot load' : `network error while loading the catalogue (${e instanceof Error ? e.message : String(e)})`),
-    ]);
+    );
   } finally {
     clearTimeout(timer);
   }
@@ -73,13 +90,12 @@ export function forgetCatalogue(src?: string): void {
   else cache.delete(resolveCatalogueUrl(src));
 }
 
-/** Reads a catalogue from the first `<script type="application/json">` child of `host`, if any. */
-export function readInlineCatalogue(host: Element): LoadResult | undefined {
+/** The text of the first `<script type="application/json">` child of `host`, if there is one. */
+export function inlineCatalogueText(host: Element): string | undefined {
   const script = Array.from(host.children).find(
     (child) => child.localName === 'script' && (child as HTMLScriptElement).type === 'application/json',
   );
-  return script ? parseCatalogueText(script.textContent ?? '') : undefined;
+  return script ? (script.textContent ?? '') : undefined;
 }
 
-export { validateCatalogue, parseCatalogueText };
 export type { LoadResult };

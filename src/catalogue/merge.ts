@@ -18,7 +18,7 @@ import { canonical } from './diff.js';
 import { resolvePilotDomains } from './codes.js';
 import type { CatalogueError, CatalogueWarning } from './problems.js';
 import { type Collection, COLLECTIONS, COLLECTION_NAMES, rewriteReferences } from './reference-fields.js';
-import { checkReferences } from './references.js';
+import { checkReferences } from './reference-errors.js';
 import type { BasisRef, Catalogue, CatalogueItem, DisclosurePoint, Domain } from './schema.js';
 import { type LoadResult, validateCatalogue } from './validate.js';
 

@@ -10,6 +10,9 @@
  */
 import * as z from 'zod/mini';
 import * as codes from './code-values.js';
+import { ID_PATTERN, ISO_DATE_PATTERN, SAFE_URL_PATTERN, SCHEMA_VERSION_PATTERN } from './patterns.js';
+
+export * from './patterns.js';
 
 // The JIT probe calls `new Function`, which a strict CSP reports as a violation even though zod
 // catches it. Measured: validation is as fast without the JIT (TOOLCHAIN.md).
@@ -22,26 +25,11 @@ const LONG = 20_000;
 const label = () => z.string().check(z.minLength(1), z.maxLength(SHORT));
 /** Free text such as 公开内容 or an interpretation paragraph. */
 const text = () => z.string().check(z.maxLength(LONG));
-/** Ids: letters, digits and _ . : - (no spaces), so they survive URLs, CSS selectors and CSV. */
-export const ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;
 const id = () => z.string().check(z.minLength(1), z.maxLength(128), z.regex(ID_PATTERN));
 const ids = () => z.array(id());
 
-/** ISO 8601 date, or date-time with an optional offset. Month and day ranges are checked. */
-export const ISO_DATE_PATTERN =
-  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?)?$/;
 const isoDate = () => z.string().check(z.regex(ISO_DATE_PATTERN));
 
-/**
- * http(s), mailto:, tel:, or a relative reference. Anything else (javascript:, data:, vbscript:)
- * is rejected, and so are leading spaces or control characters and embedded tabs or newlines,
- * which browsers strip before reading the scheme (" java\nscript:" would otherwise get through).
- * `[\s\S]` rather than JavaScript's `[^]`: the pattern is copied into the JSON Schema, and
- * Python, Java and PCRE validators read `[^]` as the start of a longer class, then reject every
- * URL or fail to compile the schema.
- */
-export const SAFE_URL_PATTERN =
-  /^(?![\u0000-\u0020])(?![\s\S]*[\t\n\r])(?:(?:[Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]|[Tt][Ee][Ll]):|(?![A-Za-z][A-Za-z0-9+.-]*:))/;
 const url = () => z.string().check(z.maxLength(4096), z.regex(SAFE_URL_PATTERN));
 
 const oneOf = <const T extends readonly string[]>(values: T) => z.enum(values);
@@ -176,6 +164,8 @@ export const CatalogueItem = z.looseObject({
   privacy: opt(oneOf(['none', 'deidentified'] as const)),
   status: oneOf(codes.ITEM_STATUSES),
   updatedAt: isoDate(),
+  /** 1.1: the child jurisdiction that publishes the item, in a catalogue that spans several (a county with its townships, a province). */
+  jurisdiction: opt(label()),
 });
 
 export const Location = z.looseObject({
@@ -510,9 +500,28 @@ export const ChangeLogEntry = z.looseObject({
   changed: opt(ids()),
 });
 
-/** "1", "1.2" or "1.2.3": any 1.x is read by this release. */
-export const SCHEMA_VERSION_PATTERN = /^1(\.\d+){0,2}$/;
-export const CURRENT_SCHEMA_VERSION = '1.1.0';
+/**
+ * 1.1: one file of a chunked catalogue's items, listed in the index (`itemChunks`). What it
+ * covers (`domainIds`, or a child `jurisdiction`) lets a view load only what is opened.
+ */
+export const ItemChunkRef = z.looseObject({
+  id: id(),
+  /** Relative to the index file's URL. */
+  url: url(),
+  itemCount: z.int().check(z.gte(0)),
+  domainIds: opt(ids()),
+  /** 下级行政区划: the child jurisdiction whose items the chunk holds (a province's county, say). */
+  jurisdiction: opt(label()),
+  /** Size of the file in bytes, for progress and for choosing what to load first. */
+  bytes: opt(z.int().check(z.gte(0))),
+});
+
+/** 1.1: the prebuilt search index of a chunked catalogue, so it can be searched before its chunks are loaded. */
+export const SearchIndexRef = z.looseObject({
+  url: url(),
+  itemCount: z.int().check(z.gte(0)),
+  bytes: opt(z.int().check(z.gte(0))),
+});
 
 export const CatalogueDocument = z.looseObject({
   schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
@@ -538,6 +547,41 @@ export const CatalogueDocument = z.looseObject({
   negativeList: list(NegativeListEntry),
   tasks: list(Task),
   changeLog: list(ChangeLogEntry),
+  /** 1.1: the rest of the items are in these files (a chunked catalogue: see docs/catalogue-format.md §1.10). */
+  itemChunks: list(ItemChunkRef),
+  searchIndex: opt(SearchIndexRef),
+});
+
+/** 1.1: a file of items of a chunked catalogue. Its items refer to the index's domains, agencies and points. */
+export const CatalogueChunk = z.looseObject({
+  schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
+  /** The `id` of this chunk in the index's `itemChunks`. */
+  chunkId: id(),
+  /** The index's `version`: a chunk left over from another version is refused. */
+  catalogueVersion: label(),
+  items: z.array(CatalogueItem),
+  /** Where each item stands in the whole catalogue's `items` (0-based), so that joining the chunks restores the order. */
+  positions: opt(z.array(z.int().check(z.gte(0)))),
+});
+
+/**
+ * 1.1: the search index file of a chunked catalogue (`zwgk split` writes it): per item, in
+ * catalogue order, what a view needs to list and find it without its chunk. Parallel lists.
+ */
+export const SearchIndexDocument = z.looseObject({
+  schemaVersion: z.string().check(z.regex(SCHEMA_VERSION_PATTERN)),
+  catalogueVersion: label(),
+  /** Names the folding rules the texts were normalised with (see search-text.ts). */
+  normalization: label(),
+  ids: z.array(id()),
+  /** Index of each item's chunk in `itemChunks`; -1 for an item kept in the index file itself. */
+  chunks: z.array(z.int().check(z.gte(-1))),
+  domainIds: z.array(id()),
+  matters: z.array(label()),
+  paths: z.array(z.array(label())),
+  names: z.array(label()),
+  orders: z.array(z.number()),
+  texts: z.array(z.string()),
 });
 
 export type Catalogue = z.infer<typeof CatalogueDocument>;
@@ -561,3 +605,6 @@ export type BasisRef = z.infer<typeof BasisRef>;
 export type ChannelRef = z.infer<typeof ChannelRef>;
 export type TimeLimit = z.infer<typeof TimeLimit>;
 export type Jurisdiction = z.infer<typeof Jurisdiction>;
+export type ItemChunkRef = z.infer<typeof ItemChunkRef>;
+export type CatalogueChunk = z.infer<typeof CatalogueChunk>;
+export type SearchIndexDocument = z.infer<typeof SearchIndexDocument>;

@@ -1,24 +1,25 @@
 /**
- * Validation of a catalogue document, from text or from an already parsed value. Never throws:
- * every outcome is a LoadResult, so components can always show something.
+ * Validation of a catalogue document, from text or from an already parsed value, with every
+ * error explained: text → parse → version → shape (zod's issues) → references → LoadResult.
+ * Never throws: every outcome is a LoadResult, so components can always show something.
+ * Synchronous, for the CLI, Node and bundler users. Pages run quick-validate.ts and load this
+ * module (and zod) only when a catalogue has errors to explain.
  */
-import { CatalogueDocument, type Catalogue, SCHEMA_VERSION_PATTERN } from './schema.js';
+import { type Catalogue, CatalogueChunk, CatalogueDocument, type ItemChunkRef, SCHEMA_VERSION_PATTERN } from './schema.js';
+import { type ChunkResult, chunkProblems } from './chunks.js';
 import { type CatalogueError, type CatalogueWarning, error, quote, warning } from './problems.js';
 import { issueToError } from './shape-messages.js';
-import { checkReferences } from './references.js';
 import { findUnknownFields } from './unknown-fields.js';
-import { compileCheck, type Check } from './fast-check.js';
+import { checkReferences, describeReferenceProblems } from './reference-errors.js';
+import { findReferenceProblems } from './references.js';
+import { inlineCatalogueText } from './loader.js';
+import { CATALOGUE_FIELDS, CHUNK_FIELDS, checkChunkShape } from './shape-check.generated.js';
+import { type LoadResult, MAX_DOCUMENT_CHARS, MAX_LISTED_ERRORS, parseJson, quickValidate, withoutBom } from './quick-validate.js';
 import { findTooDeep, MAX_NESTING_DEPTH } from './nesting.js';
 
-export type LoadResult =
-  | { readonly ok: true; readonly catalogue: Catalogue; readonly warnings: readonly CatalogueWarning[] }
-  | { readonly ok: false; readonly errors: readonly CatalogueError[]; readonly warnings: readonly CatalogueWarning[] };
+export { type LoadResult, MAX_LISTED_ERRORS, MAX_DOCUMENT_CHARS } from './quick-validate.js';
 
-/** Longer errors lists are cut here, with a final note saying how many were left out. */
-export const MAX_LISTED_ERRORS = 100;
-/** A catalogue file larger than this is refused before parsing (10,000 items take about 6 MB). */
-export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
-
+/** A failed result; longer error lists are cut at MAX_LISTED_ERRORS, with a note saying how many were left out. */
 export function failure(errors: CatalogueError[], warnings: CatalogueWarning[] = []): LoadResult {
   if (errors.length > MAX_LISTED_ERRORS) {
     const more = errors.length - MAX_LISTED_ERRORS;
@@ -42,43 +43,32 @@ function lineAndColumn(text: string, offset: number): [number, number] {
 }
 
 export function parseCatalogueText(text: string): LoadResult {
+  const parsed = parseJson(text);
+  if (parsed) return validateCatalogue(parsed.data);
   if (text.length > MAX_DOCUMENT_CHARS) {
     return failure([error('parse', '', 'too-large', '目录文件过大，无法加载', 'catalogue file is too large to load')]);
   }
-  // A UTF-8 BOM is common in files saved by Windows editors; JSON.parse rejects it.
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const body = withoutBom(text);
   if (body.trim() === '') {
     return failure([error('parse', '', 'empty', '目录文件是空的', 'the catalogue file is empty')]);
   }
-  let data: unknown;
+  let detail: string;
   try {
-    data = JSON.parse(body);
+    JSON.parse(body);
+    detail = 'unknown';
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const position = /position (\d+)/.exec(detail);
-    if (position) {
-      const [line, column] = lineAndColumn(body, Number(position[1]));
-      return failure([error('parse', '', 'invalid-json', `不是有效的 JSON：第 ${line} 行第 ${column} 列附近有语法错误`, `not valid JSON: syntax error near line ${line}, column ${column}`)]);
-    }
-    return failure([error('parse', '', 'invalid-json', '不是有效的 JSON，请检查引号、逗号和括号', `not valid JSON (${detail})`)]);
+    detail = e instanceof Error ? e.message : String(e);
   }
-  return validateCatalogue(data);
+  const position = /position (\d+)/.exec(detail);
+  if (position) {
+    const [line, column] = lineAndColumn(body, Number(position[1]));
+    return failure([error('parse', '', 'invalid-json', `不是有效的 JSON：第 ${line} 行第 ${column} 列附近有语法错误`, `not valid JSON: syntax error near line ${line}, column ${column}`)]);
+  }
+  return failure([error('parse', '', 'invalid-json', '不是有效的 JSON，请检查引号、逗号和括号', `not valid JSON (${detail})`)]);
 }
 
-let fastCheck: Check | undefined;
-let sawExtraKeys = false;
-/**
- * The compiled fast path (fast-check.ts), compiled on first use so importing costs nothing.
- * Returns whether the shape is valid and whether any object carried keys the schema lacks.
- */
-function fastShapeCheck(data: unknown): { valid: boolean; extraKeys: boolean } {
-  fastCheck ??= compileCheck(CatalogueDocument, () => (sawExtraKeys = true));
-  sawExtraKeys = false;
-  const valid = fastCheck(data);
-  return { valid, extraKeys: sawExtraKeys };
-}
-
-export function validateCatalogue(data: unknown): LoadResult {
+/** What is wrong with a document before its shape: not an object, or a version this release cannot read. */
+function documentProblem(data: unknown): LoadResult | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     const what = Array.isArray(data) ? '数组' : data === null ? 'null' : typeof data;
     return failure([error('schema', '', 'not-an-object', `目录应是一个 JSON 对象（{…}），实际是${what}`, `a catalogue must be a JSON object ({…}), got ${Array.isArray(data) ? 'an array' : String(data === null ? 'null' : typeof data)}`)]);
@@ -94,29 +84,76 @@ export function validateCatalogue(data: unknown): LoadResult {
         major ? `schema version ${quote(version)} is not supported: this release reads 1.x only` : `schema version ${quote(version)} is not recognised; expected 1.x`),
     ]);
   }
-  // Too deep for anything downstream to walk: refused at the place it starts, with the other errors.
+  return undefined;
+}
+
+/** A value nested too deep for anything downstream to walk, refused at the place it starts. */
+function nestingProblem(data: unknown): CatalogueError[] {
   const tooDeep = findTooDeep(data);
-  const nesting = tooDeep === undefined ? [] : [error('schema', tooDeep, 'too-deep',
-    `嵌套过深（超过 ${MAX_NESTING_DEPTH} 层）`, `nested more than ${MAX_NESTING_DEPTH} levels deep`)];
-  const fast = fastShapeCheck(data);
-  // A failed fast check stops early, so it cannot vouch for the absence of unknown keys.
-  const unknown = fast.extraKeys || !fast.valid ? findUnknownFields(CatalogueDocument, data) : [];
-  let catalogue: Catalogue;
-  if (fast.valid && nesting.length === 0) {
-    // No transforms or defaults in the schema: a document that passes is its own parse result.
-    catalogue = data as Catalogue;
-  } else {
-    const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
-    if (!parsed.success || nesting.length) {
-      // References are checked on whatever parsed, so an editor fixes the file in one round.
-      const references = checkReferences(data as Catalogue, false);
-      const shape = parsed.success ? [] : parsed.error.issues.map(issueToError);
-      return failure([...nesting, ...shape, ...references.errors], [...unknown, ...references.warnings]);
-    }
-    catalogue = parsed.data;
+  return tooDeep === undefined ? [] : [error('schema', tooDeep, 'too-deep', `嵌套过深（超过 ${MAX_NESTING_DEPTH} 层）`, `nested more than ${MAX_NESTING_DEPTH} levels deep`)];
+}
+
+export function validateCatalogue(data: unknown): LoadResult {
+  const quick = quickValidate(data);
+  if (quick) return quick;
+  const early = documentProblem(data);
+  if (early) return early;
+  const nesting = nestingProblem(data);
+  const unknown = findUnknownFields(CATALOGUE_FIELDS, data);
+  const parsed = CatalogueDocument.safeParse(data, { reportInput: true });
+  if (!parsed.success || nesting.length) {
+    // References are checked on whatever parsed, so an editor fixes the file in one round.
+    const references = checkReferences(data as Catalogue, false);
+    const shape = parsed.success ? [] : parsed.error.issues.map(issueToError);
+    return failure([...nesting, ...shape, ...references.errors], [...unknown, ...references.warnings]);
   }
-  const references = checkReferences(catalogue);
+  const references = checkReferences(parsed.data);
   const warnings = [...unknown, ...references.warnings];
   if (references.errors.length) return failure(references.errors, warnings);
-  return { ok: true, catalogue, warnings };
+  // Only a generated check out of step with the schema gets here (the agreement tests forbid
+  // it); zod is the source of truth, so its yes wins.
+  return { ok: true, catalogue: parsed.data, warnings };
+}
+
+/**
+ * Validates a chunk file of a chunked catalogue (chunks.ts) against its valid index and its
+ * entry there: shape, then the chunk rules and references. Paths are in the chunk file.
+ */
+export function validateChunk(index: Catalogue, ref: ItemChunkRef, data: unknown): ChunkResult {
+  const early = documentProblem(data);
+  if (early) return early as ChunkResult;
+  const nesting = nestingProblem(data);
+  const shape = checkChunkShape(data);
+  const unknown = shape.valid && !shape.unknownKeys ? [] : findUnknownFields(CHUNK_FIELDS, data);
+  let chunk: CatalogueChunk;
+  if (shape.valid && !nesting.length) {
+    chunk = data as CatalogueChunk;
+  } else {
+    const parsed = CatalogueChunk.safeParse(data, { reportInput: true });
+    if (!parsed.success || nesting.length) {
+      // As for a whole catalogue: the references of whatever items parsed, in the same run.
+      const items = (data as { items?: unknown }).items;
+      const references = describeReferenceProblems(findReferenceProblems({ ...index, items: Array.isArray(items) ? items : [] } as Catalogue));
+      const issues = parsed.success ? [] : parsed.error.issues.map(issueToError);
+      return failure([...nesting, ...issues, ...references.errors], [...unknown, ...references.warnings]) as ChunkResult;
+    }
+    chunk = parsed.data;
+  }
+  const { errors, references } = chunkProblems(index, ref, chunk);
+  const worded = describeReferenceProblems(references);
+  const warnings = [...unknown, ...worded.warnings];
+  const all = [...errors, ...worded.errors];
+  return all.length ? (failure(all, warnings) as ChunkResult) : { ok: true, chunk, warnings };
+}
+
+/** As validateChunk, from the chunk file's text. */
+export function parseChunkText(index: Catalogue, ref: ItemChunkRef, text: string): ChunkResult {
+  const parsed = parseJson(text);
+  return parsed ? validateChunk(index, ref, parsed.data) : (parseCatalogueText(text) as ChunkResult);
+}
+
+/** Reads and validates the catalogue in the first `<script type="application/json">` child of `host`, if any. */
+export function readInlineCatalogue(host: Element): LoadResult | undefined {
+  const text = inlineCatalogueText(host);
+  return text === undefined ? undefined : parseCatalogueText(text);
 }

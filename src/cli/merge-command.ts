@@ -12,6 +12,7 @@ import { parseCommandArgs, parseLocale } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { isUrl, loadSource, readLocalText } from './read-source.js';
+import { readChunked } from './chunked-source.js';
 
 /** A problem as printed: the file it is in rather than an index. */
 export interface ReportedProblem extends MergeProblem {
@@ -26,6 +27,9 @@ async function loadTownship(source: string): Promise<LoadResult> {
   if (isUrl(source)) throw new UsageError(`乡镇目录需是本地文件，请先下载：${source}`, `township catalogues must be local files; download it first: ${source}`);
   const read = await readLocalText(source);
   if ('result' in read) return read.result;
+  if (/"itemChunks"\s*:\s*\[\s*\{/.test(read.text)) {
+    throw new UsageError(`乡镇目录 ${source} 是分块目录，请先用 zwgk merge ${source} -o 合成一个文件`, `township catalogue ${source} is chunked; join it first with zwgk merge ${source} -o <file>`);
+  }
   const strict = parseCatalogueText(read.text);
   if (strict.ok || !strict.errors.every((e) => e.code === 'dangling-reference')) return strict;
   // It parsed (the strict pass got as far as references), so this cannot throw.
@@ -34,6 +38,19 @@ async function loadTownship(source: string): Promise<LoadResult> {
 
 const loadFailure = (errors: readonly CatalogueError[], file: string, source: number): ReportedProblem[] =>
   errors.map((e) => ({ severity: 'error', code: e.code, source, township: file, file, path: e.path, zh: e.message['zh-CN'], en: e.message.en }));
+
+/**
+ * Reads a catalogue, joining a chunked one (format 1.1: an index and its files) into the whole
+ * catalogue; the problems of its files are reported at those files.
+ */
+async function loadWhole(source: string): Promise<{ catalogue: Catalogue; chunked: boolean } | { problems: ReportedProblem[] }> {
+  const result = await loadSource(source);
+  if (!result.ok) return { problems: loadFailure(result.errors, source, -1) };
+  if (!result.catalogue.itemChunks?.length) return { catalogue: result.catalogue, chunked: false };
+  const chunked = await readChunked(source, result.catalogue);
+  if (chunked.whole) return { catalogue: chunked.whole, chunked: true };
+  return { problems: chunked.files.flatMap((f) => loadFailure(f.errors, `${source} → ${f.file}`, -1)) };
+}
 
 /** Control characters in quoted catalogue text would break a problem over several lines. */
 const oneLine = (text: string) => text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, ' ');
@@ -127,7 +144,22 @@ export const mergeCommand: Command = {
       lang: { type: 'string' },
     });
     const locale = parseLocale(values.lang);
-    if (positionals.length < 2) throw new UsageError('需要县级目录和至少一个乡镇目录', 'needs the county catalogue and at least one township catalogue');
+    const zh = locale === 'zh-CN';
+    if (positionals.length === 1 && values.o !== undefined) {
+      // One chunked catalogue: its files joined into one whole catalogue.
+      const joined = await loadWhole(positionals[0]!);
+      if ('problems' in joined) {
+        io.out([...formatProblems(joined.problems, locale), zh ? '✗ 分块目录有错误，未写入' : '✗ the chunked catalogue has errors; nothing written'].join('\n'));
+        return EXIT_INVALID;
+      }
+      if (!joined.chunked) {
+        throw new UsageError('需要县级目录和至少一个乡镇目录（或一个分块目录，把它合成一个文件）', 'needs the county catalogue and at least one township catalogue (or one chunked catalogue, to join it into one file)');
+      }
+      await writeFile(values.o, `${JSON.stringify(joined.catalogue, null, 2)}\n`);
+      io.out(zh ? `✓ 已把分块目录合成一个文件：${values.o}（${joined.catalogue.items.length} 个公开事项）` : `✓ joined the chunked catalogue into ${values.o} (${joined.catalogue.items.length} items)`);
+      return EXIT_OK;
+    }
+    if (positionals.length < 2) throw new UsageError('需要县级目录和至少一个乡镇目录（或一个分块目录，把它合成一个文件）', 'needs the county catalogue and at least one township catalogue (or one chunked catalogue, to join it into one file)');
     if (values.check && values.o !== undefined) throw new UsageError('--check 只检查、不写文件，不能与 -o 同用', '--check writes nothing; do not combine it with -o');
     if (!values.check && values.o === undefined) throw new UsageError('请用 -o 指定合并结果的文件，或用 --check 只检查', 'give -o <merged.json>, or --check to check only');
     if (positionals.filter((p) => p === '-').length > 1) throw new UsageError('标准输入（-）只能用一次', 'standard input (-) can be used once only');
@@ -140,14 +172,14 @@ export const mergeCommand: Command = {
       return ok ? EXIT_OK : EXIT_INVALID;
     };
 
-    const countyResult = await loadSource(countyFile);
+    const countyResult = await loadWhole(countyFile);
     const townshipResults = [];
     for (const file of townshipFiles) townshipResults.push(await loadTownship(file));
     const unreadable = [
-      ...(countyResult.ok ? [] : loadFailure(countyResult.errors, countyFile, -1)),
+      ...('problems' in countyResult ? countyResult.problems : []),
       ...townshipResults.flatMap((r, i) => (r.ok ? [] : loadFailure(r.errors, townshipFiles[i]!, i))),
     ];
-    if (!countyResult.ok || unreadable.length) return print(unreadable, [verdict(unreadable, locale, '')]);
+    if ('problems' in countyResult || unreadable.length) return print(unreadable, [verdict(unreadable, locale, '')]);
     const county = countyResult.catalogue;
     const townships = townshipResults.map((r) => (r as Extract<LoadResult, { ok: true }>).catalogue);
 
@@ -156,7 +188,6 @@ export const mergeCommand: Command = {
     const summary = formatSummary(county, catalogue, report, townshipFiles, locale);
     const townshipsJson = report.townships.map((t, i) => ({ file: townshipFiles[i], ...t }));
     const extra = { items: catalogue.items.length, townships: townshipsJson };
-    const zh = locale === 'zh-CN';
 
     if (values.check || problems.some((p) => p.severity === 'error')) {
       const done = zh ? '可以合并' : 'ready to merge';

@@ -5,6 +5,7 @@ import { parseCommandArgs, parseLocale } from './args.js';
 import type { Command } from './command.js';
 import { EXIT_INVALID, EXIT_OK, UsageError } from './io.js';
 import { loadSource } from './read-source.js';
+import { type FileReport, readChunked } from './chunked-source.js';
 
 /** Shows control characters (a newline inside a quoted bad value) so each problem stays on one line. */
 const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
@@ -39,10 +40,27 @@ export function formatValidation(result: LoadResult, locale: Locale): string[] {
   return lines;
 }
 
-/** The `--json` report: the LoadResult without the catalogue itself. */
-export function validationJson(result: LoadResult): string {
-  const { ok, warnings } = result;
-  return JSON.stringify({ ok, errors: result.ok ? [] : result.errors, warnings }, null, 2);
+/** The files of a chunked catalogue after its index: each file's problems, then one summary line. Pure. */
+export function formatChunkedFiles(files: readonly FileReport[], locale: Locale, items?: number): string[] {
+  const zh = locale === 'zh-CN';
+  const lines: string[] = [];
+  for (const { file, errors, warnings } of files) {
+    for (const problem of errors) lines.push(oneLine(`${file} ${describeProblem(problem, locale)}`));
+    for (const problem of warnings) lines.push(oneLine(`${zh ? '警告' : 'warning'} ${file} ${describeProblem(problem, locale)}`));
+  }
+  const bad = files.filter((f) => f.errors.length).length;
+  lines.push(bad
+    ? (zh ? `✗ 分块目录的 ${files.length} 个文件中有 ${bad} 个有错误` : `✗ ${bad} of the chunked catalogue's ${files.length} files have errors`)
+    : zh ? `✓ 分块目录的 ${files.length} 个文件均有效${items === undefined ? '' : `，共 ${items} 个公开事项`}`
+      : `✓ all ${files.length} files of the chunked catalogue are valid${items === undefined ? '' : `: ${items} item${items === 1 ? '' : 's'} in all`}`);
+  return lines;
+}
+
+/** The `--json` report: the LoadResult without the catalogue itself, and each file of a chunked catalogue. */
+export function validationJson(result: LoadResult, files?: readonly FileReport[]): string {
+  const { warnings } = result;
+  const ok = result.ok && (files ?? []).every((f) => !f.errors.length);
+  return JSON.stringify({ ok, errors: result.ok ? [] : result.errors, warnings, ...(files ? { files } : {}) }, null, 2);
 }
 
 export const validateCommand: Command = {
@@ -54,6 +72,9 @@ export const validateCommand: Command = {
     '                  a local file, an http(s) URL (15 s timeout), or - for standard input',
     '  --lang <zh-CN|en>  提示语言，默认中文 / message language, Chinese by default',
     '  --json          以 JSON 输出错误和警告 / print errors and warnings as JSON',
+    '',
+    '  分块目录（zwgk split 写的 index.json）连同它列出的每个文件一起检查。',
+    '  A chunked catalogue (the index.json zwgk split writes) is checked with every file it lists.',
     '',
     '  退出码 / exit code: 0 有效 valid, 1 无效 invalid, 2 用法错误 usage error',
     '',
@@ -72,8 +93,10 @@ export const validateCommand: Command = {
         : new UsageError('一次只能检查一个目录文件', 'give exactly one catalogue file or URL');
     }
     const result = await loadSource(positionals[0]!);
-    if (values.json) io.out(validationJson(result));
-    else io.out(formatValidation(result, locale).join('\n'));
-    return result.ok ? EXIT_OK : EXIT_INVALID;
+    // A chunked catalogue (format 1.1): every file its index lists, as the components load them.
+    const chunked = result.ok && (result.catalogue.itemChunks?.length || result.catalogue.searchIndex) ? await readChunked(positionals[0]!, result.catalogue) : undefined;
+    if (values.json) io.out(validationJson(result, chunked?.files));
+    else io.out([...formatValidation(result, locale), ...(chunked ? formatChunkedFiles(chunked.files, locale, chunked.whole?.items.length) : [])].join('\n'));
+    return result.ok && (!chunked || chunked.whole) ? EXIT_OK : EXIT_INVALID;
   },
 };

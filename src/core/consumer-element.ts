@@ -42,13 +42,12 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
 
   /** The loading or error view. While loading over the page's own content, the loading line is announced but not drawn. */
   protected renderNotReady(): TemplateResult {
-    if ((this.constructor as typeof ZwgkElement).shadow) return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry())}<slot></slot>`;
     return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry(), this.hasFallback)}`;
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    if (!(this.constructor as typeof ZwgkElement).shadow) this.placeFallback();
+    this.placeFallback();
   }
 
   private placeFallback(): void {

@@ -50,13 +50,6 @@ export class ZwgkElement extends LitElement {
   static idBase = 'el';
 
   /**
-   * Transitional, while elements move to the light DOM one by one: an element class that still
-   * sets `shadow = true` renders into a shadow root styled by `static styles`
-   * (`src/core/shadow-styles.ts`), as before issue 15.
-   */
-  static shadow = false;
-
-  /**
    * The element's stylesheet, for the tag it is registered under (see light-dom.ts): subclasses
    * return `[...super.lightStyles(tag), css\`${scope(tag).body} .zwgk-… {…}\`]`.
    */
@@ -79,7 +72,6 @@ export class ZwgkElement extends LitElement {
 
   /** Renders into a `.zwgk-body` child of the host, in the light DOM (no shadow root). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if ((this.constructor as typeof ZwgkElement).shadow) return super.createRenderRoot();
     const body = this.ownerDocument.createElement('div');
     body.className = BODY_CLASS;
     this.insertBefore(body, this.firstChild);
@@ -89,7 +81,7 @@ export class ZwgkElement extends LitElement {
 
   override connectedCallback(): void {
     const kind = this.constructor as typeof ZwgkElement;
-    if (!kind.shadow) adoptLightStyles(this, kind, this.localName);
+    adoptLightStyles(this, kind, this.localName);
     this.claimIds();
     super.connectedCallback();
     connected.add(this);

@@ -8,11 +8,14 @@ import * as z from 'zod/mini';
 import type { FieldDef, OpenDayEvent } from '../catalogue/schema.js';
 import { fieldProblem, type FieldProblem } from './field-rules.js';
 
-/** The JSON body of POST …/signups. Unknown top-level keys are refused. */
-export const SignupBody = z.strictObject({
-  name: z.string().check(z.maxLength(2000)),
-  phone: z.string().check(z.maxLength(2000)),
-  fields: z.optional(z.record(z.string().check(z.maxLength(64)), z.string().check(z.maxLength(2000)))),
+/**
+ * The JSON body of POST …/signups. Unknown top-level keys are refused. Marked pure so that the
+ * element, which never parses a body, does not bundle zod for it (the server does).
+ */
+export const SignupBody = /* @__PURE__ */ z.strictObject({
+  name: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000)),
+  phone: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000)),
+  fields: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.record(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(64)), /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(2000)))),
 });
 export type SignupBody = z.infer<typeof SignupBody>;
 

@@ -40,3 +40,20 @@ export async function submitJson<T>(url: string, body: unknown, options: { idemp
     clearTimeout(timer);
   }
 }
+
+export type LookupOutcome<T> = { readonly kind: 'ok'; readonly data: T } | { readonly kind: 'not-found' | 'too-many' | 'network' };
+
+/**
+ * Looks a record up by its code and the phone number given with it (a status lookup, a sign-up
+ * check or cancellation). POST, so the phone never appears in a URL or an access log. Any refusal
+ * reads as not found (the server never says which of the two was wrong), 429 as too many tries.
+ */
+export async function lookUp<T>(url: string, code: string, phone: string): Promise<LookupOutcome<T>> {
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }), credentials: 'same-origin' });
+    if (!response.ok) return { kind: response.status === 429 ? 'too-many' : 'not-found' };
+    return { kind: 'ok', data: (await response.json()) as T };
+  } catch {
+    return { kind: 'network' };
+  }
+}

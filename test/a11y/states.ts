@@ -9,6 +9,9 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
 import type { ZwgkDisclosureMap } from '../../src/components/disclosure-map/disclosure-map.js';
 import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
+import type { ZwgkRequestForm } from '../../src/components/request-form/request-form.js';
+import type { ZwgkOpenDay } from '../../src/components/open-day/open-day.js';
+import { SIGNED_UP_PHONE, signUpOnce, typeInto } from '../helpers/forms.js';
 
 let sample: Catalogue;
 let openDays: Catalogue;
@@ -55,6 +58,31 @@ async function tree(attrs: Record<string, string> = {}, lang?: string): Promise<
 
 /** The elements already rendered in the light DOM (issue 15 moves them one by one). */
 export const LIGHT_TAGS = ['zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map'];
+// The forms (branch lightforms), added apart so that the two conversions merge without touching one line.
+LIGHT_TAGS.push('zwgk-request-form', 'zwgk-open-day');
+
+/** An application filled in as a citizen would, before sending. */
+const APPLICATION = {
+  'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.idNumber': '11010519491231002X', 'citizen.phone': '13800138000',
+  'citizen.address': '示例县人民路1号', 'information.title': '2026年最低生活保障资金发放情况', provideForm: '电子', delivery: '邮寄', privacyConsent: 'yes',
+};
+
+/** Fills in a form and sends it, where the send will fail or be refused; returns once the element says why. */
+async function sendFailing<T extends ZwgkRequestForm | ZwgkOpenDay>(el: T, values: Record<string, string>): Promise<T> {
+  await typeInto(el, values);
+  el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+  await until(() => !!el.querySelector('.zwgk-failure'));
+  await settle(el);
+  return el;
+}
+
+async function openDayForm(eventId: string): Promise<ZwgkOpenDay> {
+  const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
+  await until(() => !!el.querySelector(`[data-signup="${eventId}/s1"]`) && (el.textContent ?? '').includes('剩余名额'));
+  el.querySelector<HTMLButtonElement>(`[data-signup="${eventId}/s1"]`)!.click();
+  await settle(el);
+  return el;
+}
 
 export const STATES: Record<string, State[]> = {
   'zwgk-catalogue': [
@@ -215,6 +243,29 @@ export const STATES: Record<string, State[]> = {
       hover: [{ word: '申请时填写的联系电话' }, { word: '查询', inside: 'button' }],
       read: ['申请办理进度查询', '申请编号', '申请时填写的联系电话'],
     },
+    {
+      name: 'a failed send kept every value (offline)',
+      mount: async () => {
+        const el = (await mountWithCatalogue('zwgk-request-form', { action: 'http://127.0.0.1:9/api/requests' }, sample)) as ZwgkRequestForm;
+        return sendFailing(el, APPLICATION);
+      },
+      hover: [{ word: '网络连接失败' }, { word: '重新提交' }],
+      read: ['网络连接失败', '申请人信息', '姓名', '重新提交'],
+    },
+    {
+      name: 'receipt',
+      mount: async () => {
+        const el = (await mountWithCatalogue('zwgk-request-form', {}, sample)) as ZwgkRequestForm;
+        el.receipt = {
+          code: 'YSQ20261122K7Q2M9', receivedAt: '2026-11-22T02:00:00Z', stage: '接收', stages: ['接收', '登记', '审核', '办理', '答复', '归档'],
+          timeline: { received: '2026-11-22', supplementBy: '2026-12-01', replyBy: '2026-12-21', extendedReplyBy: '2027-01-19', estimate: true },
+        };
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '申请已提交' }, { word: '答复日期不晚于' }, { word: '打印回执' }],
+      read: ['申请已提交', '申请编号（查询码）', 'YSQ20261122K7Q2M9', '答复日期不晚于', '打印回执'],
+    },
   ],
   'zwgk-open-day': [
     {
@@ -222,6 +273,8 @@ export const STATES: Record<string, State[]> = {
       mount: async () => {
         const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
         await until(() => !!(el.querySelector('[part="phase"]') ?? el.shadowRoot?.querySelector('[part="phase"]')));
+        // Places left arrive from the sign-up API after the first render.
+        await until(() => (el.textContent ?? '').includes('剩余名额'));
         await settle(el);
         return el;
       },
@@ -233,12 +286,46 @@ export const STATES: Record<string, State[]> = {
       mount: async () => {
         const el = await mountWithCatalogue('zwgk-open-day', {}, openDays);
         await until(() => !!(el.querySelector('[data-signup]') ?? el.shadowRoot?.querySelector('[data-signup]')));
+        await until(() => (el.textContent ?? '').includes('剩余名额'));
         q<HTMLButtonElement>(el, '[data-signup="od-t-open/s1"]').click();
         await settle(el);
         return el;
       },
       hover: [{ word: '手机号码', inside: 'form[part="form"]' }, { word: '提交报名' }],
       read: ['测试开放日：先到先得', '姓名', '手机号码', '提交报名'],
+    },
+    {
+      name: 'sign-up errors (error summary)',
+      mount: async () => {
+        const el = await openDayForm('od-t-open');
+        el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '请修改以下问题后再提交' }, { word: '请填写手机号码', inside: '[part="error-summary"]' }],
+      read: ['请修改以下问题后再提交', '请填写姓名', '请填写手机号码', '姓名'],
+    },
+    {
+      name: 'a refused sign-up (409: phone already signed up)',
+      mount: async () => {
+        await signUpOnce('od-t-review', 's1', SIGNED_UP_PHONE);
+        const el = await openDayForm('od-t-review');
+        return sendFailing(el, { name: '周九', phone: SIGNED_UP_PHONE, consent: 'yes' });
+      },
+      hover: [{ word: '该手机号已报名本场次' }, { word: '重试' }],
+      read: ['测试开放日：审核确定', '该手机号已报名本场次', '手机号码', '重试'],
+    },
+    {
+      name: 'confirmation',
+      mount: async () => {
+        const el = (await mountWithCatalogue('zwgk-open-day', {}, openDays)) as ZwgkOpenDay;
+        await until(() => (el.textContent ?? '').includes('剩余名额'));
+        el.signup = { code: 'KFR7Q2M9', eventId: 'od-t-open', sessionId: 's1', status: 'confirmed', name: '李四' };
+        await settle(el);
+        return el;
+      },
+      hover: [{ word: '报名成功' }, { word: '请记下确认码' }, { word: '添加到日历（.ics 文件）' }],
+      read: ['报名成功', '确认码', 'KFR7Q2M9', '请携带本人身份证', '近期政府开放日'],
     },
   ],
 };

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../src/components/catalogue/define.js';
 import { ZwgkCatalogue } from '../../src/components/catalogue/catalogue.js';
 import { define } from '../../src/core/zwgk-element.js';
@@ -125,7 +125,8 @@ describe('<zwgk-catalogue> provider', () => {
       broken.items[0].mode = '公开';
       delete broken.items[0].timeLimit.text;
       const el = await fixture<ZwgkCatalogue>(html`<zwgk-catalogue .catalogue=${broken}><p id="child">栏目内容</p></zwgk-catalogue>`);
-      await el.updateComplete;
+      // zod, which explains the errors, loads only now that they exist.
+      await waitUntil(() => own(el).querySelector('[part="error"]'), 'the error panel appears', { timeout: 5000 });
       const items = [...own(el).querySelectorAll('details li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
       expect(items.some((line) => line.includes('items[0].mode'))).to.be.true;
       expect(items.some((line) => line.includes('items[0].timeLimit.text') && line.includes('缺少必填项'))).to.be.true;

@@ -32,7 +32,7 @@ ${b} .zwgk-summary { margin: var(--_zwgk-space-s) 0; font-weight: 700; }
 ${b} .zwgk-no-results { padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
 ${b} .zwgk-no-results p { margin: 0 0 var(--_zwgk-space-s); }
 ${b} .zwgk-layout { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_zwgk-space-l); }
-@media (min-width: 900px) { ${b} .zwgk-layout { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); } }
+@media (min-width: 900px) { ${b} .zwgk-layout { grid-template-columns: minmax(0, 5fr) minmax(0, 6fr); } ${b} .zwgk-back { display: none; } }
 ${b} .zwgk-viewport { height: var(--zwgk-tree-height, 32em); overflow: auto; border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); background: var(--_zwgk-color-bg); }
 ${b} .zwgk-tree { position: relative; margin: 0; padding: 0; }
 ${b} .zwgk-row { display: flex; align-items: center; gap: var(--_zwgk-space-s); min-height: var(--zwgk-tree-row-height, 2.75em); padding-block: var(--_zwgk-space-xs); padding-inline-end: var(--_zwgk-space-s); color: var(--_zwgk-color-text); text-decoration: none !important; cursor: pointer; border-bottom: 1px solid var(--_zwgk-color-surface); }
@@ -50,6 +50,8 @@ ${b} .zwgk-row[aria-selected='true'] .zwgk-tag, ${b} .zwgk-row[aria-selected='tr
 ${b} mark { color: inherit; background: #ffe58a; font-weight: 700; }
 ${b} .zwgk-row[aria-selected='true'] mark { color: #1f1f1f; }
 ${b} .zwgk-detail { display: block; padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+${b} .zwgk-detail:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
+${b} .zwgk-back { margin: 0 0 var(--_zwgk-space-m); }
 ${b} .zwgk-detail.zwgk-empty { color: var(--_zwgk-color-text-muted); background: var(--_zwgk-color-surface); }
 ${b} .zwgk-detail-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-weight: 700; }
 ${b} dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--_zwgk-space-s) var(--_zwgk-space-l); margin: 0 0 var(--_zwgk-space-m); }

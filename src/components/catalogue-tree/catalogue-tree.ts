@@ -6,8 +6,8 @@ import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
-import { buildTree, visibleRows, ancestorKeys, findNode, type TreeNode, type VisibleRow } from './model.js';
-import { buildSearchIndex, search, normalize, queryTerms, highlightParts, type SearchIndex } from './search.js';
+import { TreeModel, visibleRows, ancestorKeys, findNode, expandAllKeys, type TreeNode, type VisibleRow } from './model.js';
+import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
@@ -133,6 +133,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @state() private scrollOffset = 0;
   @state() private viewportHeight = 512;
   @state() private printing = false;
+  /** Counts the slices of the search index built while a query waited for them. */
+  @state() private searchRound = 0;
   /** Whether keyboard focus is in the tree (kept when the focused row's node is re-rendered or removed). */
   private treeFocused = false;
   private rendering = false;
@@ -153,7 +155,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
-  private searchIndex?: SearchIndex;
+  private readonly liveSearch = new LiveSearch(() => this.searchRound++);
+  private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
   private shownItems: CatalogueItem[] = [];
@@ -180,6 +183,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
+    this.liveSearch.dispose();
   }
 
   /** The filters in force: pinned attributes plus the reader's choices. */
@@ -253,29 +257,24 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (!data) return;
     if (this.indexFor !== data) {
       this.indexFor = data;
-      this.searchIndex = undefined;
+      this.liveSearch.reset(data.items, data.agencies);
       this.expanded = new Set();
       this.applyHash(true);
     }
     const terms = queryTerms(this.query);
     const filters = this.filters;
     // Scrolling and focus moves re-render often; the model is rebuilt only when its inputs change.
-    const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}`;
+    const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}`;
     const rebuild = this.modelFor !== data || this.modelKey !== modelKey;
     if (rebuild) {
       this.modelFor = data;
       this.modelKey = modelKey;
-      const searched = terms.length ? search((this.searchIndex ??= buildSearchIndex(data.items, data.agencies)), this.query) : data.items;
+      const searched = terms.length ? this.liveSearch.run(this.query) : data.items;
       this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
-      this.roots = buildTree(data, this.shownItems, terms.length > 0 || isFiltered(filters));
+      this.roots = this.treeModel.build(data, this.shownItems, terms.length > 0 || isFiltered(filters));
     }
-    if (rebuild && changed.has('query') && terms.length) {
-      // Expand the way to every match: the reader sees results, not closed folders.
-      const keys = new Set<string>();
-      const walk = (nodes: TreeNode[]) => nodes.forEach((n) => n.kind !== 'item' && (keys.add(n.key), walk(n.children)));
-      walk(this.roots);
-      this.expanded = keys;
-    }
+    // Expand the way to every match: the reader sees results, not closed folders.
+    if (rebuild && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && terms.length) this.expanded = expandAllKeys(this.roots);
     if (rebuild || this.rowsFor !== this.expanded) {
       this.rowsFor = this.expanded;
       this.rows = visibleRows(this.roots, this.expanded);
@@ -344,6 +343,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
   }
 
+  /** Also waits for a search whose index was still being built when the query arrived. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    while (this.isConnected && queryTerms(this.query).length && !this.liveSearch.complete) await new Promise((resolve) => setTimeout(resolve, 16));
+    return super.getUpdateComplete();
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     this.restoreFocus();
     this.measureRows();
@@ -355,7 +361,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.resizeObserver.observe(this.viewport);
     }
     const announcement = `${this.query}|${this.shownItems.length}`;
-    if (this.data && changed.has('query') && announcement !== this.lastAnnounced) {
+    if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && this.liveSearch.complete && announcement !== this.lastAnnounced) {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shownItems.length });
     }
@@ -496,8 +502,30 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   private activate(node: TreeNode): void {
-    if (node.item) this.selectItem(node.item.id, { push: true, focus: true });
+    if (node.item) this.selectItem(node.item.id, { push: true, focus: true }).then(() => this.followOnNarrowScreen());
     else this.toggle(node);
+  }
+
+  /**
+   * On a phone the standard is drawn below the whole list, out of sight of the row that was
+   * chosen: there it takes focus and scrolls into view, and its 返回目录 button leads back.
+   */
+  private followOnNarrowScreen(): void {
+    if (!this.detailBelowTree()) return;
+    const detail = this.querySelector<HTMLElement>('.zwgk-detail[tabindex]');
+    detail?.focus({ preventScroll: true });
+    detail?.scrollIntoView({ block: 'start' });
+  }
+
+  /** Whether the layout is stacked (one column), so that the detail is not beside the list. */
+  private detailBelowTree(): boolean {
+    const tree = this.querySelector('.zwgk-tree-column');
+    const detail = this.querySelector('.zwgk-detail-column');
+    return !!tree && !!detail && detail.getBoundingClientRect().top >= tree.getBoundingClientRect().bottom - 1;
+  }
+
+  private backToList(): void {
+    this.moveTo(this.activeIndex);
   }
 
   private onRowClick(event: MouseEvent, index: number): void {
@@ -756,7 +784,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const agency = (id: string) => data.agencies.find((a) => a.id === id);
     const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
     const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
-    return html`<section class="zwgk-detail" part="detail" aria-labelledby=${this.uid('detail-title')}>
+    return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${this.uid('detail-title')}
+        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.detailBelowTree()) { e.preventDefault(); this.backToList(); } }}>
+      <button type="button" class="zwgk-back zwgk-secondary" @click=${() => this.backToList()}>${this.msg(messages, 'backToList')}</button>
       <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}</div>
       <dl>
         ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}

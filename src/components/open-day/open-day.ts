@@ -1,14 +1,16 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
-import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
+import { scope } from '../../core/light-dom.js';
 import { formatDate } from '../../core/format.js';
 import { defineMessages } from '../../core/i18n.js';
 import type { Catalogue, FieldDef, OpenDayEvent } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
-import { fieldError, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
+import { ZwgkFormElement } from '../../forms/form-element.js';
+import {
+  checkFields, fieldError, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField, renderFields, renderSubmit, withValue, type FieldsState,
+} from '../../forms/form-view.js';
 import { signupBody, signupFields } from '../../forms/signup-schema.js';
-import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
 
@@ -83,9 +85,21 @@ interface SessionCount {
  * server enforces capacity. Selection modes follow the data: 先到先得 confirms at once (or
  * waitlists), 抽签 and 审核 record 已报名，待确认. The sign-up form has the same validation, error
  * summary and draft keeping as the request form (shared machinery in `src/forms/`); ID numbers are
- * never stored in the browser. Nothing about other registrants is ever shown.
+ * never stored in the browser. Nothing about other registrants is ever shown. Every required field
+ * carries `required`. While a sign-up is being sent the submit button keeps focus (`aria-disabled`,
+ * not disabled); a refusal (409: the phone number is already signed up, the session filled up) or a
+ * failure is announced and takes focus, and what the citizen typed stays.
  *
- * @slot - Fallback content (e.g. the event title, time and a phone number to sign up) shown until the catalogue is ready.
+ * Rendered in the light DOM (issue 15), so that 无障碍 toolbars, reader modes and crawlers read it:
+ * sessions, places left, the form, the confirmation and the check-or-cancel section are the page's
+ * own nodes, styled by a stylesheet scoped to the tag (CONTRIBUTING.md, "Light DOM"). Ids are
+ * document-unique: the sign-up field `phone` is `el.uid('field-phone')` (`zwgk-openday-field-phone`
+ * for the first element on a page). The `::part()` names below keep their `part` attributes; select
+ * them as `zwgk-open-day:not(#_):not(#_):not(#_) [part~="event"]` (docs/integrator-guide.md §6).
+ * Our forms' `submit` events stop at the element, so a CMS page's handlers on an enclosing `<form>`
+ * never take them for their own.
+ *
+ * @slot - Fallback content (e.g. the event title, time and a phone number to sign up) shown until the catalogue is ready, and again under a load error.
  *
  * @event zwgk-submit - Before a sign-up is sent. Cancelable. `detail`: `{ kind: 'open-day', eventId, sessionId, values }`.
  * @event zwgk-submitted - The server recorded a sign-up. `detail`: `{ kind: 'open-day', signup }` with `code` and `status`.
@@ -106,34 +120,36 @@ interface SessionCount {
  * @cssproperty --zwgk-color-danger - Errors.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
-export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
-  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
-  static override shadow = true;
-  static override styles = [
-    shadowTokens, shadowLoadStateStyles,
-    formStyles,
-    css`
-      .event { margin: 0 0 var(--zwgk-space-l); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
-      .title { margin: 0 0 var(--zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
-      .slogan { margin: 0 0 var(--zwgk-space-s); color: var(--zwgk-color-text-muted); }
-      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); margin: 0 0 var(--zwgk-space-m); }
-      dt { font-weight: 700; } dd { margin: 0; }
-      .sessions { list-style: none; margin: 0 0 var(--zwgk-space-m); padding: 0; }
-      .sessions li { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-m); align-items: center; padding: var(--zwgk-space-s) 0; border-top: 1px solid var(--zwgk-color-surface); }
-      .phase { font-weight: 700; }
-      .phase.full, .phase.closed, .phase.past_phase, .phase.cancelled { color: var(--zwgk-color-danger); }
-      .phase.nearly-full, .phase.full-waitlist { color: var(--zwgk-color-warning); }
-      .phase.open { color: var(--zwgk-color-success); }
-      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
-      .confirmation { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
-      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.1em; }
-      form { margin-top: var(--zwgk-space-m); padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); }
-      .consent-text { white-space: pre-line; }
-      details.past summary { min-height: 44px; cursor: pointer; font-weight: 700; }
-      .manage { margin-top: var(--zwgk-space-xl); }
-      @media print { form, button, .manage { display: none !important; } }
-    `,
-  ];
+export class ZwgkOpenDay extends ZwgkFormElement {
+  static override idBase = 'openday';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    const { body } = scope(tag);
+    return [
+      ...super.lightStyles(tag),
+      css`
+        ${body} .zwgk-event { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-xs); font-size: 1.25em; font-weight: 700; }
+        ${body} .zwgk-slogan { color: var(--_zwgk-color-text-muted); }
+        ${body} ul.zwgk-sessions { margin: 0 0 var(--_zwgk-space-m); padding: 0; list-style: none !important; }
+        ${body} ul.zwgk-sessions > li { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-m); align-items: center; padding: var(--_zwgk-space-s) 0; border-top: 1px solid var(--_zwgk-color-border); }
+        ${body} .zwgk-phase { font-weight: 700; }
+        ${body} .zwgk-phase.zwgk-full, ${body} .zwgk-phase.zwgk-closed, ${body} .zwgk-phase.zwgk-past_phase, ${body} .zwgk-phase.zwgk-cancelled { color: var(--_zwgk-color-danger); }
+        ${body} .zwgk-phase.zwgk-nearly-full, ${body} .zwgk-phase.zwgk-full-waitlist { color: var(--_zwgk-color-warning); }
+        ${body} .zwgk-phase.zwgk-open { color: var(--_zwgk-color-success); }
+        ${body} .zwgk-confirmation { display: block; margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-success); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-confirmation:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
+        ${body} .zwgk-code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.1em; }
+        ${body} .zwgk-signup { display: block; margin: var(--_zwgk-space-m) 0 0; padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-consent-text { white-space: pre-line; }
+        ${body} .zwgk-past ul { margin: 0 0 var(--_zwgk-space-s); padding-inline-start: 1.5em; }
+        ${body} .zwgk-manage { display: block; margin: var(--_zwgk-space-xl) 0 0; }
+        @media print {
+          ${body} form, ${body} button, ${body} .zwgk-manage { display: none !important; }
+        }
+      `,
+    ];
+  }
 
   /** Base URL of the sign-up API (see docs/open-day-api.md). */
   @property() api = '/api';
@@ -150,7 +166,6 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   @state() private active?: { eventId: string; sessionId: string };
   @state() private values: Record<string, string> = {};
   @state() private errors: Record<string, string> = {};
-  @state() private summary: { id: string; message: string }[] = [];
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
@@ -158,6 +173,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   @property({ attribute: false }) signup?: OpenDaySignup;
   @state() private managed?: OpenDaySignup;
   @state() private manageError = '';
+  @state() private manageForm: FieldsState = NO_FIELDS;
   private idempotencyKey = newIdempotencyKey();
   private countsFor?: Catalogue;
 
@@ -166,13 +182,11 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
     const data = this.data;
     if (data && this.countsFor !== data) {
       this.countsFor = data;
       this.refreshCounts();
-    }
-    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) {
-      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
     }
   }
 
@@ -219,7 +233,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     this.values = draft ?? {};
     this.restored = !!draft;
     this.idempotencyKey = newIdempotencyKey();
-    this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('form input, form select')?.focus());
+    void this.focusRendered('form[part="form"] .zwgk-control, form[part="form"] input');
   }
 
   private setValue(key: string, value: string): void {
@@ -228,8 +242,8 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     if (this.active) this.draftFor(this.active.eventId).save(this.values);
   }
 
-  private async submit(event: Event, data: Catalogue): Promise<void> {
-    event.preventDefault();
+  private async submit(data: Catalogue): Promise<void> {
+    // A press while sending (the button stays focusable) is ignored: one sign-up per press.
     if (!this.active || this.sending) return;
     const openDay = data.openDays!.find((e) => e.id === this.active!.eventId)!;
     const fields = this.fieldsOf(openDay);
@@ -239,7 +253,7 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
       if (message) errors[field.key] = message;
     }
     this.errors = errors;
-    this.summary = fields.filter((f) => errors[f.key]).map((f) => ({ id: `od-${f.key}`, message: errors[f.key]! }));
+    this.summary = fields.filter((f) => errors[f.key]).map((f) => ({ id: this.fieldId(f.key), message: errors[f.key]! }));
     if (this.summary.length) return;
     const { eventId, sessionId } = this.active;
     const values = { ...this.values };
@@ -256,13 +270,13 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
         this.values = {};
         this.emit('zwgk-submitted', { kind: 'open-day', signup: outcome.data });
         this.refreshCounts();
-        this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus());
+        void this.focusRendered('.zwgk-confirmation');
         return;
       case 'invalid': {
         const byPath: Record<string, string> = {};
         for (const e of outcome.errors) byPath[e.path.replace(/^fields\./, '')] = e.message;
         this.errors = byPath;
-        this.summary = Object.entries(byPath).map(([key, message]) => ({ id: `od-${key}`, message }));
+        this.summary = Object.entries(byPath).map(([key, message]) => ({ id: this.fieldId(key), message }));
         return;
       }
       case 'refused':
@@ -273,6 +287,8 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
         this.failure = this.msg(messages, outcome.kind);
     }
     this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure ?? '', en: this.failure ?? '' } }], warnings: [], source: this.api });
+    // Focus goes to the explanation, never to <body>: the values stay in the form for a retry.
+    await this.focusRendered('form[part="form"] .zwgk-failure');
   }
 
   private downloadIcs(data: Catalogue, signup: OpenDaySignup): void {
@@ -305,27 +321,33 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     map.scrollIntoView({ block: 'start' });
   }
 
-  private async manage(event: Event, action: 'find' | 'cancel'): Promise<void> {
-    event.preventDefault();
-    const form = (event.target as HTMLElement).closest('form')!;
-    const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim();
-    const phone = (form.querySelector('[name="manage-phone"]') as HTMLInputElement).value.trim();
+  /** The check-or-cancel fields: both required; the phone is the mobile number signed up with. */
+  private manageFields(): FieldDef[] {
+    return [
+      { key: 'code', label: this.msg(messages, 'code'), type: 'text', required: true },
+      { key: 'phone', label: this.msg(messages, 'phone'), type: 'phone', required: true },
+    ];
+  }
+
+  private async manage(action: 'find' | 'cancel'): Promise<void> {
+    const checked = checkFields(this.manageFields(), this.manageForm, this.locale);
+    this.manageForm = checked;
     this.manageError = '';
-    try {
-      // POST for both, so the phone never appears in a URL or an access log.
-      const response = await fetch(`${this.api}/open-days/signups/${action === 'find' ? 'lookup' : 'cancel'}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
-      if (!response.ok) {
-        this.managed = undefined;
-        this.manageError = this.msg(messages, response.status === 429 ? 'tooMany' : 'notFound');
-        return;
-      }
-      this.managed = (await response.json()) as OpenDaySignup;
-      if (action === 'cancel') {
-        this.emit('zwgk-cancel', { signup: this.managed });
-        this.refreshCounts();
-      }
-    } catch {
-      this.manageError = this.msg(messages, 'network');
+    if (checked.invalid) {
+      await this.focusRendered(`#${CSS.escape(this.uid(`manage-${checked.invalid}`))}`);
+      return;
+    }
+    const { code = '', phone = '' } = checked.values;
+    const outcome = await lookUp<OpenDaySignup>(`${this.api}/open-days/signups/${action === 'find' ? 'lookup' : 'cancel'}`, code.trim(), phone.trim());
+    if (outcome.kind !== 'ok') {
+      if (outcome.kind !== 'network') this.managed = undefined;
+      this.manageError = this.msg(messages, outcome.kind === 'too-many' ? 'tooMany' : outcome.kind === 'network' ? 'network' : 'notFound');
+      return;
+    }
+    this.managed = outcome.data;
+    if (action === 'cancel') {
+      this.emit('zwgk-cancel', { signup: outcome.data });
+      this.refreshCounts();
     }
   }
 
@@ -343,10 +365,10 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     const past = events.filter(isPast).sort((a, b) => b.start.localeCompare(a.start));
     return html`
       ${this.signup ? this.renderConfirmation(data, this.signup) : nothing}
-      <div role="heading" aria-level="2" class="title">${this.msg(messages, 'upcoming')}</div>
+      <div role="heading" aria-level="2" class="zwgk-title">${this.msg(messages, 'upcoming')}</div>
       ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
       ${past.length
-        ? html`<details class="past"><summary>${this.msg(messages, 'past', past.length)}</summary>
+        ? html`<details class="zwgk-past"><summary>${this.msg(messages, 'past', past.length)}</summary>
             <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}</li>`)}</ul>
           </details>`
         : nothing}
@@ -360,22 +382,22 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     const selection = event.registration?.selection ?? 'first_come';
     const showRemaining = !this.hideRemaining && event.registration?.showRemaining !== false;
     const time = (start: string, end?: string) => `${formatDate(start, this.locale)} ${start.slice(11, 16)}${end ? `—${end.slice(11, 16)}` : ''}`;
-    return html`<article class="event" part="event" aria-labelledby="ev-${event.id}">
-      <div role="heading" aria-level="3" class="title" id="ev-${event.id}">${event.title}</div>
-      ${event.slogan ? html`<p class="slogan">${event.slogan}</p>` : nothing}
+    return html`<article class="zwgk-event" part="event" aria-labelledby=${this.uid(`event-${event.id}`)}>
+      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid(`event-${event.id}`)}>${event.title}</div>
+      ${event.slogan ? html`<p class="zwgk-slogan">${event.slogan}</p>` : nothing}
       ${event.description ? html`<p>${event.description}</p>` : nothing}
       <dl>
         <dt>${this.msg(messages, 'activities')}</dt><dd>${event.activities.join('、')}</dd>
         <dt>${this.msg(messages, 'time')}</dt><dd>${time(event.start, event.end)}</dd>
         <dt>${this.msg(messages, 'place')}</dt><dd>${point
-          ? html`${point.name}（${point.address ?? ''}）${document.querySelector('zwgk-disclosure-map') ? html` <button type="button" class="secondary" @click=${() => this.showOnMap(point.id)}>在地图上查看</button>` : nothing}`
+          ? html`${point.name}（${point.address ?? ''}）${document.querySelector('zwgk-disclosure-map') ? html` <button type="button" class="zwgk-secondary" @click=${() => this.showOnMap(point.id)}>在地图上查看</button>` : nothing}`
           : event.address}</dd>
         ${event.audience?.length ? html`<dt>${this.msg(messages, 'audience')}</dt><dd>${event.audience.join('、')}</dd>` : nothing}
         ${event.registration?.deadline ? html`<dt>${this.msg(messages, 'deadline')}</dt><dd>${time(event.registration.deadline)}</dd>` : nothing}
         <dt>${this.msg(messages, 'selection')}</dt><dd>${this.msg(messages, selection === 'review' ? 'review_mode' : selection)}</dd>
         ${event.contact ? html`<dt>${this.msg(messages, 'contact')}</dt><dd>${event.contact.name ?? host?.name ?? ''} ${event.contact.phone ? html`<a href="tel:${event.contact.phone.replace(/[^\d+]/g, '')}">${event.contact.phone}</a>` : nothing}</dd>` : nothing}
       </dl>
-      <ul class="sessions">
+      <ul class="zwgk-sessions">
         ${this.sessionsOf(event).map((session) => {
           const facts = this.facts(event, session);
           const phase = sessionPhase(facts, now);
@@ -383,9 +405,9 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
           const canSign = phase === 'open' || phase === 'nearly-full' || phase === 'full-waitlist';
           return html`<li>
             <span>${session.label ?? `${this.msg(messages, 'session')} ${time(session.start, session.end)}`}</span>
-            <span class="phase ${phase === 'past' ? 'past_phase' : phase}" part="phase">${this.phaseLabel(phase)}</span>
+            <span class="zwgk-phase zwgk-${phase === 'past' ? 'past_phase' : phase}" part="phase">${this.phaseLabel(phase)}</span>
             ${showRemaining && count?.remaining !== undefined ? html`<span>${this.msg(messages, 'remaining')}：${this.msg(messages, 'places', count.remaining, session.capacity)}</span>` : nothing}
-            ${canSign ? html`<button type="button" class="primary" data-signup="${event.id}/${session.id}" @click=${() => this.openForm(event.id, session.id)}>${this.msg(messages, 'signUp')}<span class="visually-hidden">：${event.title} ${session.label ?? ''}</span></button>` : nothing}
+            ${canSign ? html`<button type="button" class="zwgk-primary" data-signup="${event.id}/${session.id}" @click=${() => this.openForm(event.id, session.id)}>${this.msg(messages, 'signUp')}<span class="zwgk-visually-hidden">：${event.title} ${session.label ?? ''}</span></button>` : nothing}
           </li>`;
         })}
       </ul>
@@ -394,17 +416,16 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
   }
 
   private renderForm(data: Catalogue, event: OpenDayEvent) {
-    return html`<form part="form" novalidate @submit=${(e: Event) => this.submit(e, data)} aria-label=${this.msg(messages, 'signUp')}>
-      ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
-      ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
-        <button type="button" class="secondary" @click=${() => { this.draftFor(event.id).clear(); this.values = {}; this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
-      ${this.failure ? html`<p class="notice" role="alert">${this.failure}</p>` : nothing}
-      ${event.registration?.consentText ? html`<p class="consent-text">${event.registration.consentText}</p>` : nothing}
-      <p class="hint">${this.msg(messages, 'privacy')}</p>
-      ${this.fieldsOf(event).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(field.key, v) }, this.locale, 'od'))}
-      <div class="actions">
-        <button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button>
-        <button type="button" class="secondary" @click=${() => (this.active = undefined)}>${this.msg(messages, 'cancelForm')}</button>
+    return html`<form class="zwgk-signup" part="form" novalidate @submit=${keepSubmitInside(() => this.submit(data))} aria-label=${this.msg(messages, 'signUp')}>
+      ${renderErrorSummary(this.summary, this.renderRoot, this.locale, this.uid('error-summary-title'))}
+      ${this.restored ? renderDraftNotice(this.msg(messages, 'draftRestored'), this.msg(messages, 'clearDraft'), () => { this.draftFor(event.id).clear(); this.values = {}; this.restored = false; }) : nothing}
+      ${renderFailure(this.failure)}
+      ${event.registration?.consentText ? html`<p class="zwgk-consent-text">${event.registration.consentText}</p>` : nothing}
+      <p class="zwgk-hint">${this.msg(messages, 'privacy')}</p>
+      ${this.fieldsOf(event).map((field) => renderField(field, { value: this.values[field.key] ?? '', error: this.errors[field.key] || undefined, onInput: (v) => this.setValue(field.key, v) }, this.locale, this.fieldId(field.key)))}
+      <div class="zwgk-actions">
+        ${renderSubmit(this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit'), this.sending)}
+        <button type="button" class="zwgk-secondary" @click=${() => (this.active = undefined)}>${this.msg(messages, 'cancelForm')}</button>
       </div>
     </form>`;
   }
@@ -413,31 +434,30 @@ export class ZwgkOpenDay extends ZwgkCatalogueConsumer {
     const event = data.openDays!.find((e) => e.id === signup.eventId);
     if (!event) return nothing;
     const session = this.sessionsOf(event).find((s) => s.id === signup.sessionId);
-    return html`<section class="confirmation" part="confirmation" tabindex="-1" aria-labelledby="confirm-title">
-      <div role="heading" aria-level="2" class="title" id="confirm-title">${this.statusTitle(signup.status)}</div>
+    return html`<section class="zwgk-confirmation" part="confirmation" tabindex="-1" aria-labelledby=${this.uid('confirmation-title')}>
+      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('confirmation-title')}>${this.statusTitle(signup.status)}</div>
       <p>${event.title}${session?.label ? ` · ${session.label}` : ''}</p>
-      <p>${this.msg(messages, 'code')}：<span class="code">${signup.code}</span></p>
+      <p>${this.msg(messages, 'code')}：<span class="zwgk-code">${signup.code}</span></p>
       <p>${this.msg(messages, 'keepCode')}</p>
       ${signup.status === 'pending' ? html`<p>${this.msg(messages, 'pendingHint')}</p>` : signup.status === 'waitlisted' ? html`<p>${this.msg(messages, 'waitlistedHint')}</p>` : nothing}
       <dl>
         <dt>${this.msg(messages, 'meet')}</dt><dd>${this.placeOf(data, event)} · ${formatDate(session?.start ?? event.start, this.locale)} ${(session?.start ?? event.start).slice(11, 16)}</dd>
         ${event.registration?.bring ? html`<dt>${this.msg(messages, 'bring')}</dt><dd>${event.registration.bring}</dd>` : nothing}
       </dl>
-      <button type="button" class="secondary" @click=${() => this.downloadIcs(data, signup)}>${this.msg(messages, 'ics')}</button>
+      <button type="button" class="zwgk-secondary" @click=${() => this.downloadIcs(data, signup)}>${this.msg(messages, 'ics')}</button>
     </section>`;
   }
 
   private renderManage() {
-    return html`<section class="manage" part="manage" aria-labelledby="manage-title">
-      <div role="heading" aria-level="3" class="title" id="manage-title">${this.msg(messages, 'manage')}</div>
-      <form novalidate @submit=${(e: Event) => this.manage(e, 'find')}>
-        <div class="field"><label for="manage-code">${this.msg(messages, 'code')}</label><input id="manage-code" name="code" autocomplete="off" /></div>
-        <div class="field"><label for="manage-phone">${this.msg(messages, 'phone')}</label><input id="manage-phone" name="manage-phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
-        ${this.manageError ? html`<p class="error" role="alert">${this.manageError}</p>` : nothing}
+    return html`<section class="zwgk-manage" part="manage" aria-labelledby=${this.uid('manage-title')}>
+      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('manage-title')}>${this.msg(messages, 'manage')}</div>
+      <form novalidate @submit=${keepSubmitInside(() => this.manage('find'))}>
+        ${renderFields(this.manageFields(), this.manageForm, this.locale, (key) => this.uid(`manage-${key}`), (key, value) => (this.manageForm = withValue(this.manageForm, key, value)))}
+        ${this.manageError ? html`<p class="zwgk-field-error" role="alert">${this.manageError}</p>` : nothing}
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" class="primary">${this.msg(messages, 'find')}</button>
-          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="secondary" @click=${(e: Event) => this.manage(e, 'cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
+        <div class="zwgk-actions">
+          <button type="submit" class="zwgk-primary">${this.msg(messages, 'find')}</button>
+          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="zwgk-secondary" @click=${() => this.manage('cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
         </div>
       </form>
     </section>`;

@@ -1,13 +1,16 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
-import { shadowLoadStateStyles, shadowTokens } from '../../core/shadow-styles.js';
+import { scope } from '../../core/light-dom.js';
 import { formatDate } from '../../core/format.js';
 import { translate } from '../../core/i18n.js';
 import type { Catalogue, FieldDef } from '../../catalogue/schema.js';
 import { DraftStore } from '../../forms/draft.js';
-import { formMessages, formStyles, renderErrorSummary, renderField } from '../../forms/form-view.js';
-import { newIdempotencyKey, submitJson } from '../../forms/submit.js';
+import { ZwgkFormElement } from '../../forms/form-element.js';
+import {
+  checkFields, fieldError, formMessages, inPageOrder, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField,
+  renderFieldError, renderFields, renderSubmit, withValue, type FieldsState,
+} from '../../forms/form-view.js';
+import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
 import type { StatutoryTimeline } from '../../forms/working-days.js';
 import { messages, problemText } from './messages.js';
@@ -86,11 +89,24 @@ export function toPayload(values: Values): RequestPayload {
  * `persist-sensitive`), a failed send keeps every value and offers a retry with the same
  * idempotency key, so a double click or a retry records one application.
  *
- * Form participation: the fields live in the shadow root (safe from host CSS); the element is a
- * form-associated custom element, so a surrounding CMS `<form>` receives the application as JSON
- * under the element's `name`, and form reset and browser state restore work.
+ * Every required field carries `required` (exposed to assistive technology; the checks stay ours,
+ * `novalidate`). While the application is being sent the submit button keeps focus (it is marked
+ * `aria-disabled`, not disabled); a failure or a refusal is announced and takes focus.
  *
- * @slot - Fallback content (e.g. a link to the platform's request page or the paper form) shown until the catalogue is ready.
+ * Rendered in the light DOM (issue 15), so that 无障碍 toolbars, reader modes and crawlers read it:
+ * labels, hints, errors, the receipt and the status lookup are the page's own nodes, styled by a
+ * stylesheet scoped to the tag (CONTRIBUTING.md, "Light DOM"). Ids are document-unique: the field
+ * for `citizen.name` is `el.uid('field-citizen.name')` (`zwgk-request-field-citizen.name` for the
+ * first form on a page). The `::part()` names below keep their `part` attributes; select them as
+ * `zwgk-request-form:not(#_):not(#_):not(#_) [part~="receipt"]` (docs/integrator-guide.md §6).
+ *
+ * Form participation: the element is a form-associated custom element, so a surrounding CMS
+ * `<form>` receives the application as JSON under the element's `name` (and only that: our own
+ * fields belong to the element's inner `<form>`, the nearest one, so their names never reach the
+ * page's form), and form reset and browser state restore work. The inner form's `submit` events
+ * stop at the element, so a page's handlers on its own form never take them for its own.
+ *
+ * @slot - Fallback content (e.g. a link to the platform's request page or the paper form) shown until the catalogue is ready, and again under a load error.
  *
  * @event zwgk-submit - Before the application is sent. Cancelable. `detail`: `{ kind: 'request', application }`.
  * @event zwgk-submitted - The server accepted it. `detail`: `{ kind: 'request', receipt }` with `code`, `receivedAt` and the `timeline`.
@@ -109,32 +125,34 @@ export function toPayload(values: Values): RequestPayload {
  * @cssproperty --zwgk-color-danger - Errors.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
  */
-export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
+export class ZwgkRequestForm extends ZwgkFormElement {
   static formAssociated = true;
-  /** Transitional: still in a shadow root (see ZwgkElement.shadow). */
-  static override shadow = true;
-  static override styles = [
-    shadowTokens, shadowLoadStateStyles,
-    formStyles,
-    css`
-      fieldset { margin: 0 0 var(--zwgk-space-xl); padding: var(--zwgk-space-l); border: 1px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
-      legend { padding: 0 var(--zwgk-space-s); font-weight: 700; font-size: 1.1em; }
-      .radios label { display: inline-flex; align-items: center; gap: var(--zwgk-space-xs); min-height: 44px; margin-inline-end: var(--zwgk-space-l); }
-      .radios input { width: 1.25em; height: 1.25em; }
-      .notice { padding: var(--zwgk-space-m); background: var(--zwgk-color-warning-bg); color: var(--zwgk-color-warning); border-radius: var(--zwgk-radius); }
-      .help { padding: var(--zwgk-space-l); background: var(--zwgk-color-surface); border-radius: var(--zwgk-radius); margin-bottom: var(--zwgk-space-xl); }
-      .help p { margin: 0 0 var(--zwgk-space-xs); }
-      .receipt { padding: var(--zwgk-space-l); border: 4px solid var(--zwgk-color-success); border-radius: var(--zwgk-radius); }
-      .code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.05em; }
-      dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: var(--zwgk-space-xs) var(--zwgk-space-l); }
-      dt { font-weight: 700; } dd { margin: 0; }
-      ol.stages { display: flex; flex-wrap: wrap; gap: var(--zwgk-space-s); padding: 0; list-style: none; }
-      ol.stages li { padding: var(--zwgk-space-xs) var(--zwgk-space-m); border: 2px solid var(--zwgk-color-border); border-radius: var(--zwgk-radius); }
-      ol.stages li[aria-current='step'] { color: var(--zwgk-color-primary-contrast); background: var(--zwgk-color-primary); border-color: var(--zwgk-color-primary); font-weight: 700; }
-      .title { margin: 0 0 var(--zwgk-space-m); font-size: 1.25em; font-weight: 700; }
-      @media print { form, .help, .lookup, button { display: none !important; } .receipt { border-width: 1px; } }
-    `,
-  ];
+  static override idBase = 'request';
+
+  static override lightStyles(tag: string): CSSResult[] {
+    const { body } = scope(tag);
+    return [
+      ...super.lightStyles(tag),
+      css`
+        ${body} fieldset { margin: 0 0 var(--_zwgk-space-xl); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+        ${body} legend { padding: 0 var(--_zwgk-space-s); font-size: 1.1em; font-weight: 700; }
+        ${body} .zwgk-radios label { display: inline-flex; align-items: center; gap: var(--_zwgk-space-s); min-height: 44px; margin-inline-end: var(--_zwgk-space-l); }
+        ${body} .zwgk-help { margin: 0 0 var(--_zwgk-space-xl); padding: var(--_zwgk-space-l); background: var(--_zwgk-color-surface); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-help p { margin: 0 0 var(--_zwgk-space-xs); }
+        ${body} .zwgk-receipt { display: block; padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-success); border-radius: var(--_zwgk-radius); }
+        ${body} .zwgk-receipt:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
+        ${body} .zwgk-code { font-size: 1.5em; font-weight: 700; letter-spacing: 0.05em; }
+        ${body} ol.zwgk-stages { display: flex; flex-wrap: wrap; gap: var(--_zwgk-space-s); margin: 0 0 var(--_zwgk-space-s); padding: 0; list-style: none !important; }
+        ${body} ol.zwgk-stages li { padding: var(--_zwgk-space-xs) var(--_zwgk-space-m); border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
+        ${body} ol.zwgk-stages li[aria-current='step'] { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border-color: var(--_zwgk-color-primary); font-weight: 700; }
+        ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-weight: 700; }
+        @media print {
+          ${body} form, ${body} .zwgk-help, ${body} .zwgk-lookup, ${body} button { display: none !important; }
+          ${body} .zwgk-receipt { border-width: 1px; }
+        }
+      `,
+    ];
+  }
 
   /** Endpoint the application is POSTed to (docs/request-api.md). */
   @property() action = '/api/requests';
@@ -152,7 +170,6 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @state() private values: Values = { applicantType: '公民' };
   @state() private errors: Record<string, string> = {};
   @state() private warnings: Record<string, string> = {};
-  @state() private summary: { id: string; message: string }[] = [];
   @state() private sending = false;
   @state() private failure?: string;
   @state() private restored = false;
@@ -160,6 +177,7 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
   @property({ attribute: false }) receipt?: RequestReceipt;
   @state() private lookupResult?: RequestReceipt;
   @state() private lookupError = '';
+  @state() private lookupForm: FieldsState = NO_FIELDS;
   /** The chosen identity proof: in memory only, never in the draft or the surrounding form's value. */
   @state() private upload?: File;
   private idempotencyKey = newIdempotencyKey();
@@ -188,10 +206,6 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       if (title && !this.values['information.title']) this.values = { ...this.values, 'information.title': title };
     }
     if ((changed as Map<string, unknown>).has('values')) this.internals.setFormValue(JSON.stringify(toPayload(this.values)));
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    if ((changed as Map<string, unknown>).has('summary') && this.summary.length) this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
   }
 
   /** A surrounding form was reset. */
@@ -233,14 +247,21 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     return translate(formMessages, this.locale, (problem.code === 'phone' ? 'phone' : problem.code === 'email' ? 'email' : problem.code) as 'phone');
   }
 
-  private async onSubmit(event: Event): Promise<void> {
-    event.preventDefault();
+  private async onSubmit(): Promise<void> {
+    // A press while sending (the button stays focusable) is ignored: one application per press.
     if (this.sending) return;
     const application = toPayload(this.values);
     const problems = requestProblems(application);
     const errors: Record<string, string> = {};
     const warnings: Record<string, string> = {};
     for (const problem of problems) (problem.warning ? warnings : errors)[problem.path] ??= this.problemMessage(problem);
+    // An applicant who says an agent applies must name the agent (the rules see only the agent fields that were filled in).
+    if (this.values.agentEnabled === 'yes') {
+      for (const def of AGENT) {
+        const message = fieldError(def, this.values[def.key] ?? '', this.locale);
+        if (message) errors[def.key] ??= message;
+      }
+    }
     const uploadConfig = this.data?.requestForm?.identityUpload;
     if (uploadConfig?.enabled) {
       const problem = this.upload ? uploadProblem(this.upload, uploadConfig.types, uploadConfig.maxBytes) : uploadConfig.required ? 'required' : undefined;
@@ -248,19 +269,24 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
     }
     this.errors = errors;
     this.warnings = warnings;
-    this.summary = Object.entries(errors).map(([path, message]) => ({ id: `rf-${path}`, message }));
+    this.summary = inPageOrder(Object.entries(errors).map(([path, message]) => ({ id: this.fieldId(path), message })), this.renderRoot);
     if (this.summary.length) return;
+    // From here on a second press is ignored, also while the identity proof is being read.
+    this.sending = true;
     if (this.upload && uploadConfig?.enabled) {
+      const upload = this.upload;
       const dataUrl = await new Promise<string>((resolve, reject) => {
         const reader = new FileReader();
         reader.onload = () => resolve(String(reader.result));
         reader.onerror = () => reject(reader.error);
-        reader.readAsDataURL(this.upload!);
+        reader.readAsDataURL(upload);
       });
-      application.identityProof = { name: this.upload.name, type: this.upload.type as (typeof UPLOAD_TYPES)[number], size: this.upload.size, dataUrl };
+      application.identityProof = { name: upload.name, type: upload.type as (typeof UPLOAD_TYPES)[number], size: upload.size, dataUrl };
     }
-    if (!this.emit('zwgk-submit', { kind: 'request', application }, { cancelable: true })) return;
-    this.sending = true;
+    if (!this.emit('zwgk-submit', { kind: 'request', application }, { cancelable: true })) {
+      this.sending = false;
+      return;
+    }
     this.failure = undefined;
     const outcome = await submitJson<RequestReceipt>(this.action, application, { idempotencyKey: this.idempotencyKey, timeout: this.submitTimeout });
     this.sending = false;
@@ -271,57 +297,63 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       this.upload = undefined;
       this.idempotencyKey = newIdempotencyKey();
       this.emit('zwgk-submitted', { kind: 'request', receipt: outcome.data });
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.receipt')?.focus();
+      await this.focusRendered('.zwgk-receipt');
       return;
     }
     if (outcome.kind === 'invalid') {
       const byPath: Record<string, string> = {};
       for (const e of outcome.errors) byPath[e.path] = e.message;
       this.errors = byPath;
-      this.summary = Object.entries(byPath).map(([path, message]) => ({ id: `rf-${path}`, message }));
+      this.summary = inPageOrder(Object.entries(byPath).map(([path, message]) => ({ id: this.fieldId(path), message })), this.renderRoot);
       return;
     }
     this.failure = outcome.kind === 'refused' ? `${this.msg(messages, 'refused')}${outcome.message}` : this.msg(messages, outcome.kind);
     this.emit('zwgk-error', { errors: [{ kind: 'network', path: '', code: outcome.kind, message: { 'zh-CN': this.failure, en: this.failure } }], warnings: [], source: this.action });
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('.failure')?.focus();
+    await this.focusRendered('.zwgk-failure');
   }
 
-  private async lookup(event: Event): Promise<void> {
-    event.preventDefault();
-    const form = event.target as HTMLFormElement;
-    const code = (form.querySelector('[name="code"]') as HTMLInputElement).value.trim().toUpperCase();
-    const phone = (form.querySelector('[name="phone"]') as HTMLInputElement).value.trim();
+  /** The status lookup's fields: both required; the phone may be a landline, as in the application. */
+  private lookupFields(): FieldDef[] {
+    return [
+      { key: 'code', label: this.msg(messages, 'statusCode'), type: 'text', required: true },
+      { key: 'contactPhone', label: this.msg(messages, 'statusPhone'), type: 'phone', required: true },
+    ];
+  }
+
+  private async lookup(): Promise<void> {
+    const checked = checkFields(this.lookupFields(), this.lookupForm, this.locale);
+    this.lookupForm = checked;
     this.lookupError = '';
-    try {
-      // POST, so the phone never appears in a URL or an access log.
-      const response = await fetch(`${this.action}/lookup`, { method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify({ code, phone }) });
-      if (!response.ok) {
-        this.lookupResult = undefined;
-        this.lookupError = this.msg(messages, 'notFound');
-        return;
-      }
-      this.lookupResult = (await response.json()) as RequestReceipt;
-    } catch {
-      this.lookupError = this.msg(messages, 'network');
+    if (checked.invalid) {
+      await this.focusRendered(`#${CSS.escape(this.uid(`lookup-${checked.invalid}`))}`);
+      return;
     }
+    const { code = '', contactPhone = '' } = checked.values;
+    const outcome = await lookUp<RequestReceipt>(`${this.action}/lookup`, code.trim().toUpperCase(), contactPhone.trim());
+    if (outcome.kind === 'ok') {
+      this.lookupResult = outcome.data;
+      return;
+    }
+    if (outcome.kind !== 'network') this.lookupResult = undefined;
+    this.lookupError = this.msg(messages, outcome.kind === 'too-many' ? 'tooMany' : outcome.kind === 'network' ? 'network' : 'notFound');
   }
 
   private field(def: FieldDef) {
     const error = this.errors[def.key] || undefined;
     const warning = this.warnings[def.key];
-    return html`${renderField(def, { value: this.values[def.key] ?? '', error, onInput: (v) => this.setValue(def.key, v) }, this.locale, 'rf')}
-      ${warning && !error ? html`<p class="notice" role="note">${warning}</p>` : nothing}`;
+    return html`${renderField(def, { value: this.values[def.key] ?? '', error, onInput: (v) => this.setValue(def.key, v) }, this.locale, this.fieldId(def.key))}
+      ${warning && !error ? html`<p class="zwgk-notice" role="note">${warning}</p>` : nothing}`;
   }
 
+  /** A required choice: a radio group that says it is required (Chromium reports `required` on the group, not on a radio), and `required` on each radio. */
   private radios(key: string, legend: string, options: readonly string[], note?: TemplateResult) {
     const error = this.errors[key] || undefined;
-    return html`<fieldset class="radios ${error ? 'has-error' : ''}" aria-describedby=${error ? `rf-${key}-error` : nothing}>
+    const errorId = `${this.fieldId(key)}-error`;
+    return html`<fieldset class="zwgk-radios ${error ? 'zwgk-has-error' : ''}" role="radiogroup" aria-required="true" aria-describedby=${error ? errorId : nothing}>
       <legend>${legend}</legend>
-      ${error ? html`<p class="error" id="rf-${key}-error">${error}</p>` : nothing}
-      ${options.map((option, i) => html`<label><input type="radio" name=${key} id=${i === 0 ? `rf-${key}` : nothing} value=${option}
-        .checked=${this.values[key] === option} @change=${() => this.setValue(key, option)} />${option}</label>`)}
+      ${renderFieldError(errorId, error, this.locale)}
+      ${options.map((option, i) => html`<label><input type="radio" name=${key} id=${i === 0 ? this.fieldId(key) : nothing} value=${option} required
+        .checked=${this.values[key] === option} @change=${() => this.setValue(key, option)} /><span>${option}</span></label>`)}
       ${note ?? nothing}
     </fieldset>`;
   }
@@ -342,27 +374,26 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       <p>${this.msg(messages, 'intro')}</p>
       ${agency ? html`<p><strong>${this.msg(messages, 'acceptingAgency', agency.name)}</strong></p>` : nothing}
       ${this.renderHelp(data)}
-      <form part="form" novalidate @submit=${this.onSubmit}>
-        ${renderErrorSummary(this.summary, this.renderRoot as ShadowRoot, this.locale)}
-        ${this.restored ? html`<p class="notice" role="status">${this.msg(messages, 'draftRestored')}
-          <button type="button" class="secondary" @click=${() => { this.formResetCallback(); this.restored = false; }}>${this.msg(messages, 'clearDraft')}</button></p>` : nothing}
-        ${this.failure ? html`<p class="notice failure" role="alert" tabindex="-1">${this.failure}</p>` : nothing}
+      <form part="form" novalidate @submit=${keepSubmitInside(() => this.onSubmit())}>
+        ${renderErrorSummary(this.summary, this.renderRoot, this.locale, this.uid('error-summary-title'))}
+        ${this.restored ? renderDraftNotice(this.msg(messages, 'draftRestored'), this.msg(messages, 'clearDraft'), () => { this.formResetCallback(); this.restored = false; }) : nothing}
+        ${renderFailure(this.failure)}
         ${this.radios('applicantType', this.msg(messages, 'applicantType'), ['公民', '法人', '其他组织'])}
         <fieldset><legend>${this.msg(messages, 'applicant')}</legend>${(citizen ? CITIZEN : ORGANISATION).map((f) => this.field(f))}</fieldset>
-        <div class="field checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /> ${this.msg(messages, 'agentToggle')}</label></div>
+        <div class="zwgk-field zwgk-checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /><span>${this.msg(messages, 'agentToggle')}</span></label></div>
         ${this.renderUpload(config?.identityUpload)}
         ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}</fieldset>` : nothing}
         <fieldset><legend>${this.msg(messages, 'information')}</legend>
-          <p class="hint">${this.msg(messages, 'infoHint')}</p>
+          <p class="zwgk-hint">${this.msg(messages, 'infoHint')}</p>
           ${item ? html`<p>关联公开事项：${item.name}</p>` : nothing}
           ${INFORMATION.map((f) => this.field(f))}
         </fieldset>
         ${this.field({ key: 'purpose', label: this.msg(messages, 'purpose'), type: 'textarea', required: false, hint: this.msg(messages, 'purposeHint') })}
         ${this.radios('provideForm', this.msg(messages, 'provideForm'), PROVIDE_FORMS)}
-        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
+        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="zwgk-hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
         ${config?.privacyNotice ? html`<details><summary>${this.msg(messages, 'privacy')}</summary><p>${config.privacyNotice}</p></details>` : nothing}
-        ${renderField({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true }, { value: this.values.privacyConsent ?? '', error: this.errors.privacyConsent || undefined, onInput: (v) => this.setValue('privacyConsent', v) }, this.locale, 'rf')}
-        <div class="actions"><button type="submit" class="primary" ?disabled=${this.sending}>${this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit')}</button></div>
+        ${this.field({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true })}
+        <div class="zwgk-actions">${renderSubmit(this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit'), this.sending)}</div>
       </form>`;
   }
 
@@ -376,21 +407,22 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       const problem = file ? uploadProblem(file, config.types, config.maxBytes) : undefined;
       this.errors = { ...this.errors, identityProof: problem ? problemText[this.locale][problem] : '' };
     };
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for="rf-identityProof">${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
-      <p class="hint" id="rf-identityProof-hint">${this.msg(messages, 'uploadHint', mb)}</p>
-      ${error ? html`<p class="error" id="rf-identityProof-error">${error}</p>` : nothing}
-      <input type="file" id="rf-identityProof" accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="rf-identityProof-hint${error ? ' rf-identityProof-error' : ''}" @change=${onChange} />
-      ${this.upload && !error ? html`<p class="hint">${this.msg(messages, 'uploadChosen', this.upload.name)}</p>` : nothing}
+    const id = this.fieldId('identityProof');
+    return html`<div class="zwgk-field ${error ? 'zwgk-has-error' : ''}">
+      <label for=${id}>${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
+      <p class="zwgk-hint" id="${id}-hint">${this.msg(messages, 'uploadHint', mb)}</p>
+      ${renderFieldError(`${id}-error`, error, this.locale)}
+      <input type="file" class="zwgk-control" id=${id} accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')} ?required=${config.required === true}
+        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}" @change=${onChange} />
+      ${this.upload && !error ? html`<p class="zwgk-hint">${this.msg(messages, 'uploadChosen', this.upload.name)}</p>` : nothing}
     </div>`;
   }
 
   private renderHelp(data: Catalogue) {
     const config = data.requestForm;
     if (!config?.help && !config?.paperFormUrl && !config?.mailingAddress && !config?.feeNotice) return nothing;
-    return html`<aside class="help" part="help" aria-labelledby="help-title">
-      <div role="heading" aria-level="3" class="title" id="help-title">${this.msg(messages, 'help')}</div>
+    return html`<aside class="zwgk-help" part="help" aria-labelledby=${this.uid('help-title')}>
+      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('help-title')}>${this.msg(messages, 'help')}</div>
       ${config.help?.phone ? html`<p>${this.msg(messages, 'helpPhone', config.help.phone)}</p>` : nothing}
       ${config.help?.inPerson ? html`<p>${this.msg(messages, 'inPerson', config.help.inPerson)}</p>` : nothing}
       ${config.paperFormUrl ? html`<p><a href=${config.paperFormUrl}>${this.msg(messages, 'paperForm')}</a></p>` : nothing}
@@ -421,38 +453,37 @@ export class ZwgkRequestForm extends ZwgkCatalogueConsumer {
       link.click();
       setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
     };
-    return html`<section class="receipt" part="receipt" tabindex="-1" aria-labelledby="receipt-title">
-      <div role="heading" aria-level="2" class="title" id="receipt-title">${this.msg(messages, 'receiptTitle')}</div>
-      <p>${this.msg(messages, 'code')}：<span class="code">${receipt.code}</span></p>
+    return html`<section class="zwgk-receipt" part="receipt" tabindex="-1" aria-labelledby=${this.uid('receipt-title')}>
+      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('receipt-title')}>${this.msg(messages, 'receiptTitle')}</div>
+      <p>${this.msg(messages, 'code')}：<span class="zwgk-code">${receipt.code}</span></p>
       <dl>
         <dt>${this.msg(messages, 'received')}</dt><dd>${formatDate(t.received, this.locale)}</dd>
         <dt>${this.msg(messages, 'supplementBy')}</dt><dd>${formatDate(t.supplementBy, this.locale)}</dd>
         <dt>${this.msg(messages, 'replyBy')}</dt><dd>${formatDate(t.replyBy, this.locale)}</dd>
         <dt>${this.msg(messages, 'extendedBy')}</dt><dd>${formatDate(t.extendedReplyBy, this.locale)}</dd>
       </dl>
-      <p class="hint">${this.msg(messages, 'receivedNote')} ${this.msg(messages, 'estimateNote')} ${t.estimate ? this.msg(messages, 'provisional') : ''}</p>
+      <p class="zwgk-hint">${this.msg(messages, 'receivedNote')} ${this.msg(messages, 'estimateNote')} ${t.estimate ? this.msg(messages, 'provisional') : ''}</p>
       ${data.requestForm?.tracking?.queryUrl ? html`<p><a href=${data.requestForm.tracking.queryUrl}>${this.msg(messages, 'statusTitle')}</a></p>` : nothing}
-      <div class="actions">
-        <button type="button" class="secondary" @click=${() => window.print()}>${this.msg(messages, 'print')}</button>
-        <button type="button" class="secondary" @click=${download}>${this.msg(messages, 'download')}</button>
+      <div class="zwgk-actions">
+        <button type="button" class="zwgk-secondary" @click=${() => window.print()}>${this.msg(messages, 'print')}</button>
+        <button type="button" class="zwgk-secondary" @click=${download}>${this.msg(messages, 'download')}</button>
       </div>
     </section>`;
   }
 
   private renderLookup() {
     const result = this.lookupResult;
-    return html`<section class="lookup" part="lookup" aria-labelledby="lookup-title">
-      <div role="heading" aria-level="2" class="title" id="lookup-title">${this.msg(messages, 'statusTitle')}</div>
-      <form novalidate @submit=${this.lookup}>
-        <div class="field"><label for="lookup-code">${this.msg(messages, 'statusCode')}</label><input id="lookup-code" name="code" autocomplete="off" /></div>
-        <div class="field"><label for="lookup-phone">${this.msg(messages, 'statusPhone')}</label><input id="lookup-phone" name="phone" type="tel" inputmode="numeric" autocomplete="tel" /></div>
-        ${this.lookupError ? html`<p class="error" role="alert">${this.lookupError}</p>` : nothing}
-        <div class="actions"><button type="submit" class="primary">${this.msg(messages, 'lookup')}</button></div>
+    return html`<section class="zwgk-lookup" part="lookup" aria-labelledby=${this.uid('lookup-title')}>
+      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('lookup-title')}>${this.msg(messages, 'statusTitle')}</div>
+      <form novalidate @submit=${keepSubmitInside(() => this.lookup())}>
+        ${renderFields(this.lookupFields(), this.lookupForm, this.locale, (key) => this.uid(`lookup-${key}`), (key, value) => (this.lookupForm = withValue(this.lookupForm, key, value)))}
+        ${this.lookupError ? html`<p class="zwgk-field-error" role="alert">${this.lookupError}</p>` : nothing}
+        <div class="zwgk-actions"><button type="submit" class="zwgk-primary">${this.msg(messages, 'lookup')}</button></div>
       </form>
       ${result
         ? html`<div role="status">
             <p>${this.msg(messages, 'stage', result.stage)}</p>
-            <ol class="stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
+            <ol class="zwgk-stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
             ${result.outcome ? html`<p>${this.msg(messages, 'outcome', result.outcome)}</p>` : nothing}
             <p>${this.msg(messages, 'replyBy')}：${formatDate(result.timeline.replyBy, this.locale)}（${this.msg(messages, 'timeline')}）</p>
           </div>`

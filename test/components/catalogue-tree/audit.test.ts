@@ -58,6 +58,7 @@ async function openAllDomains(el: ZwgkCatalogueTree) {
 
 describe('<zwgk-catalogue-tree> audit defects', () => {
   it('Page Down and Page Up move focus a screenful of rows; focus stays on the active row, and Enter acts on the row that shows focus', async () => {
+    await setViewport({ width: 1200, height: 800 }); // the standard beside the list: Enter leaves focus on the row
     const el = await tree();
     await openAllDomains(el);
     const start = Number(active().dataset['index']);
@@ -207,6 +208,46 @@ describe('<zwgk-catalogue-tree> audit defects', () => {
       if (next) expect(next.getBoundingClientRect().top, 'the next row starts below it').to.be.at.least(row.getBoundingClientRect().bottom - 1);
     });
   }
+
+  it('on a phone, choosing a row brings its standard into view with focus, and 返回目录列表 (or Escape) leads back to the row', async () => {
+    await setViewport({ width: 375, height: 667 });
+    const el = await tree();
+    el.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!.focus();
+    await downToItem(el);
+    const row = active();
+    const name = row.querySelector('.zwgk-label')!.textContent!.trim();
+    await press('Enter');
+    expect(await until(() => active().classList.contains('zwgk-detail'))).to.equal(true);
+    const detail = active();
+    expect(detail.textContent).to.include(name);
+    const box = detail.getBoundingClientRect();
+    expect(box.top, 'the standard starts on screen').to.be.within(-1, window.innerHeight / 2);
+    const back = detail.querySelector<HTMLButtonElement>('.zwgk-back')!;
+    expect(back.offsetParent, 'the back button is shown').not.to.equal(null);
+    expect(back.textContent!.trim()).to.equal('返回目录列表');
+    await press('Tab');
+    expect(active()).to.equal(back);
+    await press('Enter');
+    expect(await until(() => isRow(active()))).to.equal(true);
+    expect(active().querySelector('.zwgk-label')!.textContent!.trim()).to.equal(name);
+    await press('Enter');
+    expect(await until(() => active().classList.contains('zwgk-detail'))).to.equal(true);
+    await press('Escape');
+    expect(await until(() => isRow(active()))).to.equal(true);
+    expect(active().getAttribute('aria-selected')).to.equal('true');
+  });
+
+  it('beside the list on a wide screen, choosing a row keeps focus on the row and shows no back button', async () => {
+    await setViewport({ width: 1200, height: 800 });
+    const el = await tree();
+    el.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]')!.focus();
+    await downToItem(el);
+    await press('Enter');
+    expect(await until(() => !!el.querySelector('.zwgk-detail .zwgk-detail-title'))).to.equal(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(isRow(active()), 'focus stays in the list').to.equal(true);
+    expect(el.querySelector<HTMLElement>('.zwgk-back')!.offsetParent).to.equal(null);
+  });
 
   it('in elder mode, counts, hints, tags and the catalogue line are at least 18 px, the search placeholder 7:1', async () => {
     const el = await tree({ elder: '' });

@@ -1,9 +1,10 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/open-day/define.js';
 import type { ZwgkOpenDay } from '../../../src/components/open-day/open-day.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
 import { mountWithCatalogue, until } from '../../helpers/probe-consumer.js';
+import { beyond, labelOf, reportsRequired, SIGNED_UP_PHONE, signUpOnce, typeInto, UNBROKEN } from '../../helpers/forms.js';
 
 let catalogue: Catalogue;
 before(async () => {
@@ -13,42 +14,35 @@ beforeEach(() => sessionStorage.clear());
 
 async function openDay(attrs: Record<string, string> = {}, lang?: string) {
   const el = await mountWithCatalogue('zwgk-open-day', attrs, catalogue, lang);
-  await until(() => !!el.shadowRoot!.querySelector('[part="phase"]'));
+  await until(() => !!el.querySelector('[part="phase"]'));
   return el;
 }
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const remaining = (el: Element, eventId: string) => {
-  const article = root(el).querySelector(`[aria-labelledby="ev-${eventId}"]`)!;
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
+/** A node of the element by its local id (`el.uid(local)`). */
+const byId = <T extends HTMLElement = HTMLElement>(el: ZwgkOpenDay, local: string) => el.querySelector<T>(`#${CSS.escape(el.uid(local))}`);
+const field = (el: ZwgkOpenDay, key: string) => byId<HTMLInputElement>(el, `field-${key}`)!;
+const eventCard = (el: ZwgkOpenDay, eventId: string) => el.querySelector(`[aria-labelledby="${el.uid(`event-${eventId}`)}"]`)!;
+const remaining = (el: ZwgkOpenDay, eventId: string) => {
+  const article = eventCard(el, eventId);
   return /剩余名额：(\d+)/.exec(article.textContent!.replace(/\s+/g, ''))?.[1];
 };
-async function fill(el: ZwgkOpenDay, values: Record<string, string>) {
-  for (const [key, value] of Object.entries(values)) {
-    const input = root(el).querySelector<HTMLInputElement>(`#od-${key}`)!;
-    if (input.type === 'checkbox') input.click();
-    else {
-      input.value = value;
-      input.dispatchEvent(new Event(input.tagName === 'SELECT' ? 'change' : 'input'));
-    }
-  }
-  await el.updateComplete;
-}
+const fill = typeInto;
 const startSignup = async (el: ZwgkOpenDay, eventId: string) => {
-  root(el).querySelector<HTMLButtonElement>(`[data-signup="${eventId}/s1"]`)!.click();
+  el.querySelector<HTMLButtonElement>(`[data-signup="${eventId}/s1"]`)!.click();
   await el.updateComplete;
 };
 const submit = async (el: ZwgkOpenDay) => {
-  root(el).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+  el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
   await el.updateComplete;
 };
 
 describe('<zwgk-open-day>', () => {
   it('lists upcoming events with their details, and collapses past ones with the review link', async () => {
     const el = await openDay();
-    const titles = [...root(el).querySelectorAll('article .title')].map((t) => t.textContent);
+    const titles = [...el.querySelectorAll('article .zwgk-title')].map((t) => t.textContent);
     expect(titles).to.include('测试开放日：先到先得');
     expect(titles).not.to.include('测试开放日：往期');
-    const past = root(el).querySelector<HTMLDetailsElement>('details.past')!;
+    const past = el.querySelector<HTMLDetailsElement>('details.zwgk-past')!;
     expect(past.open).to.be.false;
     expect(past.querySelector('a[href="/zwgk/zfkfr/review/"]')!.textContent).to.equal('活动回顾');
     for (const term of ['活动内容', '时间', '地点', '邀请对象', '报名截止', '确定方式', '联系方式']) expect(text(el)).to.contain(term);
@@ -68,19 +62,23 @@ describe('<zwgk-open-day>', () => {
     if (detail.kind !== 'open-day') throw new Error('expected an open-day sign-up');
     expect(detail.signup.status).to.equal('confirmed');
     await el.updateComplete;
-    const confirmation = root(el).querySelector('[part="confirmation"]')!;
+    const confirmation = el.querySelector('[part="confirmation"]')!;
     expect(confirmation.textContent).to.contain('报名成功');
     expect(confirmation.textContent).to.contain(detail.signup.code);
     expect(confirmation.textContent).to.contain('请携带本人身份证');
-    expect(root(el).activeElement).to.equal(confirmation);
+    expect(document.activeElement).to.equal(confirmation);
     expect(await until(() => Number(remaining(el, 'od-t-open')) === before - 1)).to.be.true;
     // self-cancellation with the code and the phone
-    (root(el).querySelector('#manage-code') as HTMLInputElement).value = detail.signup.code;
-    (root(el).querySelector('#manage-phone') as HTMLInputElement).value = '13800138001';
-    root(el).querySelector<HTMLButtonElement>('[part="manage"] button[type="submit"]')!.click();
+    for (const [local, value] of [['manage-code', detail.signup.code], ['manage-phone', '13800138001']]) {
+      const input = byId<HTMLInputElement>(el, local!)!;
+      input.value = value!;
+      input.dispatchEvent(new Event('input'));
+    }
+    await el.updateComplete;
+    el.querySelector<HTMLButtonElement>('[part="manage"] button[type="submit"]')!.click();
     expect(await until(() => text(el).includes('报名状态：报名成功'))).to.be.true;
     const cancelled = oneEvent(el, 'zwgk-cancel');
-    [...root(el).querySelectorAll<HTMLButtonElement>('[part="manage"] button')].find((b) => b.textContent === '取消报名')!.click();
+    [...el.querySelectorAll<HTMLButtonElement>('[part="manage"] button')].find((b) => b.textContent === '取消报名')!.click();
     expect((await cancelled).detail.signup.status).to.equal('cancelled');
     expect(await until(() => Number(remaining(el, 'od-t-open')) === before)).to.be.true;
   });
@@ -94,7 +92,7 @@ describe('<zwgk-open-day>', () => {
     const pending = (await submitted).detail;
     expect(pending.kind === 'open-day' && pending.signup.status).to.equal('pending');
     await el.updateComplete;
-    expect(root(el).querySelector('[part="confirmation"]')!.textContent).to.contain('已报名，待确认');
+    expect(el.querySelector('[part="confirmation"]')!.textContent).to.contain('已报名，待确认');
   });
 
   it('an empty submit shows the error summary with focus, and each link focuses its field', async () => {
@@ -102,15 +100,15 @@ describe('<zwgk-open-day>', () => {
     await startSignup(el, 'od-t-open');
     await submit(el);
     await el.updateComplete;
-    const summary = root(el).querySelector('.error-summary')!;
+    const summary = el.querySelector('.zwgk-error-summary')!;
     expect(summary.getAttribute('role')).to.equal('alert');
-    expect(root(el).activeElement).to.equal(summary);
+    expect(document.activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
     expect(links.map((a) => a.textContent)).to.include.members(['请填写姓名', '请填写手机号码']);
     links.find((a) => a.textContent === '请填写手机号码')!.click();
-    expect(root(el).activeElement!.id).to.equal('od-phone');
-    expect(root(el).querySelector('#od-phone')!.getAttribute('aria-invalid')).to.equal('true');
-    expect(root(el).querySelector('#od-phone')!.getAttribute('aria-describedby')).to.contain('od-phone-error');
+    expect(document.activeElement).to.equal(field(el, 'phone'));
+    expect(field(el, 'phone').getAttribute('aria-invalid')).to.equal('true');
+    expect(field(el, 'phone').getAttribute('aria-describedby')).to.contain(`${el.uid('field-phone')}-error`);
   });
 
   it('validates the optional ID number (GB 11643) and a wrong mobile number inline', async () => {
@@ -119,8 +117,8 @@ describe('<zwgk-open-day>', () => {
     await fill(el, { name: '赵六', phone: '12345', idNumber: '110105194912310022', consent: 'yes' });
     await submit(el);
     await el.updateComplete;
-    expect(root(el).querySelector('#od-phone-error')!.textContent).to.contain('11位手机号码');
-    expect(root(el).querySelector('#od-idNumber-error')!.textContent).to.contain('校验位');
+    expect(byId(el, 'field-phone-error')!.textContent).to.contain('11位手机号码');
+    expect(byId(el, 'field-idNumber-error')!.textContent).to.contain('校验位');
   });
 
   it('keeps the draft across a failed submit and a reload, but never the ID number', async () => {
@@ -130,24 +128,24 @@ describe('<zwgk-open-day>', () => {
     await fetch('/__test/api-fail?n=1');
     await submit(el);
     expect(await until(() => text(el).includes('服务器暂时无法处理'))).to.be.true;
-    expect((root(el).querySelector('#od-name') as HTMLInputElement).value).to.equal('钱七');
-    expect((root(el).querySelector('#od-idNumber') as HTMLInputElement).value).to.equal('11010519491231002X');
+    expect(field(el, 'name').value).to.equal('钱七');
+    expect(field(el, 'idNumber').value).to.equal('11010519491231002X');
     expect(sessionStorage.length).to.equal(1);
     expect(sessionStorage.getItem(sessionStorage.key(0)!)).not.to.contain('11010519491231002X');
     el.parentElement!.remove();
     const reloaded = await openDay();
     await startSignup(reloaded, 'od-t-open');
     expect(text(reloaded)).to.contain('已恢复您上次填写的内容');
-    expect((root(reloaded).querySelector('#od-name') as HTMLInputElement).value).to.equal('钱七');
-    expect((root(reloaded).querySelector('#od-idNumber') as HTMLInputElement).value).to.equal('');
+    expect(field(reloaded, 'name').value).to.equal('钱七');
+    expect(field(reloaded, 'idNumber').value).to.equal('');
   });
 
   it('offers no sign-up for a closed or full session, with a clear label', async () => {
     const el = await openDay();
-    expect(root(el).querySelector('[data-signup="od-t-closed/s1"]')).to.be.null;
-    expect(root(el).querySelector('[aria-labelledby="ev-od-t-closed"] [part="phase"]')!.textContent).to.equal('报名已截止');
-    expect(root(el).querySelector('[data-signup="od-t-full/s1"]')).to.be.null;
-    expect(root(el).querySelector('[aria-labelledby="ev-od-t-full"] [part="phase"]')!.textContent).to.equal('名额已满');
+    expect(el.querySelector('[data-signup="od-t-closed/s1"]')).to.be.null;
+    expect(eventCard(el, 'od-t-closed').querySelector('[part="phase"]')!.textContent).to.equal('报名已截止');
+    expect(el.querySelector('[data-signup="od-t-full/s1"]')).to.be.null;
+    expect(eventCard(el, 'od-t-full').querySelector('[part="phase"]')!.textContent).to.equal('名额已满');
   });
 
   it('hide-remaining hides the places left', async () => {
@@ -158,10 +156,73 @@ describe('<zwgk-open-day>', () => {
 
   it('the sign-up button and form work with the keyboard alone', async () => {
     const el = await openDay();
-    root(el).querySelector<HTMLButtonElement>('[data-signup="od-t-open/s1"]')!.focus();
+    el.querySelector<HTMLButtonElement>('[data-signup="od-t-open/s1"]')!.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
-    expect(await until(() => root(el).activeElement?.id === 'od-name')).to.be.true;
+    expect(await until(() => document.activeElement === field(el, 'name'))).to.be.true;
+  });
+
+  describe('audit defects (issue 15)', () => {
+    it('409 (phone already signed up): the submit button keeps focus while sending, then the alert takes focus; values kept', async () => {
+      await signUpOnce('od-t-review', 's1', SIGNED_UP_PHONE);
+      const el = await openDay();
+      await startSignup(el, 'od-t-review');
+      await fill(el, { name: '周九', phone: SIGNED_UP_PHONE, consent: 'yes' });
+      const lostTo: string[] = [];
+      el.addEventListener('focusout', (event) => (event as FocusEvent).relatedTarget || lostTo.push((event.target as Element).localName));
+      const button = el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!;
+      button.focus();
+      const failed = oneEvent(el, 'zwgk-error');
+      button.click();
+      await el.updateComplete;
+      // Still sending (the answer cannot arrive before this microtask): busy, and focused.
+      expect(button.getAttribute('aria-disabled'), 'the button says it is busy').to.equal('true');
+      expect(document.activeElement, 'focus while sending').to.equal(button);
+      await failed;
+      expect(await until(() => document.activeElement?.getAttribute('role') === 'alert')).to.be.true;
+      expect(document.activeElement!.textContent).to.contain('该手机号已报名本场次');
+      expect(lostTo, 'focus never fell to <body>').to.deep.equal([]);
+      expect(field(el, 'name').value).to.equal('周九');
+      expect(button.textContent).to.equal('重试');
+    });
+
+    it('the sign-up and check-or-cancel fields the rules require report “required” to the accessibility tree', async () => {
+      const el = await openDay();
+      await startSignup(el, 'od-t-open');
+      const required = async (selector: string) => {
+        const found: string[] = [];
+        for (const control of el.querySelectorAll<HTMLInputElement>(selector)) found.push(`${labelOf(control)}: ${await reportsRequired(control)}`);
+        return found;
+      };
+      expect(await required('form[part="form"] input, form[part="form"] select, form[part="form"] textarea')).to.deep.equal([
+        '姓名: true', '手机号码: true', '身份证号（选填）: false', '身份类别（选填）: false', '同行人数（选填）: false', '想了解的问题（选填）: false', '我已阅读并同意本表开头的信息使用说明: true',
+      ]);
+      expect(await required('[part="manage"] input')).to.deep.equal(['确认码: true', '报名时填写的手机号码: true']);
+    });
+
+    for (const elder of [false, true]) {
+      it(`reflows at 320 px${elder ? ' in elder mode' : ''}: unbroken addresses, URLs and codes wrap (events and confirmation, English)`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        try {
+          const data = structuredClone(catalogue);
+          const event = data.openDays![0]!;
+          event.pointId = undefined;
+          event.address = UNBROKEN.email;
+          event.contact = { name: UNBROKEN.url, phone: '0373-5551009' };
+          event.registration!.bring = UNBROKEN.url;
+          const el = await mountWithCatalogue('zwgk-open-day', elder ? { elder: '' } : {}, data, 'en');
+          await until(() => !!el.querySelector('[part="phase"]'));
+          el.signup = { code: UNBROKEN.code, eventId: event.id, sessionId: 's1', status: 'confirmed', name: 'Lee' };
+          await el.updateComplete;
+          el.querySelector<HTMLButtonElement>(`[data-signup="${event.id}/s1"]`)!.click();
+          await el.updateComplete;
+          expect(beyond(el, 320)).to.deep.equal([]);
+          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
   });
 
   describe('accessibility (axe)', () => {
@@ -173,6 +234,22 @@ describe('<zwgk-open-day>', () => {
       await startSignup(el, 'od-t-open');
       await submit(el);
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+    it('a refusal (409)', async () => {
+      await signUpOnce('od-t-review', 's1', SIGNED_UP_PHONE);
+      const el = await openDay();
+      await startSignup(el, 'od-t-review');
+      await fill(el, { name: '周九', phone: SIGNED_UP_PHONE, consent: 'yes' });
+      await submit(el);
+      expect(await until(() => !!el.querySelector('.zwgk-failure'))).to.be.true;
+      await expect(el).to.be.accessible();
+    });
+    it('check-or-cancel with errors', async () => {
+      const el = await openDay();
+      el.querySelector<HTMLButtonElement>('[part="manage"] button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(byId(el, 'manage-code-error')!.textContent).to.contain('请填写确认码');
       await expect(el).to.be.accessible();
     });
     it('confirmation, elder, English', async () => {

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/policy-card/define.js';
 import type { ZwgkPolicyCard } from '../../../src/components/policy-card/policy-card.js';
@@ -180,7 +180,8 @@ describe('<zwgk-policy-card>', () => {
       const catalogue = structuredClone(sample);
       catalogue.policies![0]!.url = url;
       const el = await card({ policy: catalogue.policies![0]!.id }, catalogue);
-      expect(el.querySelector('[part="error"]'), url).to.exist;
+      // The error's explanation (zod) loads only once there is an error to explain.
+      await waitUntil(() => el.querySelector('[part="error"]'), url, { timeout: 5000 });
       expect(el.querySelector(`a[href="${url}"]`)).to.be.null;
     }
   });

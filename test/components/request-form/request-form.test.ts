@@ -1,8 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/request-form/define.js';
 import type { ZwgkRequestForm } from '../../../src/components/request-form/request-form.js';
 import type { Catalogue } from '../../../src/catalogue/schema.js';
+import { requestProblems, type RequestPayload } from '../../../src/forms/request-schema.js';
 import { mountWithCatalogue, until } from '../../helpers/probe-consumer.js';
+import { axNode, beyond, labelOf, reportsRequired, typeInto, UNBROKEN } from '../../helpers/forms.js';
 
 let catalogue: Catalogue;
 before(async () => {
@@ -14,29 +17,18 @@ async function form(attrs: Record<string, string> = {}, lang?: string) {
   const el = await mountWithCatalogue('zwgk-request-form', attrs, catalogue, lang);
   return el;
 }
-const root = (el: Element) => el.shadowRoot!;
-const text = (el: Element) => root(el).textContent!.replace(/\s+/g, ' ');
-const input = (el: Element, path: string) => root(el).getElementById(`rf-${path}`) as HTMLInputElement;
-async function fill(el: ZwgkRequestForm, values: Record<string, string>) {
-  for (const [path, value] of Object.entries(values)) {
-    const field = input(el, path);
-    if (field.type === 'checkbox' || field.type === 'radio') {
-      const target = field.type === 'radio' ? root(el).querySelector<HTMLInputElement>(`input[name="${path}"][value="${value}"]`)! : field;
-      target.click();
-    } else {
-      field.value = value;
-      field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
-    }
-    await el.updateComplete;
-  }
-}
+const text = (el: Element) => el.textContent!.replace(/\s+/g, ' ');
+/** A node of the element by its local id (`el.uid(local)`). */
+const byId = <T extends HTMLElement = HTMLElement>(el: ZwgkRequestForm, local: string) => el.querySelector<T>(`#${CSS.escape(el.uid(local))}`);
+const input = (el: ZwgkRequestForm, path: string) => byId<HTMLInputElement>(el, `field-${path}`)!;
+const fill = typeInto;
 const citizenValues = {
   'citizen.name': '张三', 'citizen.idType': '居民身份证', 'citizen.idNumber': '11010519491231002X', 'citizen.phone': '13800138000',
   'citizen.address': '示例县人民路1号', 'citizen.postcode': '453000', 'citizen.email': 'zhangsan@example.com',
   'information.title': '2026年最低生活保障资金发放情况', 'information.docNo': '示民〔2026〕5号', provideForm: '电子', delivery: '电子邮件', privacyConsent: 'yes',
 };
 const submit = async (el: ZwgkRequestForm) => {
-  root(el).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
+  el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!.click();
   await el.updateComplete;
 };
 const storedCount = async () => Number(await (await fetch('/__test/requests-count')).text());
@@ -57,10 +49,10 @@ describe('<zwgk-request-form>', () => {
       provideForm: '电子', delivery: '电子邮件', privacyConsent: true,
     });
     await el.updateComplete;
-    const receipt = root(el).querySelector('[part="receipt"]')!;
+    const receipt = el.querySelector('[part="receipt"]')!;
     expect(receipt.textContent).to.contain(detail.receipt.code);
     expect(receipt.textContent).to.contain('答复日期不晚于');
-    expect(root(el).activeElement).to.equal(receipt);
+    expect(document.activeElement).to.equal(receipt);
     expect(sessionStorage.length).to.equal(0);
   });
 
@@ -71,7 +63,7 @@ describe('<zwgk-request-form>', () => {
       'organisation.name': '示例县某某建设有限公司', 'organisation.creditCode': '91350100M000100Y43', 'organisation.legalRepresentative': '李四',
       'organisation.contactName': '王五', 'organisation.phone': '0373-5551234', 'organisation.address': '示例县建设路9号',
     });
-    root(el).querySelector<HTMLInputElement>('.checkbox input[type="checkbox"]')!.click();
+    el.querySelector<HTMLInputElement>('.zwgk-checkbox input[type="checkbox"]')!.click();
     await el.updateComplete;
     await fill(el, { 'agent.name': '赵六', 'agent.idNumber': '440308199901010012', 'information.description': '县城第二水厂环评批复', provideForm: '纸质', delivery: '邮寄', privacyConsent: 'yes' });
     const submitted = oneEvent(el, 'zwgk-submitted');
@@ -88,15 +80,17 @@ describe('<zwgk-request-form>', () => {
     const el = await form();
     await submit(el);
     await el.updateComplete;
-    const summary = root(el).querySelector('.error-summary')!;
-    expect(root(el).activeElement).to.equal(summary);
+    const summary = el.querySelector('.zwgk-error-summary')!;
+    expect(document.activeElement).to.equal(summary);
     const links = [...summary.querySelectorAll('a')];
     expect(links.length).to.be.at.least(6);
     for (const link of links) {
       link.click();
-      const target = root(el).activeElement!;
+      const target = document.activeElement!;
+      expect(el.contains(target)).to.be.true;
       expect(link.getAttribute('href')).to.equal(`#${target.id}`);
     }
+    expect(location.hash, 'the links do not change the page address').to.equal('');
     expect(text(el)).to.contain('请至少填写所需信息的名称、文号或其他特征性描述之一');
     expect(input(el, 'citizen.name').getAttribute('aria-invalid')).to.equal('true');
   });
@@ -111,7 +105,7 @@ describe('<zwgk-request-form>', () => {
       await setup();
       const before = await storedCount();
       await submit(el);
-      expect(await until(() => !!root(el).querySelector('.failure'), 5000)).to.be.true;
+      expect(await until(() => !!el.querySelector('.zwgk-failure'), 5000)).to.be.true;
       for (const [path, value] of Object.entries(citizenValues)) {
         if (path === 'privacyConsent' || path === 'provideForm' || path === 'delivery') continue;
         expect(input(el, path).value, path).to.equal(value);
@@ -147,7 +141,7 @@ describe('<zwgk-request-form>', () => {
     const el = await form();
     await fill(el, citizenValues);
     const before = await storedCount();
-    const button = root(el).querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!;
+    const button = el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!;
     const submitted = oneEvent(el, 'zwgk-submitted');
     button.click();
     button.click();
@@ -161,8 +155,8 @@ describe('<zwgk-request-form>', () => {
     await fill(el, citizenValues);
     await fetch('/__test/api-invalid?n=1');
     await submit(el);
-    expect(await until(() => !!root(el).querySelector('.error-summary'))).to.be.true;
-    expect(root(el).getElementById('rf-citizen.address-error')!.textContent).to.contain('服务器校验');
+    expect(await until(() => !!el.querySelector('.zwgk-error-summary'))).to.be.true;
+    expect(byId(el, 'field-citizen.address-error')!.textContent).to.contain('服务器校验');
   });
 
   it('checks the identity proof’s type and size, and sends it with the application but never into the draft', async () => {
@@ -176,12 +170,12 @@ describe('<zwgk-request-form>', () => {
       await el.updateComplete;
     };
     await choose(new File(['plain text'], '身份证.txt', { type: 'text/plain' }));
-    expect(root(el).getElementById('rf-identityProof-error')!.textContent).to.contain('JPG、PNG 或 PDF');
+    expect(byId(el, 'field-identityProof-error')!.textContent).to.contain('JPG、PNG 或 PDF');
     await choose(new File([new Uint8Array(6 * 1024 * 1024)], '大照片.png', { type: 'image/png' }));
-    expect(root(el).getElementById('rf-identityProof-error')!.textContent).to.contain('文件太大');
+    expect(byId(el, 'field-identityProof-error')!.textContent).to.contain('文件太大');
     const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII='), (c) => c.charCodeAt(0));
     await choose(new File([png], '身份证正面.png', { type: 'image/png' }));
-    expect(root(el).getElementById('rf-identityProof-error')).to.be.null;
+    expect(byId(el, 'field-identityProof-error')).to.be.null;
     await fill(el, citizenValues);
     expect(JSON.stringify(sessionStorage)).not.to.contain('data:');
     const submitted = oneEvent(el, 'zwgk-submitted');
@@ -207,11 +201,36 @@ describe('<zwgk-request-form>', () => {
     await submit(el);
     const { detail } = await submitted;
     const lookup = await form({ mode: 'status' });
-    (root(lookup).getElementById('lookup-code') as HTMLInputElement).value = detail.kind === 'request' ? detail.receipt.code : '';
-    (root(lookup).getElementById('lookup-phone') as HTMLInputElement).value = '13800138000';
-    root(lookup).querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!.click();
-    expect(await until(() => text(lookup).includes('当前进度：接收'))).to.be.true;
-    expect(root(lookup).querySelector('[aria-current="step"]')!.textContent).to.equal('接收');
+    for (const [local, value] of [['lookup-code', detail.kind === 'request' ? detail.receipt.code : ''], ['lookup-contactPhone', '13800138000']] as const) {
+      const field = byId<HTMLInputElement>(lookup, local)!;
+      field.value = value;
+      field.dispatchEvent(new Event('input'));
+    }
+    await lookup.updateComplete;
+    lookup.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!.click();
+    expect(await until(() => text(lookup).includes('当前进度：接收')), text(lookup)).to.be.true;
+    expect(lookup.querySelector('[aria-current="step"]')!.textContent).to.equal('接收');
+  });
+
+  it('the status lookup checks both fields first, and keeps what was typed in quick succession', async () => {
+    const lookup = await form({ mode: 'status' });
+    const button = lookup.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!;
+    button.click();
+    await lookup.updateComplete;
+    expect(byId(lookup, 'lookup-code-error')!.textContent).to.contain('请填写申请编号');
+    expect(byId(lookup, 'lookup-contactPhone-error')!.textContent).to.contain('请填写申请时填写的联系电话');
+    expect(document.activeElement).to.equal(byId(lookup, 'lookup-code'));
+    expect(byId(lookup, 'lookup-code')!.getAttribute('aria-describedby')).to.equal(`${lookup.uid('lookup-code')}-error`);
+    // Both fields typed before the element re-renders (a fast typist, autofill): neither value is lost.
+    for (const [local, value] of [['lookup-code', 'YSQ20260000ZZZZ'], ['lookup-contactPhone', '0373-5551009']]) {
+      const field = byId<HTMLInputElement>(lookup, local!)!;
+      field.value = value!;
+      field.dispatchEvent(new Event('input'));
+    }
+    button.click();
+    expect(await until(() => text(lookup).includes('申请编号或联系电话不正确')), text(lookup)).to.be.true;
+    expect(lookup.querySelector('.zwgk-field-error[id]')).to.be.null;
+    expect(byId<HTMLInputElement>(lookup, 'lookup-code')!.value).to.equal('YSQ20260000ZZZZ');
   });
 
   it('takes part in a surrounding form and resets with it', async () => {
@@ -230,6 +249,115 @@ describe('<zwgk-request-form>', () => {
     await el.updateComplete;
     expect(input(el, 'organisation.name').value).to.equal('示例县某某公司');
     expect(input(el, 'information.title').value).to.equal('某文件');
+  });
+
+  describe('audit defects (issue 15)', () => {
+    for (const [applicantType, withAgent] of [['公民', false], ['法人', true]] as const) {
+      it(`${applicantType}${withAgent ? ' with an agent' : ''}: every field the rules require is reported as required to assistive technology, and no other`, async () => {
+        const el = await form();
+        await fill(el, { applicantType });
+        if (withAgent) {
+          el.querySelector<HTMLInputElement>('.zwgk-checkbox input[type="checkbox"]:not([name])')!.click();
+          await el.updateComplete;
+        }
+        // What the rules demand of an empty application; the applicant type is always answered (公民 by default) but required too,
+        // and so are an agent's name and ID number once the applicant says an agent applies.
+        const requiredPaths = new Set([
+          'applicantType', ...(withAgent ? ['agent.name', 'agent.idNumber'] : []),
+          ...requestProblems({ applicantType, information: {} } as RequestPayload).filter((p) => p.code === 'required' || p.code === 'consent').map((p) => p.path),
+        ]);
+        const controls = [...el.querySelectorAll<HTMLInputElement>('form[part="form"] input, form[part="form"] select, form[part="form"] textarea')];
+        expect(controls.length).to.be.at.least(24);
+        const wrong: string[] = [];
+        for (const control of controls) {
+          const expected = requiredPaths.has(control.name);
+          if ((await reportsRequired(control)) !== expected) wrong.push(`${control.name || control.type} “${labelOf(control)}” is ${expected ? 'not ' : ''}reported as required`);
+        }
+        expect(wrong).to.deep.equal([]);
+        const name = await axNode(input(el, applicantType === '公民' ? 'citizen.name' : 'organisation.name'));
+        expect(name).to.deep.include({ role: 'textbox', name: applicantType === '公民' ? '姓名' : '名称', required: true });
+      });
+    }
+
+    it('an agent who applies must be named: the agent’s name and ID number are checked once the box is ticked', async () => {
+      const el = await form();
+      await fill(el, citizenValues);
+      el.querySelector<HTMLInputElement>('.zwgk-checkbox input[type="checkbox"]:not([name])')!.click();
+      await el.updateComplete;
+      await submit(el);
+      const links = [...el.querySelectorAll('.zwgk-error-summary a')].map((a) => a.textContent);
+      expect(links).to.deep.equal(['请填写代理人姓名', '请填写代理人身份证号码']);
+    });
+
+    it('while sending, the submit button keeps focus and says it is busy; a timeout then takes focus, with every value kept', async () => {
+      // A server that answers after 3 s, and a form that gives up after 1 s.
+      const el = await form({ action: '/__test/slow?ms=3000', 'submit-timeout': '1000' });
+      await fill(el, citizenValues);
+      const lostTo: string[] = [];
+      el.addEventListener('focusout', (event) => (event as FocusEvent).relatedTarget || lostTo.push((event.target as Element).localName));
+      const button = el.querySelector<HTMLButtonElement>('form[part="form"] button[type="submit"]')!;
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(button.getAttribute('aria-disabled'), 'the button says it is busy').to.equal('true');
+      expect(button.textContent).to.equal('正在提交…');
+      expect(document.activeElement, 'focus while sending').to.equal(button);
+      expect(await until(() => document.activeElement?.classList.contains('zwgk-failure') ?? false, 5000)).to.be.true;
+      expect(document.activeElement!.getAttribute('role')).to.equal('alert');
+      expect(document.activeElement!.textContent).to.contain('提交超时');
+      expect(lostTo, 'focus never fell to <body>').to.deep.equal([]);
+      expect(button.getAttribute('aria-disabled')).to.equal(null);
+      expect(button.textContent).to.equal('重新提交');
+      expect(input(el, 'citizen.name').value).to.equal('张三');
+    });
+
+    for (const elder of [false, true]) {
+      it(`reflows at 320 px${elder ? ' in elder mode' : ''}: unbroken e-mail addresses, URLs and codes wrap (form and receipt, English)`, async () => {
+        await setViewport({ width: 320, height: 640 });
+        try {
+          const data = structuredClone(catalogue);
+          data.requestForm!.mailingAddress = `示例县人民路88号 ${UNBROKEN.email}`;
+          data.requestForm!.help!.inPerson = UNBROKEN.url;
+          const el = await mountWithCatalogue('zwgk-request-form', elder ? { elder: '' } : {}, data, 'en');
+          expect(beyond(el, 320), 'the form').to.deep.equal([]);
+          el.receipt = {
+            code: UNBROKEN.code, receivedAt: '2026-11-22T02:00:00Z', stage: '接收', stages: ['接收', '登记', '审核', '办理', '答复', '归档'],
+            timeline: { received: '2026-11-22', supplementBy: '2026-12-01', replyBy: '2026-12-21', extendedReplyBy: '2027-01-19', estimate: true },
+          };
+          await el.updateComplete;
+          expect(beyond(el, 320), 'the receipt').to.deep.equal([]);
+          expect(document.documentElement.scrollWidth).to.be.at.most(320);
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+  });
+
+  it('inside a CMS <form>: the page’s form receives the application only, and never sees our own submit', async () => {
+    const outer = await fixture<HTMLFormElement>(html`<form action="/cms/save" method="post"><input type="hidden" name="token" value="cms" /><zwgk-request-form name="application"></zwgk-request-form></form>`);
+    const el = outer.querySelector('zwgk-request-form')!;
+    el.catalogue = catalogue;
+    await el.updateComplete;
+    const pageHeard: string[] = [];
+    outer.addEventListener('submit', (event) => (pageHeard.push('form'), event.preventDefault()));
+    const onDocument = (event: Event) => (event.target as Element).closest?.('zwgk-request-form') && pageHeard.push('document');
+    document.addEventListener('submit', onDocument);
+    try {
+      await fill(el, citizenValues);
+      const data = new FormData(outer);
+      expect([...data.keys()], 'our own fields belong to our inner form').to.deep.equal(['token', 'application']);
+      expect(JSON.parse(String(data.get('application'))).citizen.name).to.equal('张三');
+      expect(input(el, 'citizen.name').form).not.to.equal(outer);
+      // Enter in one of our fields sends the application, not the page's form.
+      input(el, 'citizen.address').focus();
+      const submitted = oneEvent(el, 'zwgk-submitted');
+      await sendKeys({ press: 'Enter' });
+      await submitted;
+      expect(pageHeard).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('submit', onDocument);
+    }
   });
 
   describe('accessibility (axe)', () => {
@@ -254,6 +382,20 @@ describe('<zwgk-request-form>', () => {
     });
     it('status lookup', async () => {
       await expect(await form({ mode: 'status' })).to.be.accessible();
+    });
+    it('status lookup with errors', async () => {
+      const el = await form({ mode: 'status' });
+      el.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!.click();
+      await el.updateComplete;
+      expect(byId(el, 'lookup-code-error')!.textContent).to.contain('请填写申请编号');
+      await expect(el).to.be.accessible();
+    });
+    it('a failure kept every value (offline)', async () => {
+      const el = await form({ action: 'http://127.0.0.1:9/api/requests' });
+      await fill(el, citizenValues);
+      await submit(el);
+      expect(await until(() => !!el.querySelector('.zwgk-failure'))).to.be.true;
+      await expect(el).to.be.accessible();
     });
   });
 });
