@@ -61,8 +61,11 @@ export async function apiMiddleware() {
   // A second server for the desk as the accessibility suites mount it: signed in by a trusted proxy
   // (this middleware), so that it shares no session cookie with the desk's own tests running at the
   // same time in another page. Its own database holds the same seeded desk, with open-day sign-ups.
-  const sso = await createServerApp(readConfig({ ...limits, ZWGK_STAFF_AUTH: 'header', ZWGK_STAFF_PROXY_ADDRESSES: '127.0.0.1,::1' }), { catalogue, scheduleRetention: false });
-  await seedDemo(sso.ctx.db, { catalogue, password: DESK_TEST_PASSWORD, passwordCost: 14 });
+  // Its catalogue adds a session in 抽签 mode (sign-ups closed, awaiting the draw), which the open-day element's tests do not count.
+  const drawEvent = { ...catalogue.openDays[1], id: 'od-t-draw', title: '测试开放日：抽签确定', registration: { ...catalogue.openDays[1].registration, selection: 'draw', deadline: days(-1) } };
+  const deskCatalogue = { ...catalogue, openDays: [...catalogue.openDays, drawEvent] };
+  const sso = await createServerApp(readConfig({ ...limits, ZWGK_STAFF_AUTH: 'header', ZWGK_STAFF_PROXY_ADDRESSES: '127.0.0.1,::1' }), { catalogue: deskCatalogue, scheduleRetention: false });
+  await seedDemo(sso.ctx.db, { catalogue: deskCatalogue, password: DESK_TEST_PASSWORD, passwordCost: 14 });
   const staffActor = (username) => {
     const staff = DEMO_STAFF.find((s) => s.username === username);
     return { id: staff.username, name: staff.name, roles: staff.roles };
