@@ -74,7 +74,8 @@ export async function apiMiddleware() {
     const request = await findRequest(api.ctx.db, code);
     if (!request) return null;
     const upload = await findUpload(api.ctx.db, code);
-    return { code, receivedAt: request.receivedAt, stage: request.stage, application: { ...request.application, ...(upload ? { identityProof: upload } : {}) } };
+    const letter = await findUpload(api.ctx.db, code, 'authorization');
+    return { code, receivedAt: request.receivedAt, stage: request.stage, application: { ...request.application, ...(upload ? { identityProof: upload } : {}), ...(letter ? { authorization: letter } : {}) } };
   };
   // Per test page (its Referer): test files run in parallel pages and must not take each other's faults.
   const faultsByPage = new Map();
