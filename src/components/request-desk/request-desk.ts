@@ -210,7 +210,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.loadSession();
+    // Moved on the page (into a widget's shadow root, say): what is on screen stays.
+    if (this.phase === 'loading' || this.phase === 'failed') void this.loadSession();
   }
 
   /** The page's own content (a no-script note, a link to the portal) gives way to the desk once it runs. */

@@ -36,17 +36,17 @@ type Delivery = (typeof DELIVERY)[number];
 /**
  * 提供形式 and 获取方式 the office offers: its `deliveryMethods` may list forms (纸质, 电子), ways of
  * getting them (邮寄 … 在线查看), or both. Forms alone imply their usual ways; ways alone imply
- * their forms. Once a form is chosen, only its ways are offered.
+ * their forms. The two are not tied to each other once offered: an electronic copy on a disc is
+ * posted or collected too.
  */
-export function deliveryChoices(configured: readonly string[] | undefined, chosenForm?: string): { forms: ProvideForm[]; ways: Delivery[] } {
+export function deliveryChoices(configured: readonly string[] | undefined): { forms: ProvideForm[]; ways: Delivery[] } {
   const list = configured ?? [];
   const listedForms = PROVIDE_FORMS.filter((f) => list.includes(f));
   const listedWays = DELIVERY.filter((d) => list.includes(d));
   const formOf = (way: Delivery) => PROVIDE_FORMS.find((f) => DELIVERY_FOR_FORM[f].includes(way))!;
   const forms = listedForms.length ? listedForms : listedWays.length ? PROVIDE_FORMS.filter((f) => listedWays.some((w) => formOf(w) === f)) : [...PROVIDE_FORMS];
-  const ways = (listedWays.length ? listedWays : forms.flatMap((f) => DELIVERY_FOR_FORM[f])).filter((w) => forms.includes(formOf(w)));
-  const form = forms.find((f) => f === chosenForm);
-  return { forms, ways: form ? ways.filter((w) => formOf(w) === form) : ways };
+  const ways = listedWays.length ? listedWays : DELIVERY.filter((w) => forms.includes(formOf(w)));
+  return { forms, ways };
 }
 
 type Values = Record<string, string>;
@@ -283,10 +283,6 @@ export class ZwgkRequestForm extends ZwgkFormElement {
 
   private setValue(key: string, value: string): void {
     this.values = { ...this.values, [key]: value };
-    // A way of getting the information that the new form does not offer is dropped (the radio would show none).
-    if (key === 'provideForm' && this.values.delivery && !deliveryChoices(this.data?.requestForm?.deliveryMethods, value).ways.includes(this.values.delivery as Delivery)) {
-      this.values = { ...this.values, delivery: '' };
-    }
     if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
     this.draft().save(this.values);
   }
@@ -430,7 +426,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     const agency = data.agencies.find((a) => a.id === config?.acceptingAgencyId);
     const citizen = this.isCitizen();
     const item = this.values['information.itemId'] ? data.items.find((i) => i.id === this.values['information.itemId']) : undefined;
-    const { forms, ways } = deliveryChoices(config?.deliveryMethods, this.values.provideForm);
+    const { forms, ways } = deliveryChoices(config?.deliveryMethods);
     return html`
       <p>${this.msg(messages, 'intro')}</p>
       ${agency ? html`<p><strong>${this.msg(messages, 'acceptingAgency', agency.name)}</strong></p>` : nothing}
