@@ -86,7 +86,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
       ...super.lightStyles(tag),
       css`
         ${body} p { margin: 0 0 var(--_zwgk-space-s); }
-        ${body} .zwgk-heading { margin: var(--_zwgk-space-l) 0 var(--_zwgk-space-m); font-size: 1.2em; font-weight: 700; line-height: 1.4; }
+        ${body} .zwgk-heading { margin: var(--_zwgk-space-l) 0 var(--_zwgk-space-m); font-size: 1.2em; font-weight: 700; line-height: 1.5; }
         ${body} .zwgk-heading:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
         ${body} .zwgk-desk-title { font-size: 1.4em; }
         ${body} .zwgk-topbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_zwgk-space-m); margin-bottom: var(--_zwgk-space-m); padding-bottom: var(--_zwgk-space-m); border-bottom: 2px solid var(--_zwgk-color-border); }
