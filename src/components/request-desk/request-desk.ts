@@ -62,6 +62,8 @@ const PRINT_ATTRIBUTE = 'data-zwgk-print';
  * office signs and stamps: the print button prints the notice alone (the rest of the page is
  * hidden for print while `data-zwgk-print` is on `<html>`).
  *
+ * @slot - What the page shows before the desk runs (a no-script note, a link back to the portal); removed once the desk renders.
+ *
  * @event zwgk-desk-action - A step was recorded. `detail`: `{ kind, subject, action }` (kind `request`, `attendee`, `draw` or `survey`).
  * @event zwgk-desk-session - The officer signed in or out (or the session ended). `detail`: `{ signedIn, user? }`.
  *
