@@ -379,6 +379,13 @@ export class ZwgkRequestDesk extends ZwgkElement {
     }
   }
 
+  /** A failed call, said at the top of the section with focus on it (a lost session has already gone back to sign-in). */
+  private showProblem(error: unknown): void {
+    if ((error as DeskError).status === 401) return;
+    this.pageAlert = (error as DeskError).message;
+    this.focusSoon('.zwgk-page-alert');
+  }
+
   private async openRecord(code: string): Promise<void> {
     try {
       this.record = await this.call(() => this.client.get<RequestRecord>(`/staff/requests/${encodeURIComponent(code)}`));
@@ -387,10 +394,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
       this.pageAlert = '';
       this.focusSoon('.zwgk-record-title');
     } catch (error) {
-      if ((error as DeskError).status !== 401) {
-        this.pageAlert = (error as DeskError).message;
-        this.focusSoon('.zwgk-page-alert');
-      }
+      this.showProblem(error);
     }
   }
 
@@ -457,10 +461,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
       this.noticeOpen = { link, notice };
       this.focusSoon('.zwgk-paper-title');
     } catch (error) {
-      if ((error as DeskError).status !== 401) {
-        this.pageAlert = (error as DeskError).message;
-        this.focusSoon('.zwgk-page-alert');
-      }
+      this.showProblem(error);
     }
   }
 

@@ -414,20 +414,25 @@ describe('<zwgk-request-desk>', () => {
   });
 
   describe('the open-day desk (signed in by the trusted proxy)', () => {
+    /** Opens the 政府开放日 tab and the first session of the event whose mode is `mode` (审核, 抽签). */
+    async function openSession(el: ZwgkRequestDesk, mode: string, ready: string) {
+      [...el.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.dataset.section === 'open-days')!.click();
+      await until(() => !!el.querySelector('[id$="od-session"] optgroup'), 8000);
+      const select = q<HTMLSelectElement>(el, '[id$="od-session"]');
+      const group = [...select.querySelectorAll('optgroup')].find((g) => g.label.includes(mode));
+      expect(group, `a session in ${mode} mode`).to.exist;
+      select.value = group!.querySelector('option')!.value;
+      select.dispatchEvent(new Event('change'));
+      await until(() => !!el.querySelector(ready), 8000);
+      await settle(el);
+    }
+
     it('lists a review session’s sign-ups, approves one, exports, and is axe-clean', async () => {
       const el = await mount('/api-sso');
       expect(!!el.querySelector('.zwgk-sign-in'), 'signed in by the proxy: no password form').to.equal(false);
       expect(text(q(el, '.zwgk-topbar'))).to.contain('演示管理员');
       expect(text(el), 'no sign-out button in trusted-header mode').not.to.contain('退出登录');
-      [...el.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.dataset.section === 'open-days')!.click();
-      await until(() => !!el.querySelector('[id$="od-session"] optgroup'), 8000);
-      const select = q<HTMLSelectElement>(el, '[id$="od-session"]');
-      const review = [...select.querySelectorAll('optgroup')].find((g) => g.label.includes('审核'));
-      expect(review, 'a session in 审核 mode').to.exist;
-      select.value = review!.querySelector('option')!.value;
-      select.dispatchEvent(new Event('change'));
-      await until(() => !!el.querySelector('table.zwgk-attendees'), 8000);
-      await settle(el);
+      await openSession(el, '审核', 'table.zwgk-attendees');
       expect(text(q(el, 'table.zwgk-attendees'))).to.contain('待确认');
       await expect(el).to.be.accessible();
       const approve = el.querySelector<HTMLButtonElement>('button[data-action="approve"]');
@@ -446,23 +451,16 @@ describe('<zwgk-request-desk>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('a draw session shows the seed and the verified result, or the form to run it', async () => {
+    it('runs the draw with the office’s seed: the seed, the candidates’ digest and the verified result are shown, never more than the places', async () => {
       const el = await mount('/api-sso');
-      [...el.querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.dataset.section === 'open-days')!.click();
-      await until(() => !!el.querySelector('[id$="od-session"] optgroup'), 8000);
-      const select = q<HTMLSelectElement>(el, '[id$="od-session"]');
-      const draw = [...select.querySelectorAll('optgroup')].find((g) => g.label.includes('抽签'));
-      expect(draw, 'a session in 抽签 mode').to.exist;
-      select.value = draw!.querySelector('option')!.value;
-      select.dispatchEvent(new Event('change'));
-      await until(() => !!el.querySelector('[id$="od-draw-title"]'), 8000);
-      await settle(el);
-      if (el.querySelector('form.zwgk-draw-form')) {
-        type(el, '[id$="od-seed"]', '2026-1205-福彩3D-517');
-        q<HTMLFormElement>(el, 'form.zwgk-draw-form').requestSubmit();
-        await until(() => text(el).includes('已复核'), 8000);
-      }
+      await openSession(el, '抽签', '[id$="od-draw-title"]');
+      await expect(el).to.be.accessible();
+      type(el, '[id$="od-seed"]', '2026-1205-福彩3D-517');
+      q<HTMLFormElement>(el, 'form.zwgk-draw-form').requestSubmit();
+      await until(() => text(el).includes('已复核'), 8000);
       expect(text(el)).to.contain('已复核：用同一种子重新抽签，结果一致');
+      expect(text(el)).to.contain('2026-1205-福彩3D-517');
+      expect(!!el.querySelector('form.zwgk-draw-form'), 'the draw runs once').to.equal(false);
       const [, taken, places] = /入选 (\d+) 人（名额 (\d+)）/.exec(text(el)) ?? [];
       expect(Number(taken)).to.be.at.most(Number(places));
       await expect(el).to.be.accessible();

@@ -376,7 +376,7 @@ describe('<zwgk-request-form>', () => {
       const { code } = await response.json();
       const el = await lookUpCase(code);
       expect(text(el)).to.contain('请写明所需信息的年份');
-      expect(el.querySelector('button[data-reply]')).to.equal(null);
+      expect(!!el.querySelector('button[data-reply]'), 'no reply to download yet').to.equal(false);
       await expect(el).to.be.accessible();
     });
   });
