@@ -9,6 +9,8 @@ import { DeskClient, DeskError } from './desk-client.js';
 import type { NoticeLink, OpenDayListEvent, QueueResponse, ReportResponse, RequestRecord, SessionView, StaffSession } from './desk-types.js';
 import { messages } from './messages.js';
 import { renderOpenDays } from './open-days-view.js';
+import { paperFieldOf, paperRegistration, visiblePaperFields } from './paper-fields.js';
+import { renderPaperForm, type PaperState } from './paper-view.js';
 import { renderReport } from './report-view.js';
 import { heading, renderQueue, renderRecord, type ActionState, type Filters } from './requests-view.js';
 
@@ -190,6 +192,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private queueLoading = false;
   @state() private filters: Filters = { state: 'open', due: '', agency: '', applicantType: '', q: '', mine: false };
   @state() private record?: RequestRecord;
+  /** The paper-application form, while a registrar fills it in. */
+  @state() private paper?: PaperState;
   @state() private act: ActionState = NO_ACTION;
   @state() private noticeOpen?: { link: NoticeLink; notice: Notice };
   @state() private openDays?: OpenDayListEvent[];
@@ -336,6 +340,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
     this.client.csrfToken = '';
     this.session = { signedIn: false, mode: this.session?.mode ?? 'password' };
     this.record = undefined;
+    this.paper = undefined;
     this.queue = undefined;
     this.sessionView = undefined;
     this.report = undefined;
@@ -395,6 +400,47 @@ export class ZwgkRequestDesk extends ZwgkElement {
       this.focusSoon('.zwgk-record-title');
     } catch (error) {
       this.showProblem(error);
+    }
+  }
+
+  private today(): string {
+    return this.queue?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  }
+
+  private openPaperForm(): void {
+    this.paper = { values: { applicantType: '公民', receivedOn: this.today() }, errors: {}, busy: false };
+    this.focusSoon('.zwgk-paper-form-title');
+  }
+
+  private closePaperForm(): void {
+    this.paper = undefined;
+    this.focusSoon('button[data-new-paper]');
+  }
+
+  private async submitPaper(): Promise<void> {
+    const paper = this.paper;
+    if (!paper || paper.busy) return;
+    const missing = visiblePaperFields(paper.values).filter((f) => f.required && !(paper.values[f.name] ?? '').trim());
+    if (missing.length) {
+      const errors = Object.fromEntries(missing.map((f) => [f.name, this.t('required', f.label[this.locale])]));
+      this.paper = { ...paper, errors, alert: Object.values(errors).join('；') };
+      this.focusSoon('.zwgk-paper-form .zwgk-alert');
+      return;
+    }
+    this.paper = { ...paper, busy: true, alert: undefined, errors: {} };
+    try {
+      const record = await this.call(() => this.client.post<RequestRecord>('/staff/requests', paperRegistration(paper.values)));
+      this.paper = undefined;
+      this.record = record;
+      this.act = { ...NO_ACTION, done: this.t('done', this.t('register')) };
+      this.emit('zwgk-desk-action', { kind: 'request', subject: record.code, action: 'register' });
+      this.focusSoon('.zwgk-done');
+    } catch (error) {
+      const problem = error as DeskError;
+      if (problem.status === 401) return;
+      const errors = Object.fromEntries(problem.errors.map((e) => [paperFieldOf(e.path) ?? '', e.message]));
+      this.paper = { ...paper, busy: false, errors, alert: problem.errors.length ? problem.errors.map((e) => e.message).join('；') : problem.message };
+      this.focusSoon('.zwgk-paper-form .zwgk-alert');
     }
   }
 
@@ -605,9 +651,18 @@ export class ZwgkRequestDesk extends ZwgkElement {
 
   private renderRequests(level: number): TemplateResult {
     const common = { t: this.t, locale: this.locale, uid: (local: string) => this.uid(local), level };
+    if (this.paper) {
+      const paper = this.paper;
+      return html`<div part="record">${renderPaperForm({
+        ...common, today: this.today(), state: paper,
+        onValue: (name, value) => (this.paper = { ...this.paper!, values: { ...this.paper!.values, [name]: value }, errors: { ...this.paper!.errors, [name]: '' } }),
+        onSubmit: () => void this.submitPaper(),
+        onCancel: () => this.closePaperForm(),
+      })}</div>`;
+    }
     if (this.record) {
       return html`<div part="record">${renderRecord({
-        ...common, record: this.record, today: this.queue?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10), staff: this.staffChoices(), act: this.act, noticeOpen: this.noticeOpen,
+        ...common, record: this.record, today: this.today(), staff: this.staffChoices(), act: this.act, noticeOpen: this.noticeOpen,
         apiUrl: (path) => this.client.url(path),
         onBack: () => this.backToQueue(),
         onChooseAction: (action) => this.chooseAction(action),
@@ -625,6 +680,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
         void this.loadQueue();
       },
       onOpen: (code) => void this.openRecord(code),
+      ...(this.session?.roles?.some((r) => r === 'registrar' || r === 'admin') ? { onNewPaper: () => this.openPaperForm() } : {}),
     })}</div>`;
   }
 

@@ -43,6 +43,8 @@ export interface QueueProps {
   loading: boolean;
   onFilter: (filters: Filters) => void;
   onOpen: (code: string) => void;
+  /** Offered to registrars (and admins): registering an application that came on paper. */
+  onNewPaper?: () => void;
 }
 
 export function renderQueue(p: QueueProps): TemplateResult {
@@ -74,6 +76,7 @@ export function renderQueue(p: QueueProps): TemplateResult {
       <label class="zwgk-check"><input type="checkbox" .checked=${filters.mine} @change=${(e: Event) => set({ mine: (e.target as HTMLInputElement).checked })} /><span>${t('mine')}</span></label>
       <button type="submit" class="zwgk-secondary">${t('apply')}</button>
     </form>
+    ${p.onNewPaper ? html`<p><button type="button" class="zwgk-secondary" data-new-paper @click=${p.onNewPaper}>${t('newPaper')}</button></p>` : nothing}
     <p class="zwgk-count" role="status">${p.loading ? t('loading') : t('queueCaption', items.length)}</p>
     ${items.length ? html`<div class="zwgk-table-wrap"><table class="zwgk-queue">
       <caption class="zwgk-visually-hidden">${t('queueCaption', items.length)}</caption>

@@ -284,6 +284,50 @@ describe('<zwgk-request-desk>', () => {
     });
   });
 
+  describe('a paper application', () => {
+    it('the registrar copies a posted application in: missing fields are named, the server’s checks land at their field, and the record opens registered', async () => {
+      const el = await signIn('dengji');
+      q(el, 'button[data-new-paper]').click();
+      await settle(el);
+      expectFocusOn(q(el, '.zwgk-paper-form-title'));
+      const set = async (name: string, value: string) => {
+        const field = q(el, `[id$="paper-${name}"]`);
+        if (field instanceof HTMLFieldSetElement) q<HTMLInputElement>(field, `input[value="${value}"]`).click();
+        else {
+          (field as HTMLInputElement).value = value;
+          field.dispatchEvent(new Event(field.tagName === 'SELECT' ? 'change' : 'input'));
+        }
+        await settle(el);
+      };
+      q<HTMLFormElement>(el, '.zwgk-paper-form').requestSubmit();
+      await settle(el);
+      expect(text(q(el, '.zwgk-paper-form .zwgk-alert'))).to.contain('请填写申请方式');
+      await expect(el).to.be.accessible();
+      await set('channel', 'post');
+      await set('applicantType', '法人');
+      expect(!!el.querySelector('[id$="paper-citizen.name"]'), 'the organisation’s fields replace the person’s').to.equal(false);
+      for (const [name, value] of [['organisation.name', '示例县惠民法律服务所'], ['organisation.kind', '法律服务机构'], ['organisation.creditCode', '91350100M000100Y44'],
+        ['organisation.legalRepresentative', '孙律'], ['organisation.contactName', '孙律'], ['organisation.phone', '0373-5550001'], ['organisation.address', '示例县法院街2号'],
+        ['information.title', '2026年示例县法律援助经费使用情况'], ['provideForm', '纸质'], ['delivery', '邮寄']] as const) await set(name, value);
+      // A wrong check digit: the server's rule answers at the field.
+      q<HTMLFormElement>(el, '.zwgk-paper-form').requestSubmit();
+      await settle(el);
+      await until(() => !el.querySelector('.zwgk-paper-form [aria-disabled="true"]') && !!el.querySelector('.zwgk-paper-form .zwgk-alert'), 8000);
+      await settle(el);
+      expect(text(q(el, '.zwgk-paper-form'))).to.contain('统一社会信用代码校验位');
+      expect(q(el, '[id$="paper-organisation.creditCode"]').getAttribute('aria-invalid')).to.equal('true');
+      await set('organisation.creditCode', '91350100M000100Y43');
+      q<HTMLFormElement>(el, '.zwgk-paper-form').requestSubmit();
+      await until(() => !!el.querySelector('.zwgk-done'), 8000);
+      await settle(el);
+      expectFocusOn(q(el, '.zwgk-done'));
+      expect(text(q(el, '.zwgk-record-title'))).to.contain('办理中');
+      expect(text(el)).to.contain('信函');
+      expect(text(el)).to.contain('法人 · 法律服务机构');
+      expect(traceTitles(el)).to.include('登记受理');
+    });
+  });
+
   describe('notices', () => {
     it('prints the 受理回执 as a document alone on the page (print CSS), with the agency and the date', async () => {
       const code = await newCase([['dengji', { action: 'register' }]]);
