@@ -3,7 +3,7 @@
  * copies from the form the applicant signed, and the body for `POST /api/staff/requests`. Pure;
  * the server checks the application with the same rules as an online one (docs/staff-api.md).
  */
-import { DELIVERY, ID_TYPES, ORGANISATION_KINDS, PROVIDE_FORMS } from '../../forms/request-schema.js';
+import { DELIVERY, ID_TYPES, ORGANISATION_KINDS, PROVIDE_FORMS } from '../../forms/request-codes.js';
 import { PAPER_CHANNELS, type ActionField, type Choice } from './action-fields.js';
 
 const t = (zh: string, en: string) => ({ 'zh-CN': zh, en });
