@@ -56,8 +56,11 @@ export async function apiMiddleware() {
   const limits = { ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_RATE_LOGIN: '100000/60', ZWGK_LOG_LEVEL: 'warn', ZWGK_PASSWORD_COST: '14' };
   const config = readConfig(limits);
   const api = await createServerApp(config, { catalogue, scheduleRetention: false });
-  // The desk's accounts and applications over every stage; no sign-ups here (the open-day element's tests count places).
-  await seedDemo(api.ctx.db, { password: DESK_TEST_PASSWORD, passwordCost: 14, signups: false });
+  // The desk's own server (/api-desk, password sign-in) on its own database: the demo's accounts and
+  // applications over every stage, no sign-ups; the request form's tests, which count what /api
+  // stored, never see what the desk's tests add at the same time.
+  const desk = await createServerApp(readConfig(limits), { catalogue, scheduleRetention: false });
+  await seedDemo(desk.ctx.db, { password: DESK_TEST_PASSWORD, passwordCost: 14, signups: false });
   // A second server for the desk as the accessibility suites mount it: signed in by a trusted proxy
   // (this middleware), so that it shares no session cookie with the desk's own tests running at the
   // same time in another page. Its own database holds the same seeded desk, with open-day sign-ups.
@@ -104,7 +107,8 @@ export async function apiMiddleware() {
       context.body = JSON.stringify(await stored(code[1]));
       return;
     }
-    // An application taken through workflow steps at the server (as the named officers), for the desk's tests.
+    // An application taken through workflow steps at the server (as the named officers): on the
+    // desk's server, or (`server: 'api'`) on /api for the request form's lookups.
     if (url.pathname === '/__test/desk/case' && context.request.method === 'POST') {
       const body = JSON.parse(await new Promise((resolve) => {
         let text = '';
@@ -112,11 +116,18 @@ export async function apiMiddleware() {
         context.req.on('end', () => resolve(text || '{}'));
       }));
       const application = body.application ?? { applicantType: '公民', citizen: { name: '测试申请人', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13800138000', address: '示例县人民路1号' }, information: { title: body.title ?? '测试所需信息' }, provideForm: '电子', delivery: '在线查看', privacyConsent: true };
+      const target = body.server === 'api' ? api : desk;
       // `code`: more steps on an application made earlier (another officer acting meanwhile).
-      const { code } = body.code ? { code: body.code } : await insertRequest(api.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
-      for (const [username, command] of body.steps ?? []) await recordCommand(api.ctx.db, code, command, staffActor(username), decideContext(api.ctx));
+      const { code } = body.code ? { code: body.code } : await insertRequest(target.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
+      for (const [username, command] of body.steps ?? []) await recordCommand(target.ctx.db, code, command, staffActor(username), decideContext(target.ctx));
       context.type = 'application/json';
       context.body = JSON.stringify({ code });
+      return;
+    }
+    if (url.pathname.startsWith('/api-desk/')) {
+      context.req.url = context.req.url.replace(/^\/api-desk\//, '/api/');
+      context.respond = false;
+      await desk.listener(context.req, context.res);
       return;
     }
     if (url.pathname.startsWith('/api-sso/')) {

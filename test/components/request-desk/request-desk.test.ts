@@ -39,11 +39,11 @@ async function serverSteps(steps: [string, Record<string, unknown>][] = [], extr
 const newCase = (steps: [string, Record<string, unknown>][] = [], title = '测试所需信息') => serverSteps(steps, { title });
 
 async function signOutEverywhere() {
-  const session = await (await fetch('/api/staff/session')).json();
-  if (session.signedIn) await fetch('/api/staff/logout', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken }, body: '{}' });
+  const session = await (await fetch('/api-desk/staff/session')).json();
+  if (session.signedIn) await fetch('/api-desk/staff/logout', { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken }, body: '{}' });
 }
 
-async function mount(api = '/api', attrs = ''): Promise<ZwgkRequestDesk> {
+async function mount(api = '/api-desk', attrs = ''): Promise<ZwgkRequestDesk> {
   const el = await fixture<ZwgkRequestDesk>(attrs === 'elder' ? html`<zwgk-request-desk api=${api} elder></zwgk-request-desk>` : html`<zwgk-request-desk api=${api}></zwgk-request-desk>`);
   await until(() => !!el.querySelector('.zwgk-sign-in, .zwgk-desk-title'), 8000);
   return el;
@@ -137,7 +137,7 @@ describe('<zwgk-request-desk>', () => {
       expect(detail.signedIn).to.equal(false);
       await until(() => !!el.querySelector('.zwgk-sign-in'));
       expect(text(el)).to.contain('已退出登录');
-      expect((await (await fetch('/api/staff/session')).json()).signedIn).to.equal(false);
+      expect((await (await fetch('/api-desk/staff/session')).json()).signedIn).to.equal(false);
     });
   });
 
@@ -261,8 +261,8 @@ describe('<zwgk-request-desk>', () => {
       const el = await signIn('dengji');
       await openCase(el, code);
       expect(actionButtons(el)).not.to.include('draft_reply');
-      const session = await (await fetch('/api/staff/session')).json();
-      const forged = await fetch(`/api/staff/requests/${code}/actions`, {
+      const session = await (await fetch('/api-desk/staff/session')).json();
+      const forged = await fetch(`/api-desk/staff/requests/${code}/actions`, {
         method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken },
         body: JSON.stringify({ command: { action: 'draft_reply', outcome: { reason: 'provided' } } }),
       });
@@ -514,7 +514,7 @@ describe('<zwgk-request-desk>', () => {
   describe('elder mode', () => {
     it('draws the desk at elder size (≥ 18px text, 44px targets)', async () => {
       await signOutEverywhere();
-      const el = await mount('/api', 'elder');
+      const el = await mount('/api-desk', 'elder');
       const label = q(el, 'label');
       expect(parseFloat(getComputedStyle(label).fontSize)).to.be.at.least(18);
       const button = q(el, 'button[type="submit"]');

@@ -330,7 +330,7 @@ describe('<zwgk-request-form>', () => {
     const steps = (...s: [string, Record<string, unknown>][]) => s;
 
     it('a refusal: the dated steps, the extension explained, the outcome with its reason and remedies, and the reply to download', async () => {
-      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ steps: steps(
+      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'api', steps: steps(
         ['dengji', { action: 'register' }],
         ['dengji', { action: 'assign', assignee: 'chengban', assigneeName: '王承办' }],
         ['chengban', { action: 'propose_extension', workingDays: 10, reason: '需要调阅多个年度的档案' }],
@@ -368,7 +368,7 @@ describe('<zwgk-request-form>', () => {
     });
 
     it('a case in 补正: the clock stopped, and no reply to download yet', async () => {
-      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ steps: steps(
+      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'api', steps: steps(
         ['dengji', { action: 'register' }],
         ['dengji', { action: 'assign', assignee: 'chengban', assigneeName: '王承办' }],
         ['chengban', { action: 'request_correction', items: ['请写明所需信息的年份'] }],
