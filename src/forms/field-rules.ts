@@ -66,6 +66,9 @@ export const formMessages = defineMessages({
     optional: '（选填）',
     select: '请选择',
     errorPrefix: '错误：',
+    chooseFile: '选择文件',
+    noFileChosen: '未选择文件',
+    fileChosen: (name: string) => `已选择：${name}`,
   },
   en: {
     required: (label: string) => `Enter ${label}`,
@@ -86,6 +89,9 @@ export const formMessages = defineMessages({
     optional: ' (optional)',
     select: 'Choose',
     errorPrefix: 'Error: ',
+    chooseFile: 'Choose file',
+    noFileChosen: 'No file chosen',
+    fileChosen: (name: string) => `Chosen: ${name}`,
   },
 });
 

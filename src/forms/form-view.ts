@@ -178,6 +178,28 @@ export function keepSubmitInside(handler: (event: Event) => unknown): (event: Ev
   };
 }
 
+/**
+ * A file field whose words are the page's, not the browser's: the native control says "Choose File
+ * / No file chosen" in the browser's own language (an English core on a Chinese page, or 浏览… in
+ * some 360 builds), which elderly applicants do not recognise. The native input stays the control
+ * (keyboard, picker, accessible name from the field's label), transparent over a drawn button, and
+ * the chosen file's name is written beside it and read as its description.
+ */
+export function renderFileControl(options: {
+  id: string; accept: string; required: boolean; invalid: boolean; describedBy: string;
+  chosen: File | undefined; locale: Locale; onChange: (event: Event) => void;
+}): TemplateResult {
+  const { id, locale, chosen } = options;
+  return html`<div class="zwgk-file">
+    <span class="zwgk-file-picker">
+      <input type="file" class="zwgk-file-input" id=${id} accept=${options.accept} ?required=${options.required}
+        aria-invalid=${options.invalid ? 'true' : 'false'} aria-describedby="${options.describedBy} ${id}-chosen" @change=${options.onChange} />
+      <span class="zwgk-file-button" aria-hidden="true">${translate(formMessages, locale, 'chooseFile')}</span>
+    </span>
+    <span class="zwgk-file-chosen" id="${id}-chosen">${chosen ? translate(formMessages, locale, 'fileChosen', chosen.name) : translate(formMessages, locale, 'noFileChosen')}</span>
+  </div>`;
+}
+
 /** The form rules, for the element registered as `tag` (see light-dom.ts: every selector starts with the body selector). */
 export function formStyles(tag: string): CSSResult {
   const { body } = scope(tag);
@@ -198,6 +220,16 @@ export function formStyles(tag: string): CSSResult {
     ${body} input[type='checkbox'], ${body} input[type='radio'] { flex: none; width: 1.5em; height: 1.5em; margin: 0; }
     ${body} .zwgk-checkbox label { display: flex; align-items: center; gap: var(--_zwgk-space-s); min-height: 44px; }
     ${body} fieldset { min-width: 0; }
+    ${body} .zwgk-file { display: flex; flex-wrap: wrap; align-items: center; gap: var(--_zwgk-space-s) var(--_zwgk-space-m); }
+    ${body} .zwgk-file-picker { position: relative; display: inline-block; }
+    ${body} .zwgk-file-input { position: absolute; top: 0; left: 0; width: 100%; height: 100%; margin: 0; padding: 0; opacity: 0; cursor: pointer; font-size: 0; }
+    ${body} .zwgk-file-button {
+      display: inline-flex; align-items: center; min-height: 44px; padding: 0 var(--_zwgk-space-xl); font-weight: 700;
+      color: var(--_zwgk-color-primary); background: var(--_zwgk-color-bg); border: 2px solid var(--_zwgk-color-primary); border-radius: var(--_zwgk-radius);
+    }
+    ${body} .zwgk-file-input:focus-visible + .zwgk-file-button { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
+    ${body} .zwgk-file-input[aria-invalid='true'] + .zwgk-file-button { border-color: var(--_zwgk-color-danger); }
+    ${body} .zwgk-file-chosen { min-width: 0; overflow-wrap: anywhere; }
     ${body} .zwgk-error-summary { margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-danger); }
     ${body} .zwgk-error-summary-title { margin: 0 0 var(--_zwgk-space-s); font-size: 1.2em; font-weight: 700; }
     ${body} .zwgk-error-summary ul { margin: 0; padding-inline-start: 1.5em; }

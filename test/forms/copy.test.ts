@@ -2,6 +2,7 @@
 // checkbox error says to tick it, no label says 选填 twice, consent wording does not point at
 // things that are not there, and English pages carry no Chinese screen-reader prefix.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { fieldError } from '../../src/forms/form-view.js';
 import '../../src/components/request-form/define.js';
 import '../../src/components/open-day/define.js';
@@ -55,6 +56,43 @@ describe('form copy in the elements', () => {
     await until(() => !!labelled(el, '用途'));
     expect(labelled(el, '用途')!.textContent!.replace(/\s+/g, '')).to.equal('用途（选填）');
   });
+
+  for (const [lang, choose, none, chosen] of [['zh-CN', '选择文件', '未选择文件', '已选择：身份证.png'], ['en', 'Choose file', 'No file chosen', 'Chosen: 身份证.png']] as const) {
+    it(`request form (${lang}): the identity-proof file control speaks the page's language, not the browser's, and works by keyboard`, async () => {
+      const withUpload = structuredClone(catalogue);
+      withUpload.requestForm = { ...withUpload.requestForm!, identityUpload: { enabled: true, required: false, maxBytes: 1024 * 1024 } };
+      const el = await mountWithCatalogue('zwgk-request-form', { action: '/api/requests' }, withUpload, lang);
+      const label = lang === 'en' ? 'Proof of identity' : '身份证明材料';
+      await until(() => !!control(el, label));
+      const input = control(el, label)!;
+      expect(input.type).to.equal('file');
+      const field = input.closest('.zwgk-field')!;
+      const shown = field.textContent!.replace(/\s+/g, ' ');
+      expect(shown).to.contain(choose);
+      expect(shown).to.contain(none);
+      // The native control (with the browser's own words) is invisible, and lies exactly over the drawn button, which takes the clicks' place.
+      expect(getComputedStyle(input).opacity).to.equal('0');
+      const drawn = [...field.querySelectorAll<HTMLElement>('[aria-hidden="true"]')].find((n) => n.textContent!.trim() === choose)!;
+      const [a, b] = [input.getBoundingClientRect(), drawn.getBoundingClientRect()];
+      expect([a.left, a.top, a.width, a.height].map(Math.round)).to.deep.equal([b.left, b.top, b.width, b.height].map(Math.round));
+      expect(b.height).to.be.at.least(44);
+      // Its description (read with the field) names the chosen file once one is picked.
+      const described = () => input.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+      expect(described()).to.contain(none);
+      const files = new DataTransfer();
+      files.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], '身份证.png', { type: 'image/png' }));
+      input.files = files.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+      await until(() => field.textContent!.includes(chosen));
+      expect(described()).to.contain(chosen);
+      // Tab reaches the control, and its focus ring shows on the drawn button.
+      const before = [...el.querySelectorAll<HTMLElement>('input, button, select, textarea')].filter((n) => n.offsetParent !== null);
+      before[before.indexOf(input) - 1]!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement).to.equal(input);
+      expect(getComputedStyle(drawn).outlineStyle).not.to.equal('none');
+    });
+  }
 
   it('open-day sign-up: consent text names what it covers; errors name 同行人数 and ask to tick the box; an English page has no Chinese prefix', async () => {
     const el = await mountWithCatalogue('zwgk-open-day', { now: '2027-01-01T10:00:00+08:00', api: '/__test/no-api' }, catalogue);

@@ -8,7 +8,7 @@ import { DraftStore } from '../../forms/draft.js';
 import { ZwgkFormElement } from '../../forms/form-element.js';
 import {
   checkFields, fieldError, formMessages, inPageOrder, keepSubmitInside, NO_FIELDS, renderDraftNotice, renderErrorSummary, renderFailure, renderField,
-  renderFieldError, renderFields, renderSubmit, withValue, type FieldsState,
+  renderFieldError, renderFields, renderSubmit, withValue, type FieldsState, renderFileControl,
 } from '../../forms/form-view.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { DELIVERY, DELIVERY_FOR_FORM, ID_TYPES, ORGANISATION_KINDS, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
@@ -471,9 +471,10 @@ export class ZwgkRequestForm extends ZwgkFormElement {
       <label for=${id}>${this.msg(messages, letter ? 'authorizationUpload' : 'upload')}${config.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
       <p class="zwgk-hint" id="${id}-hint">${letter ? this.msg(messages, 'authorizationHint', mb) : this.msg(messages, 'uploadHint', mb)}</p>
       ${renderFieldError(`${id}-error`, error, this.locale)}
-      <input type="file" class="zwgk-control" id=${id} accept=${(config.types?.length ? config.types : UPLOAD_TYPES).join(',')} ?required=${config.required === true}
-        aria-invalid=${error ? 'true' : 'false'} aria-describedby="${id}-hint${error ? ` ${id}-error` : ''}" @change=${onChange} />
-      ${chosen && !error ? html`<p class="zwgk-hint">${this.msg(messages, 'uploadChosen', chosen.name)}</p>` : nothing}
+      ${renderFileControl({
+        id, accept: (config.types?.length ? config.types : UPLOAD_TYPES).join(','), required: config.required === true, invalid: !!error,
+        describedBy: `${id}-hint${error ? ` ${id}-error` : ''}`, chosen, locale: this.locale, onChange,
+      })}
     </div>`;
   }
 
