@@ -37,7 +37,7 @@ export async function loadServerModules() {
     stdin: {
       contents: [
         "export * from './src/server/server.ts'; export * from './src/server/config.ts'; export * from './src/server/requests/store.ts';",
-        "export { seedDemo, DEMO_STAFF } from './src/server/demo-seed.ts'; export { recordCommand } from './src/server/requests/cases.ts'; export { decideContext } from './src/server/workflow-context.ts';",
+        "export { seedDemo, DEMO_STAFF } from './src/server/demo-seed.ts'; export { recordCommand } from './src/server/requests/cases.ts'; export { insertSignup, sessionsOf } from './src/server/open-days/store.ts'; export { decideContext } from './src/server/workflow-context.ts';",
       ].join('\n'),
       resolveDir: root, loader: 'ts',
     },
@@ -50,7 +50,7 @@ export async function loadServerModules() {
 export const DESK_TEST_PASSWORD = 'desk-test-password-2026';
 
 export async function apiMiddleware() {
-  const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext } = await loadServerModules();
+  const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext, insertSignup, sessionsOf } = await loadServerModules();
   const catalogue = openDayTestCatalogue();
   // An in-memory PGlite per run; limits high enough for a test suite that posts from one address.
   const limits = { ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_RATE_LOGIN: '100000/60', ZWGK_LOG_LEVEL: 'warn', ZWGK_PASSWORD_COST: '14' };
@@ -122,6 +122,24 @@ export async function apiMiddleware() {
       for (const [username, command] of body.steps ?? []) await recordCommand(target.ctx.db, code, command, staffActor(username), decideContext(target.ctx));
       context.type = 'application/json';
       context.body = JSON.stringify({ code });
+      return;
+    }
+    // A sign-up as the organiser left it (checked in, not drawn…), on /api, for the open-day lookup's tests.
+    if (url.pathname === '/__test/openday/attendee' && context.request.method === 'POST') {
+      const body = JSON.parse(await new Promise((resolve) => {
+        let text = '';
+        context.req.on('data', (chunk) => (text += chunk));
+        context.req.on('end', () => resolve(text || '{}'));
+      }));
+      const event = catalogue.openDays.find((e) => e.id === body.eventId);
+      const session = sessionsOf(event)[0];
+      const now = new Date();
+      const { signup } = await insertSignup(api.ctx.db, {
+        event, session, now, waitlistFactor: 2, body: { name: '测试参加者', phone: body.phone, fields: { consent: 'yes' } },
+        imported: { code: body.code, status: body.status, createdAt: now, updatedAt: now },
+      });
+      context.type = 'application/json';
+      context.body = JSON.stringify({ code: signup.code });
       return;
     }
     if (url.pathname.startsWith('/api-desk/')) {

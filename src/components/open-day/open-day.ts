@@ -13,13 +13,20 @@ import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
+import { renderSignupDetails, statusMessages, statusTitleKey, surveyAnswers, surveyMissing, type SignupDraw, type SignupStatus, type SignupSurvey, type SurveyFormState } from './signup-status.js';
+import { translate } from '../../core/i18n.js';
 
 export interface OpenDaySignup {
   code: string;
   eventId: string;
   sessionId: string;
-  status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled';
+  /** The last four are set by the organiser at the desk (审核, 抽签, check-in). */
+  status: SignupStatus;
   name: string;
+  /** In a lookup after a draw: the published facts and this sign-up's place in the order. */
+  draw?: SignupDraw;
+  /** In a lookup after checking in: the 评议 questionnaire. */
+  survey?: SignupSurvey;
 }
 declare module '../../core/events.js' {
   interface ZwgkEventMap {
@@ -174,6 +181,9 @@ export class ZwgkOpenDay extends ZwgkFormElement {
   @state() private managed?: OpenDaySignup;
   @state() private manageError = '';
   @state() private manageForm: FieldsState = NO_FIELDS;
+  @state() private surveyForm: SurveyFormState = { answers: {}, errors: {} };
+  /** The code and phone of the last lookup, for the questionnaire (memory only). */
+  private lookedUp?: { code: string; phone: string };
   private idempotencyKey = newIdempotencyKey();
   private countsFor?: Catalogue;
 
@@ -345,6 +355,8 @@ export class ZwgkOpenDay extends ZwgkFormElement {
       return;
     }
     this.managed = outcome.data;
+    this.lookedUp = { code: code.trim(), phone: phone.trim() };
+    this.surveyForm = { answers: {}, errors: {} };
     if (action === 'cancel') {
       this.emit('zwgk-cancel', { signup: outcome.data });
       this.refreshCounts();
@@ -352,7 +364,31 @@ export class ZwgkOpenDay extends ZwgkFormElement {
   }
 
   private statusTitle(status: OpenDaySignup['status']): string {
+    const decided = statusTitleKey(status);
+    if (decided) return translate(statusMessages, this.locale, decided);
     return this.msg(messages, status === 'confirmed' ? 'confirmedTitle' : status === 'pending' ? 'pendingTitle' : status === 'waitlisted' ? 'waitlistedTitle' : 'cancelledTitle');
+  }
+
+  private async sendSurvey(): Promise<void> {
+    const survey = this.managed?.survey;
+    const asked = this.lookedUp;
+    if (!survey || !asked || this.surveyForm.busy) return;
+    const missing = surveyMissing(this.surveyForm, survey, this.locale);
+    if (Object.keys(missing).length) {
+      this.surveyForm = { ...this.surveyForm, errors: missing, alert: Object.values(missing).join('；') };
+      await this.focusRendered('.zwgk-survey .zwgk-failure');
+      return;
+    }
+    this.surveyForm = { ...this.surveyForm, busy: true, alert: undefined, errors: {} };
+    const outcome = await submitJson<OpenDaySignup>(`${this.api}/open-days/signups/survey`, { ...asked, answers: surveyAnswers(this.surveyForm, survey) }, { idempotencyKey: newIdempotencyKey(), timeout: 20_000 });
+    if (outcome.kind === 'ok') {
+      this.surveyForm = { answers: {}, errors: {}, sent: true };
+      await this.focusRendered('.zwgk-manage .zwgk-done');
+      return;
+    }
+    const message = outcome.kind === 'refused' ? outcome.message : outcome.kind === 'invalid' ? outcome.errors.map((e) => e.message).join('；') : this.msg(messages, outcome.kind);
+    this.surveyForm = { ...this.surveyForm, busy: false, alert: message };
+    await this.focusRendered('.zwgk-survey .zwgk-failure');
   }
 
   protected override render() {
@@ -457,9 +493,14 @@ export class ZwgkOpenDay extends ZwgkFormElement {
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
         <div class="zwgk-actions">
           <button type="submit" class="zwgk-primary">${this.msg(messages, 'find')}</button>
-          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="zwgk-secondary" @click=${() => this.manage('cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
+          ${this.managed && ['confirmed', 'pending', 'waitlisted'].includes(this.managed.status) ? html`<button type="button" class="zwgk-secondary" @click=${() => this.manage('cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
         </div>
       </form>
+      ${this.managed ? renderSignupDetails({
+        locale: this.locale, uid: (local) => this.uid(local), draw: this.managed.draw, survey: this.managed.survey, form: this.surveyForm,
+        onAnswer: (id, value) => (this.surveyForm = { ...this.surveyForm, answers: { ...this.surveyForm.answers, [id]: value }, errors: { ...this.surveyForm.errors, [id]: '' } }),
+        onSubmit: () => void this.sendSurvey(),
+      }) : nothing}
     </section>`;
   }
 }
