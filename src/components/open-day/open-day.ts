@@ -13,7 +13,7 @@ import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
-import { renderSignupDetails, statusMessages, statusTitleKey, surveyAnswers, surveyMissing, type SignupDraw, type SignupStatus, type SignupSurvey, type SurveyFormState } from './signup-status.js';
+import { renderPublishedSurvey, renderSignupDetails, statusMessages, statusTitleKey, surveyAnswers, surveyMissing, type SignupDraw, type SignupStatus, type SignupSurvey, type SurveyFormState, type PublishedSurvey } from './signup-status.js';
 import { translate } from '../../core/i18n.js';
 
 export interface OpenDaySignup {
@@ -81,6 +81,8 @@ interface SessionCount {
   pending?: number;
   waitlisted?: number;
   waitlistLimit?: number;
+  /** The 评议 summary, when the organiser published it. */
+  survey?: PublishedSurvey;
 }
 
 /**
@@ -405,7 +407,8 @@ export class ZwgkOpenDay extends ZwgkFormElement {
       ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
       ${past.length
         ? html`<details class="zwgk-past"><summary>${this.msg(messages, 'past', past.length)}</summary>
-            <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}</li>`)}</ul>
+            <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}
+              ${(this.counts.get(e.id) ?? []).map((c) => (c.survey ? renderPublishedSurvey(c.survey, this.locale) : nothing))}</li>`)}</ul>
           </details>`
         : nothing}
       ${this.renderManage()}

@@ -36,6 +36,8 @@ export const statusMessages = defineMessages({
     survey: '活动评议', surveyIntro: '感谢您参加本次政府开放日。请花一分钟评价本次活动和我们的工作，评议结果用于改进工作。',
     comments: '意见和建议', submitSurvey: '提交评议', surveyThanks: '您的评议已提交，谢谢！', surveyAnswered: '您已提交过评议，谢谢！',
     chooseRating: (q: string) => `请选择：${q}`, optional: '（选填）',
+    publicSurvey: (n: number, attended: number) => `活动评议：收到问卷 ${n} 份（参加 ${attended} 人）`,
+    satisfaction: (label: string, share: number, mean: string) => `${label}：满意率 ${share}%，平均 ${mean} 分（5分制）`,
   },
   en: {
     rejectedTitle: 'Not accepted', notSelectedTitle: 'Not drawn', checkedInTitle: 'Checked in', absentTitle: 'Did not attend',
@@ -45,6 +47,8 @@ export const statusMessages = defineMessages({
     survey: 'Your view of the day', surveyIntro: 'Thank you for coming. Please take a minute to rate the day and our work.',
     comments: 'Comments and suggestions', submitSurvey: 'Send', surveyThanks: 'Thank you: your answers were received.', surveyAnswered: 'You have already answered. Thank you!',
     chooseRating: (q: string) => `Choose: ${q}`, optional: ' (optional)',
+    publicSurvey: (n: number, attended: number) => `Feedback: ${n} answers (${attended} attended)`,
+    satisfaction: (label: string, share: number, mean: string) => `${label}: ${share}% satisfied, mean ${mean} of 5`,
   },
 });
 
@@ -133,3 +137,20 @@ export function surveyMissing(form: SurveyFormState, survey: SignupSurvey, local
 
 export const statusTitleKey = (status: SignupStatus) =>
   ({ rejected: 'rejectedTitle', not_selected: 'notSelectedTitle', checked_in: 'checkedInTitle', absent: 'absentTitle' } as const)[status as 'rejected'];
+
+/** The 评议 summary a county chose to publish (GET /api/open-days): response count, 满意率 per question, the comments staff released. */
+export interface PublishedSurvey {
+  responses: number;
+  attended: number;
+  questions: { id: string; label: string; kind: 'rating' | 'text'; mean?: number; satisfiedShare?: number }[];
+  comments: string[];
+}
+
+export function renderPublishedSurvey(survey: PublishedSurvey, locale: Locale): TemplateResult {
+  const rated = survey.questions.filter((q) => q.kind === 'rating' && q.mean !== undefined && q.satisfiedShare !== undefined);
+  return html`<div class="zwgk-survey-summary">
+    <p>${m(locale, 'publicSurvey', survey.responses, survey.attended)}</p>
+    ${rated.length ? html`<ul>${rated.map((q) => html`<li>${m(locale, 'satisfaction', q.label, Math.round(q.satisfiedShare! * 100), q.mean!.toFixed(1))}</li>`)}</ul>` : nothing}
+    ${survey.comments.length ? html`<ul class="zwgk-comments">${survey.comments.map((c) => html`<li>${c}</li>`)}</ul>` : nothing}
+  </div>`;
+}

@@ -127,6 +127,31 @@ describe('<zwgk-open-day>', () => {
       expect(el.querySelector('form.zwgk-survey') === null, 'no second questionnaire').to.equal(true);
     });
 
+    it('the 评议 summary the organiser published shows under the past event: 满意率 and the released comments only', async () => {
+      // On the desk's second test server (/api-sso, the admin signed in by the proxy): two attendees answer, one comment is released, the summary published.
+      const answer = async (phone: string, comments: string) => {
+        const { code } = await (await fetch('/__test/openday/attendee', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'sso', eventId: 'od-t-past', status: 'checked_in', phone }) })).json();
+        const sent = await fetch('/api-sso/open-days/signups/survey', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, phone, answers: { overall: 5, organisation: 3, comments } }) });
+        expect(sent.status).to.equal(201);
+        return code as string;
+      };
+      const released = { code: await answer('13800138081', '讲解很细致，希望多举办'), text: '讲解很细致，希望多举办' };
+      const withheld = { code: await answer('13800138082', '停车位太少，张三的电话是13800000000'), text: '停车位太少' };
+      const session = await (await fetch('/api-sso/staff/session')).json();
+      const path = '/api-sso/staff/open-days/od-t-past/sessions/am';
+      const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken }, body: JSON.stringify(body) });
+      expect((await post(`${path}/survey/comments/${released.code}`, { publish: true })).status).to.equal(200);
+      expect((await post(`${path}/survey`, { public: true })).status).to.equal(200);
+      void withheld.code;
+      const el = await openDay({ api: '/api-sso' });
+      await until(() => text(el).includes('活动评议'), 5000);
+      const summary = el.querySelector('.zwgk-survey-summary')!;
+      expect(text(summary)).to.match(/收到问卷 \d+ 份/);
+      expect(text(summary)).to.match(/满意率 \d+%/);
+      expect(text(summary)).to.contain(released.text);
+      expect(text(summary)).not.to.contain(withheld.text);
+    });
+
     it('a sign-up not drawn reads 未中签, not 已取消报名, and cannot be cancelled', async () => {
       const el = await lookUpAttendee('not_selected', '13800138072');
       expect(text(el)).to.contain('报名状态：未中签');
