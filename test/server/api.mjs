@@ -49,6 +49,13 @@ export async function loadServerModules() {
 /** The staff desk's test accounts (the demo's: dengji 登记员, chengban and chengban2 承办人, shenhe 审核人, demo 管理员) share this password. */
 export const DESK_TEST_PASSWORD = 'desk-test-password-2026';
 
+/** A test route's JSON body (the middleware sits before any body parser). */
+const jsonBody = (context) => new Promise((resolve) => {
+  let text = '';
+  context.req.on('data', (chunk) => (text += chunk));
+  context.req.on('end', () => resolve(JSON.parse(text || '{}')));
+});
+
 export async function apiMiddleware() {
   const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext, insertSignup, sessionsOf } = await loadServerModules();
   const catalogue = openDayTestCatalogue();
@@ -110,11 +117,7 @@ export async function apiMiddleware() {
     // An application taken through workflow steps at the server (as the named officers): on the
     // desk's server, or (`server: 'api'`) on /api for the request form's lookups.
     if (url.pathname === '/__test/desk/case' && context.request.method === 'POST') {
-      const body = JSON.parse(await new Promise((resolve) => {
-        let text = '';
-        context.req.on('data', (chunk) => (text += chunk));
-        context.req.on('end', () => resolve(text || '{}'));
-      }));
+      const body = await jsonBody(context);
       const application = body.application ?? { applicantType: '公民', citizen: { name: '测试申请人', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13800138000', address: '示例县人民路1号' }, information: { title: body.title ?? '测试所需信息' }, provideForm: '电子', delivery: '在线查看', privacyConsent: true };
       const target = body.server === 'api' ? api : desk;
       // `code`: more steps on an application made earlier (another officer acting meanwhile).
@@ -126,11 +129,7 @@ export async function apiMiddleware() {
     }
     // A sign-up as the organiser left it (checked in, not drawn…), on /api (or /api-sso), for the open-day lookup's tests.
     if (url.pathname === '/__test/openday/attendee' && context.request.method === 'POST') {
-      const body = JSON.parse(await new Promise((resolve) => {
-        let text = '';
-        context.req.on('data', (chunk) => (text += chunk));
-        context.req.on('end', () => resolve(text || '{}'));
-      }));
+      const body = await jsonBody(context);
       const event = catalogue.openDays.find((e) => e.id === body.eventId);
       const session = sessionsOf(event)[0];
       const now = new Date();
