@@ -87,7 +87,7 @@ interface SessionCount {
 
 /**
  * @tagname zwgk-open-day
- * @summary Government open days (政府开放日): upcoming events with their sessions and places left, sign-up, confirmation with a calendar file, and self-cancellation.
+ * @summary Government open days (政府开放日): upcoming events with their sessions and places left, sign-up, confirmation with a calendar file, self-cancellation, the organiser's decision (审核, 抽签, check-in) in the lookup, the 评议 questionnaire after attending, and the published 评议 summary of past events.
  *
  * Events come from the catalogue's `openDays`; places left come from the sign-up API (`api`
  * attribute, default `/api`, contract in docs/open-day-api.md), whose counts are the truth: the

@@ -107,7 +107,7 @@ export function toPayload(values: Values): RequestPayload {
 
 /**
  * @tagname zwgk-request-form
- * @summary The information-disclosure request (依申请公开): applicant, requested information, delivery, a receipt with the statutory timeline, and a status lookup.
+ * @summary The information-disclosure request (依申请公开): applicant (with an agent's ID type and 委托书), requested information, delivery as the office configures it, a receipt with the statutory timeline, and a status lookup with the public trace, the due date explained, the outcome with its remedies and the reply to download.
  *
  * Configured from the catalogue's `requestForm` (accepting agency, deadlines, help, paper form,
  * privacy and fee notices) and from attributes. Fields and checks follow the 2019 条例 and
