@@ -11,8 +11,11 @@
  * an element already on the page is found by calling `discover(root)`.
  */
 
-/** Every element this release ships, by folder name under components/ (tag `zwgk-<name>`). */
-export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'disclosure-map', 'open-day', 'policy-card', 'request-form'] as const;
+/**
+ * Every element this release ships, by folder name under components/ (tag `zwgk-<name>`).
+ * `request-desk` is staff-only: never in the drop-in bundle, loaded only on a page that has the tag.
+ */
+export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'disclosure-map', 'open-day', 'policy-card', 'request-desk', 'request-form'] as const;
 
 const PREFIX = 'zwgk-';
 const known = new Set<string>(ELEMENT_NAMES);
