@@ -1,29 +1,16 @@
 import { defineConfig, type Plugin } from 'vite';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withSiteChrome } from './demo/site-chrome.mjs';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/**
- * The demo site's pages share one header, column navigation and footer, as pages of a real CMS
- * template do: `<!-- zwgk-demo:site-top -->` and `<!-- zwgk-demo:site-bottom -->` are replaced
- * from demo/partials/, with the page's own column link marked current.
- */
+/** The demo site's shared header and footer (demo/site-chrome.mjs). */
 function demoSiteChrome(): Plugin {
-  const partial = (name: string) => readFileSync(here(`./demo/partials/${name}.html`), 'utf8');
   return {
     name: 'zwgk-demo-site-chrome',
-    transformIndexHtml(html, context) {
-      if (!html.includes('<!-- zwgk-demo:site-top -->')) return html;
-      const page = basename(context.filename);
-      const title = /<title>([^_<]+)/.exec(html)?.[1] ?? '';
-      const side = '<nav class="side fl"';
-      const [header = '', column = ''] = partial('site-top').replaceAll('{{title}}', title).split(side);
-      const top = `${header}${side}${column.replace(/<a href="\.\/([a-z-]+\.html)">/g, (link, target: string) =>
-        target === page ? `<a class="on" aria-current="page" href="./${target}">` : existsSync(here(`./demo/${target}`)) ? link : '<a href="#">')}`;
-      return html.replace('<!-- zwgk-demo:site-top -->', top).replace('<!-- zwgk-demo:site-bottom -->', partial('site-bottom'));
-    },
+    transformIndexHtml: (html, context) => withSiteChrome(html, basename(context.filename)),
   };
 }
 

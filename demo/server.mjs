@@ -6,10 +6,11 @@
 // Only demo/ and the library code Vite needs are reachable: dot-folders (data directories) and
 // any other file of the machine answer 404.
 import http from 'node:http';
-import { existsSync, createReadStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer as createVite } from 'vite';
+import { sendStatic } from './static-files.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const port = Number(process.env.PORT ?? 5173);
@@ -75,16 +76,22 @@ const seeded = await seedDemo(api.ctx.db, { catalogue: api.ctx.catalogue(), pass
 
 // /offline/ serves the offline package's layout (what dist/zwgk-elements.zip unpacks to): the
 // built bundle and its chunks, the sample data, and example.html, a plain page using only them.
-const OFFLINE_TYPES = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.map': 'application/json' };
-function serveOffline(path, response) {
-  const name = path.slice('/offline/'.length) || 'example.html';
-  const file = name === 'example.html' ? `${root}/demo/static.html` : name.startsWith('data/') ? `${root}/demo/${name}` : `${root}/dist/${name}`;
-  if (name.includes('..') || !existsSync(file)) {
-    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(existsSync(`${root}/dist/zwgk-elements.js`) ? 'not found' : 'run npm run build first');
+// /built/ serves the demo site as `npm run build:demo` writes it (dist-demo/: the pages with the
+// autoloader from dist/, what the whole-page bench measures). Both send the .br/.gz copies as the
+// integrator guide's nginx and Apache snippets do (demo/static-files.mjs).
+function serveBuilt(request, response, path) {
+  const offline = path.startsWith('/offline/');
+  const name = decodeURIComponent(path.slice(offline ? '/offline/'.length : '/built/'.length)) || (offline ? 'example.html' : 'index.html');
+  const file = !offline ? `${root}/dist-demo/${name}` : name === 'example.html' ? `${root}/demo/static.html` : name.startsWith('data/') ? `${root}/demo/${name}` : `${root}/dist/${name}`;
+  if (name.includes('..') || name.includes('\0')) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-  response.writeHead(200, { 'Content-Type': `${OFFLINE_TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream'}; charset=utf-8` });
-  createReadStream(file).pipe(response);
+  if (!existsSync(offline ? `${root}/dist/zwgk-elements.js` : `${root}/dist-demo/index.html`)) {
+    response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end(offline ? 'run npm run build first' : 'run npm run build:demo first');
+    return;
+  }
+  sendStatic(request, response, file);
 }
 
 server.on('request', (request, response) => {
@@ -94,8 +101,8 @@ server.on('request', (request, response) => {
     response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found');
     return;
   }
-  if (request.url?.startsWith('/offline/')) {
-    serveOffline(new URL(request.url, 'http://x').pathname, response);
+  if (request.url?.startsWith('/offline/') || request.url?.startsWith('/built/')) {
+    serveBuilt(request, response, new URL(request.url, 'http://x').pathname);
     return;
   }
   if (request.url?.startsWith('/api/') || request.url === '/healthz') {

@@ -4,6 +4,7 @@
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
 //   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
 //   zwgk-autoloader.js, components/, chunks/   the autoloader and the per-element files it loads
+//   zwgk-cloak.css                  page rules keeping each element's place before the script runs
 //   *.gz, *.br                      precompressed copies of every script and JSON file (servers can send them as they are)
 //   zwgk-loader.js                  a plain script for CMS pages that only take a script URL or
 //                                   plain <div data-zwgk="…"> (src/embed/loader.ts)
@@ -102,7 +103,7 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const files = {};
   const add = (name, content) => { files[`${FOLDER}/${name}`] = content; };
   for (const name of readdirSync(dist)) {
-    if (/^(zwgk-elements|zwgk-autoloader|map-view-[\w-]+)\.js(\.map)?$/.test(name)) add(name, readFileSync(join(dist, name)));
+    if (/^(zwgk-elements|zwgk-autoloader|map-view-[\w-]+)\.js(\.map)?$|^zwgk-cloak\.css$/.test(name)) add(name, readFileSync(join(dist, name)));
   }
   for (const folder of ['components', 'chunks']) {
     const built = {};

@@ -8,9 +8,10 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { eagerFiles } from './built-modules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const RUNTIME = `import './src/components/catalogue/define.ts';`;
@@ -120,15 +121,6 @@ if (existsSync(bundle)) {
   rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
 }
 
-/** Static imports of a built ES module (minified by rolldown): `import{…}from"./x.js"`, `import"./x.js"`, `export{…}from"./x.js"`. */
-const STATIC_IMPORT = /(?:^|[;})\s])(?:import|export)\s*(?:[^;"'()]*?from\s*)?["']([^"']+\.js)["']/g;
-/** A built file and everything it imports statically: what the browser downloads before it runs. */
-function eagerFiles(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  for (const [, specifier] of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) eagerFiles(join(dirname(file), specifier), seen);
-  return seen;
-}
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const autoloader = `${dist}zwgk-autoloader.js`;
 if (existsSync(autoloader)) {

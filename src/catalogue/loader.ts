@@ -34,10 +34,31 @@ export function catalogueUrl(catalogue: object): string | undefined {
   return loadedFrom.get(catalogue);
 }
 
+/**
+ * Resolves in a later task. Reading, checking and drawing a catalogue would otherwise run as one
+ * long task (promise callbacks and Lit's updates are microtasks), which keeps a slow phone from
+ * answering a tap meanwhile; in separate tasks the browser can handle input between them. A
+ * message, not a timer: timers are clamped to 4 ms when nested and slowed to once a second in a
+ * background tab (a page opened in a new tab would load seconds late).
+ */
+function nextTask(): Promise<void> {
+  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult> {
   const fetched = await fetchText(href, timeout);
   if (typeof fetched !== 'string') return fetched;
+  await nextTask();
   const result = await parseLazily(fetched);
+  await nextTask();
   if (result.ok) loadedFrom.set(result.catalogue, href);
   return result;
 }
@@ -47,7 +68,10 @@ export async function fetchText(href: string, timeout: number): Promise<string |
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
-    const response = await fetch(href, { signal: controller.signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    // The request a page's `<link rel="preload" href="…" as="fetch" crossorigin>` makes (CORS mode,
+    // same-origin credentials, no extra headers), so the browser hands over that response instead
+    // of downloading the catalogue again (docs/integrator-guide.md §11).
+    const response = await fetch(href, { signal: controller.signal, credentials: 'same-origin' });
     if (!response.ok) {
       const status = response.status;
       const hint = status === 404 ? '文件不存在，请检查 src 地址' : status >= 500 ? '服务器出错，请稍后重试' : '请求被拒绝';

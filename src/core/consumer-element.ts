@@ -5,17 +5,40 @@
  * by `zwgk render`) stays visible below that view until the data is ready, and is then taken off
  * the page in the same task that draws the real content, so nothing flashes empty (progressive
  * enhancement). It comes back if the element later loses its data (a new `src` that fails).
+ *
+ * While its catalogue loads, the element keeps the height a page's cloak rule gave it before the
+ * script ran (`zwgk-x:not(:defined)`, docs/integrator-guide.md §11): the host carries
+ * `data-zwgk-loading` and a minimum height of `--zwgk-reserved-height` (default
+ * `reservedHeight`), so it does not shrink to its fallback and then grow again, pushing the rest
+ * of the page about. The reservation ends with the load (data or error).
  */
-import { html, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, unsafeCSS, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
 import { loadStateStyles, renderLoadState } from './load-state.js';
+import { scope } from './light-dom.js';
 import { CatalogueController } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
+/** The attribute a consumer carries while its catalogue loads, and the page's cloak rules select too. */
+export const LOADING_ATTRIBUTE = 'data-zwgk-loading';
+
+/**
+ * The base of the elements that display catalogue data (see the module comment).
+ *
+ * @cssproperty --zwgk-reserved-height - Height kept while the element's code and catalogue load (default 40em; set it near the element's usual height on the page).
+ */
 export class ZwgkCatalogueConsumer extends ZwgkElement {
+  /**
+   * The height kept while the element's code and catalogue load, unless the page sets
+   * `--zwgk-reserved-height`: enough that the page below stays out of the first screen on phones
+   * and desktops, where most elements end up taller (the demo site's are 50–190 em).
+   */
+  static reservedHeight = '40em';
+
   static override lightStyles(tag: string): CSSResult[] {
-    return [...super.lightStyles(tag), loadStateStyles(tag)];
+    const reserved = unsafeCSS((this as typeof ZwgkCatalogueConsumer).reservedHeight);
+    return [...super.lightStyles(tag), loadStateStyles(tag), css`${scope(tag).host}[${unsafeCSS(LOADING_ATTRIBUTE)}]{min-height:var(--zwgk-reserved-height,${reserved})}`];
   }
 
   /** URL of a catalogue JSON file, for use without an enclosing `<zwgk-catalogue>`. */
@@ -46,6 +69,8 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
+    const status = this.source.state.status;
+    this.toggleAttribute(LOADING_ATTRIBUTE, status === 'loading' || status === 'idle');
     super.update(changed);
     this.placeFallback();
   }

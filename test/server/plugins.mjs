@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const counts = new Map();
+/** Catalogue answers held back, by key, until /__test/release. */
+const held = new Map();
 
 const MEDIA_TYPES = { svg: 'image/svg+xml', png: 'image/png', mp4: 'video/mp4', mp3: 'audio/mpeg', vtt: 'text/vtt' };
 
@@ -33,10 +35,18 @@ export async function testRoutes(context, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(param('ms', '3000'))));
     context.type = 'application/json';
     context.body = '{}';
+  } else if (route === 'release') {
+    // Lets a held catalogue response (below) go.
+    const key = param('key', '');
+    held.get(key)?.();
+    held.delete(key);
+    context.body = 'released';
   } else if (route === 'catalogue') {
     // Counts requests per key, to prove one fetch per URL.
     const key = param('key', '');
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    // ?hold=1: the answer waits until /__test/release?key=… (a test looks at the loading state meanwhile).
+    if (param('hold', '') === '1') await new Promise((resolve) => held.set(key, resolve));
     const file = param('file', 'shixian.json').replace(/[^a-z0-9.-]/gi, '');
     context.type = 'application/json';
     context.body = await readFile(new URL(`../../demo/data/${file}`, import.meta.url), 'utf8');

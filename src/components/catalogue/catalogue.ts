@@ -40,7 +40,7 @@ const messages = defineMessages({
  * @csspart status - The loading message.
  * @csspart error - The error panel.
  * @csspart retry - The retry button shown after a network error.
- * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`).
+ * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`); its place (two lines, three on screens narrower than 40em) is kept while the catalogue loads.
  *
  * @cssproperty --zwgk-color-primary - Links, buttons and focus rings.
  * @cssproperty --zwgk-color-danger - Error text and borders.
@@ -55,7 +55,10 @@ export class ZwgkCatalogue extends ZwgkElement {
     return [
       ...super.lightStyles(tag),
       loadStateStyles(tag),
-      css`${body} .zwgk-info{margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}`,
+      // The info line's place is kept from the start, so that it does not push the elements below
+      // it down when the catalogue arrives: two lines (one or two on most screens), three on phones.
+      css`${body} .zwgk-info{min-height:calc(2em * var(--_zwgk-line-height));margin:0 0 var(--_zwgk-space-m);color:var(--_zwgk-color-text-muted)}${body} .zwgk-info strong{font-weight:700;color:var(--_zwgk-color-text)}
+@media (max-width:40em){${body} .zwgk-info{min-height:calc(3em * var(--_zwgk-line-height))}}`,
     ];
   }
 
@@ -87,7 +90,9 @@ export class ZwgkCatalogue extends ZwgkElement {
 
   private renderInfo() {
     const state = this.source.state;
-    if (!this.showInfo || state.status !== 'ready') return nothing;
+    if (!this.showInfo || state.status === 'error') return nothing;
+    // Its place, kept while the catalogue loads.
+    if (state.status !== 'ready') return html`<p class="zwgk-info" aria-hidden="true"></p>`;
     const { catalogue } = state;
     const publisher = catalogue.agencies.find((agency) => agency.id === catalogue.publisherId);
     return html`<p class="zwgk-info" part="info">

@@ -237,6 +237,8 @@ export class ZwgkDisclosureMap extends ZwgkCatalogueConsumer {
     this.setPhase('loading');
     try {
       const { MapView } = await import('./map-view.js');
+      // Running Leaflet's module and building the map are each a long task on a slow phone: not one after the other in the same task.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       const baseMap = this.base.baseMap;
       if (generation !== this.mapGeneration || !this.isConnected || !baseMap || !container.isConnected) return;
       // The canvas is the one part in a shadow root (see map-view.ts); the container keeps it across retries.

@@ -153,16 +153,18 @@ export function toPayload(values: Values): RequestPayload {
  * @cssproperty --zwgk-color-primary - Buttons, links and focus.
  * @cssproperty --zwgk-color-danger - Errors.
  * @cssproperty --zwgk-font-size - Base text size (16px; 20px in elder mode).
+ * @cssproperty --zwgk-reserved-height - Height kept while the element's code and catalogue load (default 40em; 16em with `mode="status"`).
  */
 export class ZwgkRequestForm extends ZwgkFormElement {
   static formAssociated = true;
   static override idBase = 'request';
 
   static override lightStyles(tag: string): CSSResult[] {
-    const { body } = scope(tag);
+    const { body, host } = scope(tag);
     return [
       ...super.lightStyles(tag),
       css`
+        ${host}[mode='status'][data-zwgk-loading] { min-height: var(--zwgk-reserved-height, 16em); }
         ${body} fieldset { margin: 0 0 var(--_zwgk-space-xl); padding: var(--_zwgk-space-l); border: 1px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
         ${body} legend { padding: 0 var(--_zwgk-space-s); font-size: 1.1em; font-weight: 700; }
         ${body} .zwgk-radios label { display: inline-flex; align-items: center; gap: var(--_zwgk-space-s); min-height: 44px; margin-inline-end: var(--_zwgk-space-l); }
