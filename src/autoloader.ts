@@ -12,10 +12,10 @@
  */
 
 /**
- * Every element this release ships, by folder name under components/ (tag `zwgk-<name>`).
- * `request-desk` is staff-only: never in the drop-in bundle, loaded only on a page that has the tag.
+ * Every public element this release ships, by folder name under components/ (tag `zwgk-<name>`).
+ * The staff desk (`request-desk`) is not here: the office's page imports it itself.
  */
-export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'disclosure-map', 'open-day', 'policy-card', 'request-desk', 'request-form'] as const;
+export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'disclosure-map', 'open-day', 'policy-card', 'request-form'] as const;
 
 const PREFIX = 'zwgk-';
 const known = new Set<string>(ELEMENT_NAMES);
