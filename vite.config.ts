@@ -14,6 +14,32 @@ function demoSiteChrome(): Plugin {
   };
 }
 
+/**
+ * The drop-in is one file (plus Leaflet's lazy chunk): modules that other bundles load as chunks
+ * when needed are imported statically there. Without this, rolldown moves everything they share
+ * with the entry into a second file and leaves the entry a facade. The validator
+ * (lazy-validation.ts) is then ready at once.
+ */
+const EAGER_IN_DROP_IN: readonly (readonly [file: string, specifier: string])[] = [
+  ['/src/catalogue/lazy-validation.ts', './quick-validate.js'],
+  ['/src/components/catalogue-tree/catalogue-tree.ts', '../../catalogue/chunked-catalogue.js'],
+];
+function eagerImports() {
+  return {
+    name: 'zwgk-eager-imports',
+    enforce: 'pre' as const,
+    transform(code: string, id: string) {
+      const found = EAGER_IN_DROP_IN.find(([file]) => id.endsWith(file));
+      if (!found) return undefined;
+      const [, specifier] = found;
+      const call = new RegExp(`(?<!typeof )import\\('${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'\\)`, 'g');
+      if (!call.test(code)) throw new Error(`${id} no longer imports ${specifier} lazily: update EAGER_IN_DROP_IN in vite.config.ts`);
+      const eager = code.replace(call, 'Promise.resolve(__zwgkEager)').replace('let validator: Validator | undefined;', 'let validator: Validator | undefined = __zwgkEager;');
+      return { code: `import * as __zwgkEager from '${specifier}';\n${eager}`, map: null };
+    },
+  };
+}
+
 /** Elements with a `define.ts`: one autoloadable entry each (`dist/components/<name>/define.js`). */
 // The staff desk is not autoloaded: the office's page imports it (zwgk-elements/request-desk), and
 // public pages' shared chunks stay as they are without it.
@@ -35,9 +61,9 @@ const minifiedOutput = { minify: true, comments: false } as const;
  *   dist/components/ and the code they share under dist/chunks/: a page downloads only the
  *   elements it uses.
  */
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode, command }) => ({
   root: here('./demo'),
-  plugins: [demoSiteChrome()],
+  plugins: command === 'build' && mode !== 'autoload' ? [demoSiteChrome(), eagerImports()] : [demoSiteChrome()],
   publicDir: false,
   server: { fs: { allow: [here('.')] } },
   build: mode === 'autoload'
@@ -77,6 +103,9 @@ export default defineConfig(({ mode }) => ({
       },
       rolldownOptions: {
         output: minifiedOutput,
+        // Modules that other bundles load lazily but src/index.ts imports (the explanations, the last
+        // good copy) stay in this one file; 'strict' would split it into a facade and a shared chunk.
+        preserveEntrySignatures: 'allow-extension',
         // The drop-in re-exports the format API (validateCatalogue), so the explanations that
         // other bundles load lazily are inside this one file, as an offline install wants.
         onLog(level, log, handler) {

@@ -9,6 +9,13 @@ import { findChrome, chromeArgs } from '../web-test-runner.config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
+/** Builds a TypeScript module for Node (e.g. the catalogue generator and `splitCatalogue`) and imports it. */
+export async function importTs(module) {
+  const result = await build({ entryPoints: [`${root}${module}`], bundle: true, format: 'esm', platform: 'node', target: 'node20', write: false, logLevel: 'error' });
+  const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
+  return import(url);
+}
+
 /** Builds `module` (production, minified, as shipped) into a page; returns its files by path. */
 async function bundlePage(module) {
   const result = await build({
@@ -24,15 +31,24 @@ async function bundlePage(module) {
 
 export async function createContext() {
   const pages = new Map();
+  /** Data files a driver publishes (`serve`), under /data/. */
+  const data = new Map();
   // Each page under /<n>/, its files relative to it.
   const server = http.createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (path.startsWith('/data/')) {
+      const body = data.get(path);
+      if (body === undefined) return response.writeHead(404).end();
+      return response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': body.length }).end(body);
+    }
     const [, id, ...rest] = new URL(request.url, 'http://x').pathname.split('/');
     const file = `/${rest.join('/')}`;
     const body = [...pages.values()][Number(id)]?.get(file);
     if (body === undefined) return response.writeHead(404).end();
     response.writeHead(200, { 'Content-Type': file === '/' ? 'text/html; charset=utf-8' : 'text/javascript; charset=utf-8' }).end(body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // ZWGK_BENCH_PORT: a fixed port, for machines where each engineer has a port range.
+  await new Promise((resolve) => server.listen(Number(process.env.ZWGK_BENCH_PORT ?? 0), '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = process.env.ZWGK_BENCH_CHROMIUM === '89'
     ? await (await import('../test/helpers/chromium89.mjs')).launchChromium89()
@@ -40,6 +56,16 @@ export async function createContext() {
 
   return {
     browser,
+    origin,
+    /** Publishes `text` at `/data/<path>` (UTF-8), as a county's web server would serve a catalogue file. */
+    serve(path, text) {
+      data.set(`/data/${path}`, Buffer.from(text));
+      return `${origin}/data/${path}`;
+    },
+    /** Forgets every published data file. */
+    unserve() {
+      data.clear();
+    },
     /** A fresh tab on the page built from `module` (e.g. bench/pages/tree.page.ts), once `ready()` holds. */
     async open(module, ready = () => true) {
       if (!pages.has(module)) pages.set(module, await bundlePage(module));

@@ -12,6 +12,7 @@ export const BENCHES = [
   { name: 'validation', page: 'bench/pages/validation.page.ts' },
   { name: 'catalogue-tree', driver: './catalogue-tree.driver.mjs' },
   { name: 'search', driver: './search.driver.mjs' },
+  { name: 'province', driver: './province.driver.mjs' },
 ];
 
 const only = process.argv.slice(2);

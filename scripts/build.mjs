@@ -5,6 +5,7 @@
 //   *.gz, *.br             precompressed copies of every script and JSON file, for servers that send them as is
 //   esm/                   per-module ESM with .d.ts for bundler users (package.json "exports")
 //   catalogue.schema.json  the JSON Schema of the catalogue format
+//   zwgk-elements.css      the elements' stylesheet, for pages rendered by `zwgk render` (written with the offline package)
 //   types/react.d.ts, types/vue.d.ts   JSX/template typings generated from the manifest
 //   cli/zwgk.mjs           the editors' command line
 //   zwgk-elements.zip      an offline package for CMS back offices that only accept uploads

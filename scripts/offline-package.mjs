@@ -3,6 +3,7 @@
 // that cannot reach a CDN, and everything they need to read, in one folder zwgk-elements/:
 //   README.txt                      Chinese first, then English (from scripts/offline-readme.txt)
 //   zwgk-elements.js, map-view-<hash>.js   the drop-in bundle and the map's lazy file (+ .map)
+//   zwgk-elements.css               the elements' stylesheet, for pages rendered by `zwgk render`
 //   zwgk-autoloader.js, components/, chunks/   the autoloader and the per-element files it loads
 //   zwgk-cloak.css                  page rules keeping each element's place before the script runs
 //   *.gz, *.br                      precompressed copies of every script and JSON file (servers can send them as they are)
@@ -20,6 +21,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSy
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { zipSync } from 'fflate';
+import { renderRuntimePlugin } from './build-cli.mjs';
 import { compressed } from './precompress.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -55,6 +57,7 @@ export async function buildSingleFileCli(outfile = join(dist, 'zwgk.cjs')) {
     legalComments: 'none',
     logLevel: 'error',
     banner: { js: '#!/usr/bin/env node' },
+    plugins: [renderRuntimePlugin()],
   });
   return outfile;
 }
@@ -97,6 +100,9 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   const loader = await buildLoader();
   const schema = execFileSync(process.execPath, [cli, 'schema'], { cwd: root });
   writeFileSync(join(dist, 'catalogue.schema.json'), schema);
+  // The elements' stylesheet for pages rendered by `zwgk render` (readable before and without script).
+  const stylesheet = execFileSync(process.execPath, [cli, 'render', '--stylesheet'], { cwd: root });
+  writeFileSync(join(dist, 'zwgk-elements.css'), stylesheet);
   if (!existsSync(join(root, 'custom-elements.json'))) execFileSync(join(root, 'node_modules/.bin/custom-elements-manifest'), ['analyze', '--quiet'], { cwd: root });
   if (!existsSync(join(dist, 'types/react.d.ts'))) execFileSync(process.execPath, ['scripts/framework-types.mjs'], { cwd: root });
 
@@ -113,6 +119,7 @@ export async function writeOfflinePackage(zipPath = join(dist, 'zwgk-elements.zi
   add('zwgk.cjs', readFileSync(cli));
   add('zwgk-loader.js', readFileSync(loader));
   add('catalogue.schema.json', schema);
+  add('zwgk-elements.css', stylesheet);
   add('custom-elements.json', readFileSync(join(root, 'custom-elements.json')));
   const types = {};
   readDir(join(dist, 'types'), '', types);

@@ -8,7 +8,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { eagerFiles } from './built-modules.mjs';
@@ -21,21 +21,24 @@ const RUNTIME = `import './src/components/catalogue/define.ts';`;
  * and whether it is measured beyond the shared runtime.
  */
 export const ENTRIES = [
-  // Limit 23: 32 kB with zod before issue 16 (light DOM, issue 15, and the never-throwing validator,
-  // issue 17, included); the format 1.1 fields and consistency rules every page must check (generated
-  // check, code lists, consistency.ts, the nesting limit) keep it above the 16 kB target.
-  { name: 'runtime: provider + base + generated shape check + Lit + context (zod lazy)', source: RUNTIME, target: 16, limit: 23 },
+  // What the first render needs (the loading view). The validation every page runs when the data
+  // arrives is a chunk requested at start, beside the catalogue (lazy-validation.ts): 21.6 kB with
+  // it inside, 13.5 kB without (issue 16). The last good copy (issue 15) adds 1.2 kB (the controller's
+  // fallback and copy rules; its store and notice are lazy, below). Limit 15.
+  { name: 'runtime at first render: provider + base + Lit + context (validation and zod lazy)', source: RUNTIME, target: 16, limit: 15 },
   { name: '  of which Lit alone', source: `export { LitElement, html, css } from 'lit';` },
   { name: '  of which Lit + @lit/context', source: `export { LitElement, html, css } from 'lit'; export * from '@lit/context';` },
-  { name: '  of which validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },
+  { name: 'lazy, fetched at start beside the catalogue: validation without zod (generated check, code lists, references)', source: `export { validateLazily } from './src/catalogue/quick-validate.ts';` },
   { name: 'lazy: explanations of an invalid catalogue (validate.ts + zod/mini)', source: `export { validateCatalogue } from './src/catalogue/validate.ts';` },
 ];
 
 /** Elements add themselves here: [tag folder, target kB, hard limit kB]. */
 export const ELEMENTS = [
-  // Limit 16, not 14: searching 100,000 items without a stall (index built in idle slices,
-  // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz.
-  ['catalogue-tree', 12, 16],
+  // Limit 18, not 14: searching 100,000 items without a stall (index built in idle slices,
+  // narrowing, a tree model reused between searches: issue 16) costs about 1.7 kB gz; chunked
+  // catalogues about 1 kB (their loader is a lazy chunk); and the code lists it shares with the
+  // validator are counted here since the validator left the runtime (1.5 kB).
+  ['catalogue-tree', 12, 18],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -64,6 +67,8 @@ if (existsSync(`${root}src/forms/form-view.ts`)) ENTRIES.push({ name: 'form mach
 /** Lazy chunks (dynamic imports) are printed apart from their element; no target. */
 export const LAZY_CHUNKS = [
   ['disclosure-map lazy chunk: Leaflet + map view + Leaflet CSS', './src/components/disclosure-map/map-view.ts'],
+  ['last good copy lazy chunk: its store, loaded when a copy is saved or read', './src/catalogue/saved-copy.ts'],
+  ['last good copy lazy chunk: its notice, loaded when a copy is shown', './src/core/offline-notice.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
   // export *, not a bare import: the package's sideEffects list would let esbuild drop the module.
@@ -113,13 +118,23 @@ const bundle = `${dist}zwgk-elements.js`;
 if (existsSync(bundle)) {
   const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
   // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
-  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and 90 kB is the enforced limit.
-  const over = bytes / 1000 > 90;
+  // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 95 kB for the
+  // six elements with chunked catalogues (issue 16) and `zwgk render`'s static take-over (issue 15).
+  const over = bytes / 1000 > 95;
   failed ||= over;
-  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 90 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 90 kB)']);
+  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 95 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 95 kB)']);
+  // The drop-in must stay one file (plus Leaflet's lazy chunk): a facade importing a second file would read as tiny here.
+  const imports = [...eagerFiles(bundle)].slice(1).map((file) => relative(dist, file));
+  if (imports.length) {
+    failed = true;
+    rows.push(['drop-in bundle imports other files statically', imports.join(', '), 'NOT ONE FILE']);
+  }
 } else {
   rows.push(['drop-in bundle dist/zwgk-elements.js', 'not built', 'run npm run build first']);
 }
+
+/** The validator's lazy chunk, requested when the runtime starts (lazy-validation.ts): every page with data loads it. */
+const VALIDATOR_IMPORT = /import\(["'`](\.{1,2}\/[^"'`]*quick-validate-[^"'`]*\.js)["'`]\)/;
 
 const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 const autoloader = `${dist}zwgk-autoloader.js`;
@@ -133,14 +148,26 @@ if (existsSync(autoloader)) {
     if (!existsSync(entry)) continue;
     const files = [...eagerFiles(entry)];
     const bytes = loaderBytes + files.reduce((sum, file) => sum + gz(file), 0);
-    // Target 30 (issue 16); the limit guards against regressions from today's 38 kB.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 39 } : undefined;
+    // Target 30 (issue 16) for what the first render needs; the limit guards against regressions (38 kB before the validator left the runtime).
+    // 34.2 kB after issue 16's round two; the last good copy and the tree's `expanded` attribute (issue 15) add 1.6 kB.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 36.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;
     rows.push([`page with only <zwgk-${folder}>, via the autoloader (${files.length + 1} files)`, `${kB(bytes)} kB gz`, verdict]);
     if (folder === 'catalogue-tree') {
       for (const file of files) rows.push([`    ${relative(dist, file)}`, `${kB(gz(file))} kB gz`, '']);
+      // Not hidden: the validator chunk is not needed for the first render, but is fetched at once, beside the catalogue.
+      const withValidator = new Set(files);
+      for (const file of files) {
+        const lazy = readFileSync(file, 'utf8').match(VALIDATOR_IMPORT);
+        if (lazy) eagerFiles(join(dirname(file), lazy[1]), withValidator);
+      }
+      const more = [...withValidator].filter((file) => !files.includes(file));
+      const total = bytes + more.reduce((sum, file) => sum + gz(file), 0);
+      rows.push([`  + the validator chunk fetched beside the catalogue (${more.map((f) => relative(dist, f)).join(', ')})`, `${kB(total - bytes)} kB gz`, '']);
+      rows.push([`  = what the tree-only page downloads before its data shows`, `${kB(total)} kB gz`, total / 1000 > 44 ? 'OVER LIMIT 44 kB' : '(limit 44 kB)']);
+      failed ||= total / 1000 > 44;
     }
   }
 } else {

@@ -10,6 +10,11 @@ export * from './components/request-form/define.js';
 export * from './components/disclosure-map/define.js';
 export { define, ZwgkElement } from './core/zwgk-element.js';
 export * from './catalogue/index.js';
+// One file for offline installs: what other bundles load only when a catalogue is saved or its URL
+// fails (the store of last good copies, the 离线数据 notice) is inside it, as the validator is
+// (listed in package.json "sideEffects" so that bundlers keep these imports).
+import './catalogue/saved-copy.js';
+import './core/offline-notice.js';
 
 import { lightStylesheetText, type SheetOwner } from './core/light-dom.js';
 import { ZwgkCatalogue } from './components/catalogue/catalogue.js';

@@ -11,7 +11,7 @@ import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/cata
 import { buildSearchIndex, type SearchIndex } from '../../src/components/catalogue-tree/search.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import { generateCatalogue } from '../generate-catalogue.js';
-import { afterPaint } from '../harness.js';
+import { afterPaint, focusAndSelect, nextInputPainted } from '../harness.js';
 
 let catalogue: Record<string, unknown> | undefined;
 let host: HTMLElement | undefined;
@@ -109,23 +109,12 @@ const bench = {
   },
 
   focusSearch(): void {
-    const input = searchInput();
-    input.focus();
-    input.select();
+    focusAndSelect(searchInput());
   },
 
   /** Arms the measurement of the next input event; `keystroke()` resolves with its figures. */
   arm(): void {
-    pending = new Promise((resolve) => {
-      searchInput().addEventListener('input', (event) => {
-        const start = (lastInput = event.timeStamp);
-        // Lit renders in a microtask after the event; the next frame shows it; the frame after that
-        // proves it was painted.
-        requestAnimationFrame(() => setTimeout(() => resolve({
-          painted: performance.now() - start, shown: tree!.visibleItems.length, complete: false, rows: rowCount(),
-        }), 0));
-      }, { once: true });
-    });
+    pending = nextInputPainted(searchInput(), () => ({ shown: tree!.visibleItems.length, complete: false, rows: rowCount() }), (start) => (lastInput = start));
   },
 
   keystroke(): Promise<KeystrokeFigures> {

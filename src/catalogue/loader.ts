@@ -1,11 +1,13 @@
 /**
  * Loads a catalogue from a URL or finds an inline `<script type="application/json">`, and
- * validates it (quick-validate.ts: zod is loaded only to explain an invalid file). Never throws.
+ * validates it (quick-validate.ts, a lazy chunk: lazy-validation.ts; zod is loaded only to
+ * explain an invalid file). Never throws.
  * Each absolute URL is fetched once per page however many elements ask for it; a failed load is
  * forgotten so that 重试 fetches again.
  */
-import { error } from './problems.js';
-import { type LoadResult, parseLazily, refusal } from './quick-validate.js';
+import { error, refusal } from './problems.js';
+import type { LoadResult } from './quick-validate.js';
+import { parseSoon } from './lazy-validation.js';
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
@@ -57,7 +59,7 @@ async function fetchCatalogue(href: string, timeout: number): Promise<LoadResult
   const fetched = await fetchText(href, timeout);
   if (typeof fetched !== 'string') return fetched;
   await nextTask();
-  const result = await parseLazily(fetched);
+  const result = await parseSoon(fetched);
   await nextTask();
   if (result.ok) loadedFrom.set(result.catalogue, href);
   return result;

@@ -42,6 +42,10 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out;
 }
 
+/** A failed load with this one error (a network failure, say): a `LoadResult` or `ChunkResult`. */
+export const refusal = (problem: CatalogueError): { readonly ok: false; readonly errors: readonly CatalogueError[]; readonly warnings: readonly CatalogueWarning[] } =>
+  ({ ok: false, errors: [problem], warnings: [] });
+
 export function error(kind: ProblemKind, path: string, code: string, zh: string, en: string): CatalogueError {
   return { kind, path, code, message: { 'zh-CN': zh, en } };
 }

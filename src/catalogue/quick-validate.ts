@@ -6,7 +6,7 @@
  * therefore checked with no zod and no error messages in the page at all. Never throws.
  */
 import type { Catalogue } from './schema.js';
-import { type CatalogueError, type CatalogueWarning, error } from './problems.js';
+import { type CatalogueError, type CatalogueWarning, error, refusal } from './problems.js';
 import { SCHEMA_VERSION_PATTERN } from './patterns.js';
 import { findReferenceProblems, isWarning, referenceWarnings } from './references.js';
 import { checkConsistency } from './consistency.js';
@@ -24,7 +24,7 @@ export const MAX_LISTED_ERRORS = 100;
 export const MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
 
 /** A result with one error: a network failure, say. Lists that can be long are cut by validate.ts's `failure`. */
-export const refusal = (problem: CatalogueError): LoadResult => ({ ok: false, errors: [problem], warnings: [] });
+export { refusal };
 
 /** A UTF-8 BOM is common in files saved by Windows editors; JSON.parse rejects it. */
 export const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);

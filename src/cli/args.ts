@@ -47,3 +47,18 @@ export function parseDateOption(value: string | undefined): string {
   }
   return value;
 }
+
+const ATTRIBUTE = /^([a-z][a-z0-9-]*)(?:=(.*))?$/s;
+
+/** `--attr name=value` pairs; event handlers and `style` are refused (they would not pass a strict CSP). */
+export function parseAttributes(pairs: readonly string[]): Record<string, string> {
+  const attributes: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = ATTRIBUTE.exec(pair);
+    if (!match || /^on/.test(match[1]!) || match[1] === 'style') {
+      throw new UsageError(`--attr 应写成 名称=值（如 heading-level=2），不能是 “${pair}”`, `--attr must be name=value (e.g. heading-level=2), not "${pair}"`);
+    }
+    attributes[match[1]!] = match[2] ?? '';
+  }
+  return attributes;
+}

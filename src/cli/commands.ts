@@ -11,6 +11,7 @@ import { diffCommand } from './diff-command.js';
 import { exportCommand } from './export-command.js';
 import { importCommand } from './import-command.js';
 import { mergeCommand } from './merge-command.js';
+import { renderCommand } from './render-command.js';
 import { splitCommand } from './split-command.js';
 import { version } from '../../package.json';
 
@@ -33,7 +34,7 @@ const helpCommand: Command = {
 };
 
 export const commands: ReadonlyMap<string, Command> = new Map(
-  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, splitCommand, helpCommand].map((command) => [command.name, command]),
+  [validateCommand, schemaCommand, importCommand, exportCommand, diffCommand, mergeCommand, splitCommand, renderCommand, helpCommand].map((command) => [command.name, command]),
 );
 
 export function unknownCommand(name: string): UsageError {

@@ -5,6 +5,8 @@
  * by `zwgk render`) stays visible below that view until the data is ready, and is then taken off
  * the page in the same task that draws the real content, so nothing flashes empty (progressive
  * enhancement). It comes back if the element later loses its data (a new `src` that fails).
+ * When its own `src` fails and the browser's last good copy is shown instead, the 离线数据 notice
+ * is drawn above the content (a provider draws its own, once for the elements inside it).
  *
  * While its catalogue loads, the element keeps the height a page's cloak rule gave it before the
  * script ran (`zwgk-x:not(:defined)`, docs/integrator-guide.md §11): the host carries
@@ -12,12 +14,12 @@
  * `reservedHeight`), so it does not shrink to its fallback and then grow again, pushing the rest
  * of the page about. The reservation ends with the load (data or error).
  */
-import { css, html, unsafeCSS, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, render, unsafeCSS, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ZwgkElement } from './zwgk-element.js';
-import { loadStateStyles, renderLoadState } from './load-state.js';
+import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from './load-state.js';
 import { scope } from './light-dom.js';
-import { CatalogueController } from '../catalogue/controller.js';
+import { CatalogueController, afterValidation } from '../catalogue/controller.js';
 import type { Catalogue } from '../catalogue/schema.js';
 
 /** The attribute a consumer carries while its catalogue loads, and the page's cloak rules select too. */
@@ -48,9 +50,11 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
   /** Fetch timeout in milliseconds. */
   @property({ type: Number }) timeout?: number;
 
-  protected readonly source = new CatalogueController(this);
+  protected readonly source = new CatalogueController(this, { prepareOffline: loadOfflineNotice });
   /** The page's own content of the element, while it is off the page. */
   private fallback: ChildNode[] = [];
+  /** Where the 离线数据 notice is drawn: the body's first child, before the element's own content. */
+  private offlineNotice?: HTMLElement;
 
   /** The catalogue when it is loaded and valid. */
   protected get data(): Catalogue | undefined {
@@ -68,11 +72,39 @@ export class ZwgkCatalogueConsumer extends ZwgkElement {
     return html`${renderLoadState(this.source.state, this.locale, () => this.source.retry(), this.hasFallback)}`;
   }
 
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     const status = this.source.state.status;
     this.toggleAttribute(LOADING_ATTRIBUTE, status === 'loading' || status === 'idle');
     super.update(changed);
+    this.placeOfflineNotice();
     this.placeFallback();
+  }
+
+  /**
+   * Drawn outside the subclass's `render()` (in a node of its own before Lit's content), so that
+   * every element gets it without a line in its template.
+   */
+  private placeOfflineNotice(): void {
+    const state = this.source.state;
+    const offline = state.status === 'ready' && !this.source.fromProvider && state.offline;
+    if (!offline || !this.body) {
+      if (this.offlineNotice) {
+        render(nothing, this.offlineNotice);
+        this.offlineNotice.remove();
+        this.offlineNotice = undefined;
+      }
+      return;
+    }
+    if (!this.offlineNotice) {
+      this.offlineNotice = this.ownerDocument.createElement('div');
+      this.body.insertBefore(this.offlineNotice, this.body.firstChild);
+    }
+    render(renderOffline(state, this.locale, () => this.source.retry()), this.offlineNotice, { host: this });
   }
 
   private placeFallback(): void {

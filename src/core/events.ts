@@ -8,6 +8,8 @@ import type { CatalogueError, CatalogueWarning } from '../catalogue/problems.js'
 export interface CatalogueLoadDetail {
   readonly catalogue: Catalogue;
   readonly warnings: readonly CatalogueWarning[];
+  /** Present when the catalogue is the browser's last good copy, shown because loading it afresh failed. */
+  readonly offline?: { readonly savedAt: string };
 }
 
 export interface ZwgkErrorDetail {

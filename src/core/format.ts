@@ -13,3 +13,12 @@ export function formatDate(iso: string | undefined, locale: Locale): string {
   const [, year, month, day] = match;
   return locale === 'en' ? `${Number(day)} ${EN_MONTHS[Number(month) - 1]} ${year}` : `${year}年${month}月${day}日`;
 }
+
+/** A moment in Beijing time, to the minute: 2024年03月05日 14:07 / 5 March 2024, 14:07 (Beijing time). */
+export function formatDateTime(iso: string | undefined, locale: Locale): string {
+  const ms = iso ? Date.parse(iso) : NaN;
+  if (Number.isNaN(ms)) return iso ?? '';
+  const beijing = new Date(ms + 8 * 3_600_000).toISOString();
+  const time = beijing.slice(11, 16);
+  return locale === 'en' ? `${formatDate(beijing, locale)}, ${time} (Beijing time)` : `${formatDate(beijing, locale)} ${time}`;
+}

@@ -1,6 +1,8 @@
 /**
  * The loading and error views every element shows while it has no catalogue to render. An error
  * is never a blank box: a readable sentence for citizens, and a details list for site editors.
+ * Also the rules of the 离线数据 notice above a catalogue shown from the browser's last good copy
+ * (its code, offline-notice.ts, is loaded only when such a copy is shown).
  */
 import { css, html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { scope } from './light-dom.js';
@@ -39,14 +41,37 @@ ${body} .zwgk-status{padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var
 ${body} .zwgk-error{padding:var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-danger-bg);border:2px solid var(--_zwgk-color-danger);border-radius:var(--_zwgk-radius)}
 ${body} .zwgk-error-title{display:block;margin:0 0 var(--_zwgk-space-s);font-size:1.125em;font-weight:700;color:var(--_zwgk-color-danger)}
 ${body} .zwgk-error p{margin:0 0 var(--_zwgk-space-s)}
-${body} .zwgk-error summary{display:list-item;cursor:pointer}
-${body} .zwgk-error ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
-${body} .zwgk-error code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
-${body} .zwgk-error button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
+${body} .zwgk-error summary,${body} .zwgk-offline summary{display:list-item;cursor:pointer}
+${body} .zwgk-error ul,${body} .zwgk-offline ul{margin:var(--_zwgk-space-s) 0 0;padding-inline-start:1.5em}
+${body} .zwgk-error code,${body} .zwgk-offline code{font-family:ui-monospace,Consolas,monospace;word-break:break-all}
+${body} .zwgk-error button,${body} .zwgk-offline button{margin-top:var(--_zwgk-space-s);min-height:44px;padding:0 var(--_zwgk-space-l);color:var(--_zwgk-color-primary-contrast);background:var(--_zwgk-color-primary);border:0;border-radius:var(--_zwgk-radius);cursor:pointer}
+${body} .zwgk-offline{margin:0 0 var(--_zwgk-space-m);padding:var(--_zwgk-space-m) var(--_zwgk-space-l);color:var(--_zwgk-color-text);background:var(--_zwgk-color-warning-bg);border-inline-start:6px solid var(--_zwgk-color-warning);border-radius:var(--_zwgk-radius)}
+${body} .zwgk-offline p,${body} .zwgk-offline button{margin:0 0 var(--_zwgk-space-s)}
+${body} .zwgk-offline-mark{display:inline-block;margin-inline-end:var(--_zwgk-space-s);padding:0 var(--_zwgk-space-s);font-weight:700;color:var(--_zwgk-color-warning);border:2px solid currentColor;border-radius:var(--_zwgk-radius)}
+${body} .zwgk-offline button[aria-disabled='true']{cursor:progress}
+@media print{${body} .zwgk-offline button,${body} .zwgk-offline details{display:none!important}}
 `;
 }
 
-function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
+/** The 离线数据 notice's code (offline-notice.ts), there once a saved copy is about to be shown. */
+let offlineNotice: typeof import('./offline-notice.js') | undefined;
+
+/**
+ * Loads the 离线数据 notice. The catalogue controller waits for it before it shows a saved copy
+ * (`prepareOffline`), so that no copy is ever on screen without its mark; pages whose catalogue
+ * loads never fetch it.
+ */
+export function loadOfflineNotice(): Promise<unknown> {
+  return import('./offline-notice.js').then((module) => (offlineNotice = module));
+}
+
+/** The 离线数据 notice when `state` is this browser's last good copy, else nothing. */
+export function renderOffline(state: CatalogueState, locale: Locale, onRetry: () => void): TemplateResult | typeof nothing {
+  return state.status === 'ready' && state.offline && offlineNotice ? offlineNotice.renderOfflineNotice(state.offline, state.catalogue.updatedAt, locale, onRetry) : nothing;
+}
+
+/** One problem of a failed load, for the details list of site editors. */
+export function problemLine(problem: CatalogueError, locale: Locale): TemplateResult {
   return html`<li><code>${problem.path || translate(loadStateMessages, locale, 'root')}</code>: ${problem.message[locale]}</li>`;
 }
 
@@ -63,7 +88,10 @@ export function renderLoadState(state: CatalogueState, locale: Locale, onRetry?:
     case 'ready':
       return nothing;
     case 'idle':
-      return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status">${t('waiting')}</div>`;
+      // No source yet, and the page's own content on screen (a copy from `zwgk render` on a page
+      // without a catalogue, or a fallback waiting for a provider): nothing to announce.
+      if (quiet) return nothing;
+      return html`<div class="zwgk-status" part="status" role="status">${t('waiting')}</div>`;
     case 'loading':
       return html`<div class="zwgk-status ${quiet ? 'zwgk-visually-hidden' : ''}" part="status" role="status" aria-busy="true">${t('loading')}</div>`;
     case 'error': {

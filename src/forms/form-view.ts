@@ -229,6 +229,8 @@ export function formStyles(tag: string): CSSResult {
     }
     ${body} .zwgk-file-input:focus-visible + .zwgk-file-button { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
     ${body} .zwgk-file-input[aria-invalid='true'] + .zwgk-file-button { border-color: var(--_zwgk-color-danger); }
+    ${body} .zwgk-file-input:disabled { cursor: not-allowed; }
+    ${body} .zwgk-file-input:disabled + .zwgk-file-button { color: var(--_zwgk-color-text-muted); border-style: dashed; border-color: var(--_zwgk-color-text-muted); }
     ${body} .zwgk-file-chosen { min-width: 0; overflow-wrap: anywhere; }
     ${body} .zwgk-error-summary { margin: 0 0 var(--_zwgk-space-l); padding: var(--_zwgk-space-l); border: 4px solid var(--_zwgk-color-danger); }
     ${body} .zwgk-error-summary-title { margin: 0 0 var(--_zwgk-space-s); font-size: 1.2em; font-weight: 700; }

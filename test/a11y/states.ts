@@ -10,6 +10,8 @@ import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
 import type { ZwgkDisclosureMap } from '../../src/components/disclosure-map/disclosure-map.js';
 import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
+import { copyOf, memoryStore } from '../helpers/copy-store.js';
+import { setCopyStore } from '../../src/catalogue/saved-copy.js';
 import type { ZwgkRequestForm } from '../../src/components/request-form/request-form.js';
 import type { ZwgkOpenDay } from '../../src/components/open-day/open-day.js';
 import { SIGNED_UP_PHONE, signUpOnce, typeInto } from '../helpers/forms.js';
@@ -46,6 +48,26 @@ export interface State {
   readonly hover: readonly Hover[];
   /** Phrases a 连读 walk must read, in this order. */
   readonly read: readonly string[];
+}
+
+let failures = 0;
+/** This page's last good copies (a store in memory, kept for the whole page: the copy is read late on a busy machine). */
+let copies: ReturnType<typeof memoryStore> | undefined;
+/**
+ * `<tag src>` (and its children) whose catalogue URL answers 503 while this browser holds a last
+ * good copy of it: the copy is shown under its 离线数据 notice.
+ */
+async function overLastGoodCopy(tag: string, children = ''): Promise<HTMLElement> {
+  const src = `/__test/status?code=503&state=${failures++}`;
+  if (!copies) setCopyStore((copies = memoryStore()));
+  const copy = copyOf(src, sample, '2026-12-05T06:30:00.000Z');
+  copies.copies.set(copy.url, copy);
+  const holder = await fixture<HTMLElement>(html`<div></div>`);
+  holder.innerHTML = `<${tag} src="${src}">${children}</${tag}>`;
+  const el = holder.firstElementChild as HTMLElement;
+  if (!(await until(() => !!el.querySelector('[part~="offline"]'), 15_000))) throw new Error(`<${tag}> did not show its last good copy`);
+  await settle(el);
+  return el;
 }
 
 const tall = (el: HTMLElement) => el.style.setProperty('--zwgk-tree-height', '40em');
@@ -121,6 +143,12 @@ export const STATES: Record<string, State[]> = {
       hover: [{ word: '暂时无法加载政务公开目录' }, { word: '重试' }],
       read: ['暂时无法加载政务公开目录', '如需帮助，请联系本网站管理员。'],
     },
+    {
+      name: 'the last good copy (离线数据)',
+      mount: () => overLastGoodCopy('zwgk-catalogue', '<p>页面自己的内容</p>'),
+      hover: [{ word: '离线数据' }, { word: '重试' }],
+      read: ['离线数据', '暂时无法获取最新的政务公开目录', '重试', '页面自己的内容'],
+    },
   ],
   'zwgk-catalogue-tree': [
     {
@@ -188,6 +216,12 @@ export const STATES: Record<string, State[]> = {
       },
       hover: [{ word: '仅供查阅' }],
       read: ['本文件已废止', '发文机关'],
+    },
+    {
+      name: 'its own src failing, over the last good copy (离线数据)',
+      mount: () => overLastGoodCopy('zwgk-policy-card'),
+      hover: [{ word: '离线数据' }, { word: '示例县最低生活保障审核确认实施细则' }],
+      read: ['离线数据', '暂时无法获取最新的政务公开目录', '重试', '件政策文件', '查看详情'],
     },
   ],
   'zwgk-disclosure-map': [

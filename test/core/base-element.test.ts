@@ -106,7 +106,7 @@ describe('base element', () => {
 
     it('keeps the page’s fallback on screen while waiting (the loading line only announced), swaps it in one update when ready, and brings it back on failure', async () => {
       const el = await fixture<HTMLElement & { catalogue?: unknown; src?: string; updateComplete: Promise<unknown> }>(
-        html`<zwgk-policy-card policy="po-dibao"><p><a href="/zwgk/zcwj/dibao.html">示例县最低生活保障审核确认实施细则（原文）</a></p></zwgk-policy-card>`,
+        html`<zwgk-policy-card policy="po-dibao" src="/__test/slow?ms=5000"><p><a href="/zwgk/zcwj/dibao.html">示例县最低生活保障审核确认实施细则（原文）</a></p></zwgk-policy-card>`,
       );
       const fallback = el.querySelector('a[href="/zwgk/zcwj/dibao.html"]')!;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
@@ -124,6 +124,12 @@ describe('base element', () => {
       await until(() => !!el.querySelector('[part="error"]'));
       expect(fallback.isConnected, 'fallback back under the error').to.equal(true);
       expect(el.querySelector('[part="error"]')!.compareDocumentPosition(fallback) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+    });
+
+    it('with no source at all (a rendered copy on a page without a catalogue), shows the page’s content and announces nothing', async () => {
+      const el = await fixture(html`<zwgk-policy-card policy="po-dibao"><p>示例县最低生活保障审核确认实施细则</p></zwgk-policy-card>`);
+      expect(el.querySelector('[part="status"]')).to.equal(null);
+      expect((el as HTMLElement).innerText.trim()).to.equal('示例县最低生活保障审核确认实施细则');
     });
 
     it('derives ids from the data and the element’s place on the page: the same page gives the same ids, two elements never share one', async () => {

@@ -91,6 +91,9 @@ describe('form copy in the elements', () => {
       await sendKeys({ press: 'Tab' });
       expect(document.activeElement).to.equal(input);
       expect(getComputedStyle(drawn).outlineStyle).not.to.equal('none');
+      // Disabled (as in a static copy without script), the drawn button looks it.
+      input.disabled = true;
+      expect(getComputedStyle(drawn).borderTopStyle).to.equal('dashed');
     });
   }
 

@@ -6,6 +6,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const counts = new Map();
+/** Responses set by a test for /__test/programmed?key=…: { status, body, ms }. */
+const programmed = new Map();
 /** Catalogue answers held back, by key, until /__test/release. */
 const held = new Map();
 
@@ -31,6 +33,18 @@ export async function testRoutes(context, next) {
     context.status = Number(param('code', '500'));
     context.type = 'text/plain';
     context.body = 'error';
+  } else if (route === 'program' && context.request.method === 'POST') {
+    // A test sets what /__test/programmed?key=… answers next: a status, a body (the POST body), a delay.
+    let body = '';
+    for await (const chunk of context.req) body += chunk;
+    programmed.set(param('key', ''), { status: Number(param('status', '200')), ms: Number(param('ms', '0')), body });
+    context.status = 204;
+  } else if (route === 'programmed') {
+    const answer = programmed.get(param('key', '')) ?? { status: 404, ms: 0, body: 'not programmed' };
+    if (answer.ms) await new Promise((resolve) => setTimeout(resolve, answer.ms));
+    context.status = answer.status;
+    context.type = answer.status === 200 ? 'application/json' : 'text/plain';
+    context.body = answer.body;
   } else if (route === 'slow') {
     await new Promise((resolve) => setTimeout(resolve, Number(param('ms', '3000'))));
     context.type = 'application/json';

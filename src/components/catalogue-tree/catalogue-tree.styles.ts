@@ -1,6 +1,11 @@
 import { css, type CSSResult } from 'lit';
 import { scope } from '../../core/light-dom.js';
 
+/** How far a row at `depth` (1 = domain) is indented: set per row through the CSSOM, and as rules in the static stylesheet of `zwgk render`. */
+export function rowIndent(depth: number): string {
+  return `${(depth - 1) * 1.25 + 0.5}em`;
+}
+
 /**
  * The tree's light-DOM rules (every selector after the `.zwgk-body` prefix, see light-dom.ts).
  * Rows grow with their label (labels wrap, never an ellipsis) from a minimum of

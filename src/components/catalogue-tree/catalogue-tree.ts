@@ -11,7 +11,11 @@ import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
-import { treeStyles } from './catalogue-tree.styles.js';
+import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
+import { startExpansion } from './expansion.js';
+import { staticRender } from '../../core/static-render.js';
+import { whenIdle } from '../../core/idle.js';
+import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
 
 export interface ZwgkSearchDetail {
   readonly query: string;
@@ -63,6 +67,12 @@ const TYPEAHEAD_RESET_MS = 600;
  * `audience="全社会"`, `channel="notice_board"`, `domains="义务教育,社会救助"` (names, aliases or
  * ids), `agencies="ag-mzj"`. Pinned filters always apply; readers refine within them.
  *
+ * Province scale: given a chunked catalogue (format 1.1, `zwgk split`), the tree shows the index's
+ * domains at once, loads each chunk when its domain is opened or its rows come into view, and
+ * searches the chunks not loaded yet through the prebuilt search index (loaded in idle time
+ * after the first paint). Each chunk is validated as it arrives; a bad one is reported (a
+ * readable message with 重试, and `zwgk-error`) and the rest keeps working.
+ *
  * Progressive enhancement: put nested `<ul><li><a>` of domains and items inside the element;
  * they show until the catalogue is loaded (and if it fails), then the tree replaces them.
  *
@@ -73,7 +83,7 @@ const TYPEAHEAD_RESET_MS = 600;
  * @event zwgk-filter-change - A reader changed a filter. `detail`: `{ filters, count }`.
  * @event zwgk-request - 申请公开 was pressed on a 依申请 item. `detail`: `{ item, url }`. Cancelable: cancel it to handle the request yourself instead of opening `request-url`.
  * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
- * @event zwgk-error - The element's own `src` failed to load or is invalid. `detail`: `{ errors, warnings, source }`.
+ * @event zwgk-error - The element's own `src` failed to load or is invalid, or a chunk of a chunked catalogue (or its search index file) did. `detail`: `{ errors, warnings, source }`.
  *
  * @csspart toolbar - The search box, filters and export button.
  * @csspart search - The search input.
@@ -86,6 +96,7 @@ const TYPEAHEAD_RESET_MS = 600;
  * @csspart request - The 申请公开 button.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
+ * @csspart offline - The 离线数据 notice above a catalogue shown from this browser's last good copy (own `src` only).
  *
  * @cssproperty --zwgk-tree-height - Height of the scrolling tree (default 32em).
  * @cssproperty --zwgk-tree-row-height - Height of one row (default 2.75em).
@@ -121,6 +132,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ type: Boolean, attribute: 'hide-changelog' }) hideChangelog = false;
   /** Level of the detail panel's heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  /**
+   * Branches open when the catalogue first shows: `all`, or domains by id or name, comma separated
+   * (closed by default). `zwgk render` pre-renders the tree with `expanded="all"` so that it reads
+   * without JavaScript, and the element keeps it open when it takes over.
+   */
+  @property({ attribute: 'expanded' }) expandedAtStart?: string;
 
   /** The search text. */
   @property() query = '';
@@ -152,6 +169,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private tops: number[] = [0];
   private topsFor?: { rows: VisibleRow[]; version: number; estimate: number };
   private indexFor?: Catalogue;
+  /** A new catalogue arrived: open the branches `expanded` asks for once its tree is built. */
+  private openAtStart = false;
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
@@ -164,6 +183,15 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private lastAnnounced?: string;
+  /** The chunked catalogue behind `data`, when the catalogue is an index of chunks. */
+  private chunked?: ChunkedCatalogue;
+  private chunkedLoading?: Promise<unknown>;
+  private unsubscribeChunks?: () => void;
+  /** Bumped when a chunk or the search index arrives or fails. */
+  @state() private chunkRevision = 0;
+  private reportedFailures = new Set<ChunkFailure>();
+  private searchIndexSeen = false;
+  private sourceFor?: Catalogue;
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => (this.printing = true);
   private readonly onAfterPrint = () => (this.printing = false);
@@ -184,6 +212,59 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     this.liveSearch.dispose();
+    this.unsubscribeChunks?.();
+    this.unsubscribeChunks = this.chunked = undefined;
+  }
+
+  /**
+   * The catalogue shown: the loaded one, or for a chunked catalogue (format 1.1) its working
+   * catalogue (chunked-catalogue.ts, loaded as its own module the first time one is seen).
+   */
+  protected override get data(): Catalogue | undefined {
+    const index = super.data;
+    if (!index?.itemChunks?.length) return index;
+    if (this.chunked?.index === index) return this.chunked.catalogue;
+    this.chunkedLoading ??= import('../../catalogue/chunked-catalogue.js').then((module) => {
+      this.chunkedLoading = undefined;
+      const current = super.data;
+      if (!current?.itemChunks?.length || !this.isConnected) return;
+      this.unsubscribeChunks?.();
+      const chunked = (this.chunked = module.chunkedCatalogueOf(current, { timeout: this.timeout }));
+      this.unsubscribeChunks = chunked.subscribe(() => this.onChunksChanged(chunked));
+      this.onChunksChanged(chunked);
+      this.requestUpdate();
+      // After the first paint: the search index (searching unloaded chunks) is not needed to show the index's domains.
+      this.updateComplete.then(() => whenIdle(() => chunked.loadSearchIndex()));
+    });
+    return undefined;
+  }
+
+  private onChunksChanged(chunked: ChunkedCatalogue): void {
+    this.chunkRevision = chunked.revision;
+    // A link to an item in a chunk not loaded: the search index knows it now (it was not found before).
+    if (chunked.hasSearchIndex && !this.searchIndexSeen) {
+      this.searchIndexSeen = true;
+      this.updateComplete.then(() => this.applyHash(true));
+    }
+    for (const failure of chunked.failures) {
+      if (this.reportedFailures.has(failure)) continue;
+      this.reportedFailures.add(failure);
+      this.emit('zwgk-error', { errors: failure.errors, warnings: failure.warnings, source: failure.source });
+    }
+  }
+
+  /**
+   * The filtered view as CSV, as `toCsv()`, after loading the chunks of a chunked catalogue that
+   * hold the items shown (their placeholders have no content to export).
+   */
+  async exportCsv(): Promise<string> {
+    const chunked = this.chunked;
+    if (chunked) {
+      await chunked.loadItems(this.shownItems);
+      this.requestUpdate();
+      await this.updateComplete;
+    }
+    return this.toCsv();
   }
 
   /** The filters in force: pinned attributes plus the reader's choices. */
@@ -222,7 +303,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.updateComplete.then(() => this.emit('zwgk-filter-change', { filters: this.filters, count: this.shownItems.length }));
   }
 
-  /** The filtered view as CSV (UTF-8 with BOM, the familiar wide-table headers). */
+  /** The filtered view as CSV (UTF-8 with BOM, the familiar wide-table headers). For a chunked catalogue use `exportCsv()`, which loads what the view shows first. */
   toCsv(): string {
     const data = this.data;
     return data ? toCsv(TABLE_HEADERS, tableRows(this.shownItems, data)) : toCsv(TABLE_HEADERS, []);
@@ -255,23 +336,39 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const data = this.data;
     if (!data) return;
+    const chunked = this.chunked;
     if (this.indexFor !== data) {
       this.indexFor = data;
-      this.liveSearch.reset(data.items, data.agencies);
-      this.expanded = new Set();
-      this.applyHash(true);
+      this.liveSearch.reset(data.items, data.agencies, chunked?.texts);
+      // A chunked catalogue's working catalogue grows as its files arrive: the reader's place stays.
+      const source = chunked?.index ?? data;
+      if (this.sourceFor !== source) {
+        this.sourceFor = source;
+        this.expanded = new Set();
+        this.openAtStart = true;
+        this.applyHash(true);
+      }
     }
+    // A search before the search index is in covers the loaded chunks; fetch it now.
+    if (chunked && this.query.trim()) chunked.loadSearchIndex();
     const terms = queryTerms(this.query);
     const filters = this.filters;
     // Scrolling and focus moves re-render often; the model is rebuilt only when its inputs change.
-    const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}`;
+    const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}\u0000${this.chunkRevision}`;
     const rebuild = this.modelFor !== data || this.modelKey !== modelKey;
     if (rebuild) {
       this.modelFor = data;
       this.modelKey = modelKey;
       const searched = terms.length ? this.liveSearch.run(this.query) : data.items;
       this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
-      this.roots = this.treeModel.build(data, this.shownItems, terms.length > 0 || isFiltered(filters));
+      // Filters on fields the search index lacks need every item whole.
+      if (chunked && needsWholeItems(filters) && !chunked.complete) chunked.loadAll();
+      const missing = chunked && !chunked.hasSearchIndex ? (domainId: string) => chunked.missingCount(domainId) : undefined;
+      this.roots = this.treeModel.build(data, this.shownItems, terms.length > 0 || isFiltered(filters), missing);
+    }
+    if (this.openAtStart) {
+      this.openAtStart = false;
+      this.expanded = new Set([...this.expanded, ...startExpansion(this.roots, this.expandedAtStart)]);
     }
     // Expand the way to every match: the reader sees results, not closed folders.
     if (rebuild && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && terms.length) this.expanded = expandAllKeys(this.roots);
@@ -346,13 +443,15 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Also waits for a search whose index was still being built when the query arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    while (this.isConnected && queryTerms(this.query).length && !this.liveSearch.complete) await new Promise((resolve) => setTimeout(resolve, 16));
+    const waiting = () => queryTerms(this.query).length && (!this.liveSearch.complete || this.chunked?.searchIndexLoading);
+    while (this.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 16));
     return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     this.restoreFocus();
     this.measureRows();
+    this.loadWhatIsShown();
     if (this.viewport && !this.resizeObserver) {
       this.resizeObserver = new ResizeObserver(() => {
         this.viewportHeight = this.viewport?.clientHeight || this.viewportHeight;
@@ -365,6 +464,26 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shownItems.length });
     }
+  }
+
+  /**
+   * A chunked catalogue loads what the reader opened or sees: the chunks of expanded domains
+   * still pending, of placeholder rows in view, and of the selected item.
+   */
+  private loadWhatIsShown(): void {
+    const chunked = this.chunked;
+    if (!chunked || chunked.complete) return;
+    const wanted = new Set<string>();
+    for (const root of this.roots) if (root.pending && this.expanded.has(root.key)) chunked.chunksOfDomain(root.domain!.id).forEach((id) => wanted.add(id));
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
+      const item = this.rows[Number(row.dataset['index'])]?.node.item;
+      const chunk = item && chunked.chunkOf(item);
+      if (chunk) wanted.add(chunk);
+    }
+    const selected = this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined;
+    const chunk = selected && chunked.chunkOf(selected);
+    if (chunk) wanted.add(chunk);
+    if (wanted.size) chunked.load(wanted);
   }
 
   // ── URL hash ────────────────────────────────────────────────────────────────────────────
@@ -420,7 +539,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   private toggle(node: TreeNode, open = !this.expanded.has(node.key)): void {
-    if (!node.children.length) return;
+    if (!expandable(node)) return;
     const next = new Set(this.expanded);
     if (open) next.add(node.key);
     else next.delete(node.key);
@@ -461,18 +580,18 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         return;
       case 'ArrowRight':
         handled();
-        if (node.children.length && !this.expanded.has(node.key)) this.toggle(node, true);
+        if (expandable(node) && !this.expanded.has(node.key)) this.toggle(node, true);
         else if (node.children.length) this.moveTo(this.activeIndex + 1);
         return;
       case 'ArrowLeft':
         handled();
-        if (node.children.length && this.expanded.has(node.key)) this.toggle(node, false);
+        if (expandable(node) && this.expanded.has(node.key)) this.toggle(node, false);
         else if (node.parent) this.moveTo(this.rows.findIndex((r) => r.node === node.parent));
         return;
       case '*': {
         handled();
         const siblings = node.parent ? node.parent.children : this.roots;
-        this.expanded = new Set([...this.expanded, ...siblings.filter((s) => s.children.length).map((s) => s.key)]);
+        this.expanded = new Set([...this.expanded, ...siblings.filter(expandable).map((s) => s.key)]);
         return;
       }
       case 'Enter':
@@ -562,9 +681,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (proceed && url) location.assign(url);
   }
 
-  private downloadCsv(): void {
+  private async downloadCsv(): Promise<void> {
+    const csv = await this.exportCsv();
     const data = this.data;
-    const blob = new Blob([this.toCsv()], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(blob);
     link.download = `${data?.title ?? '公开事项目录'}.csv`;
@@ -579,6 +699,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const selected = this.selectedId ? data.items.find((item) => item.id === this.selectedId) : undefined;
     return html`
       ${this.renderToolbar(data)}
+      ${this.renderChunkState()}
       <div class="zwgk-layout">
         <div class="zwgk-tree-column">${this.renderTree()}</div>
         <div class="zwgk-detail-column">${this.renderDetail(data, selected)}</div>
@@ -625,17 +746,38 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     </details>`;
   }
 
-  private options?: { for: Catalogue; agencies: Set<string>; channels: (keyof typeof CHANNEL_TYPES)[] };
+  /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading. */
+  private renderChunkState() {
+    const chunked = this.chunked;
+    if (!chunked) return nothing;
+    const failures = chunked.failures;
+    const searching = !!this.query.trim() && !chunked.hasSearchIndex && chunked.searchIndexLoading;
+    const filtering = needsWholeItems(this.filters) && !chunked.complete && !failures.length;
+    return html`${searching || filtering ? html`<p class="zwgk-hint" role="status">${this.msg(messages, searching ? 'loadingSearch' : 'loadingAll')}</p>` : nothing}
+      ${failures.length
+        ? html`<div class="zwgk-chunk-error" part="error" role="alert">
+            <p>${this.msg(messages, 'chunkFailed', failures.length)}</p>
+            <ul>${failures.map((failure) => {
+              const first = failure.errors[0];
+              const more = failure.errors.length > 1 ? this.msg(messages, 'moreErrors', failure.errors.length - 1) : '';
+              return html`<li>${failure.source.replace(/^.*\//, '')}${first ? html`：${first.path ? html`<code>${first.path}</code> ` : nothing}${first.message[this.locale]}${more}` : nothing}</li>`;
+            })}</ul>
+            <button type="button" class="zwgk-secondary" @click=${() => chunked.retry()}>${this.msg(messages, 'retry')}</button>
+          </div>`
+        : nothing}`;
+  }
+
+  private options?: { for: Catalogue; revision: number; agencies: Set<string>; channels: (keyof typeof CHANNEL_TYPES)[] };
   /** Agencies and channels that occur in the catalogue: the filter choices (computed once per catalogue). */
   private optionsFor(data: Catalogue) {
-    if (this.options?.for !== data) {
+    if (this.options?.for !== data || this.options.revision !== this.chunkRevision) {
       const agencies = new Set<string>();
       const channels = new Set<keyof typeof CHANNEL_TYPES>();
       for (const item of data.items) {
         for (const id of item.subjectIds) agencies.add(id);
         for (const channel of item.channels) channels.add(channel.type);
       }
-      this.options = { for: data, agencies, channels: [...channels] };
+      this.options = { for: data, revision: this.chunkRevision, agencies, channels: [...channels] };
     }
     return this.options;
   }
@@ -700,8 +842,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private renderTree() {
     if (!this.rows.length) return nothing;
     const overscan = OVERSCAN * this.rowHeight;
-    const first = this.rowAt(Math.max(0, this.scrollOffset - overscan));
-    const last = Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
+    // A static page (zwgk render) has no scrolling window: every row is in its markup.
+    const first = staticRender.active ? 0 : this.rowAt(Math.max(0, this.scrollOffset - overscan));
+    const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
     const terms = queryTerms(this.query);
     // The active (tabbable) row is always rendered, in its real place even when scrolled out of
     // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
@@ -725,7 +868,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const { node, position, siblings } = this.rows[index]!;
     const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
     const place = cssProps({
-      'padding-inline-start': `${(node.depth - 1) * 1.25 + 0.5}em`,
+      'padding-inline-start': rowIndent(node.depth),
       top: detached ? `${this.tops[index] ?? 0}px` : undefined,
     });
     const tabindex = index === this.activeIndex ? 0 : -1;
@@ -741,13 +884,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       </a>`;
     }
     const open = this.expanded.has(node.key);
-    const empty = node.count === 0;
+    const empty = !expandable(node) && node.count === 0;
     return html`<div role="treeitem" part="row" class=${classes} data-index=${index} tabindex=${tabindex}
       aria-level=${node.depth} aria-posinset=${position} aria-setsize=${siblings} aria-expanded=${empty ? nothing : open ? 'true' : 'false'}
-      aria-selected="false" ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
+      aria-busy=${node.pending && open ? 'true' : nothing} aria-selected="false" ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
       <span class="zwgk-twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
       <span class="zwgk-label">${label}</span>
-      <span class="zwgk-count">${empty ? this.msg(messages, 'empty') : this.msg(messages, 'itemCount', node.count)}</span>
+      <span class="zwgk-count">${empty ? this.msg(messages, 'empty') : node.unknownCount ? this.msg(messages, 'notLoaded') : this.msg(messages, 'itemCount', node.count)}</span>
     </div>`;
   }
 
@@ -780,6 +923,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
     if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
+    if (this.chunked?.chunkOf(item)) {
+      return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy="true"><p class="zwgk-detail-title">${item.name}</p><p>${this.msg(messages, 'loadingItem')}</p></div>`;
+    }
     const domain = data.domains.find((d) => d.id === item.domainId);
     const agency = (id: string) => data.agencies.find((a) => a.id === id);
     const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
@@ -822,6 +968,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     </table>`;
   }
 }
+
+/** Whether a node can be opened: it has children, or items in chunks not loaded yet. */
+const expandable = (node: TreeNode): boolean => node.children.length > 0 || !!node.pending;
+
+/** Filters on what only a whole item has (the search index lists domain, 事项, path and name). */
+const needsWholeItems = (filters: TreeFilters): boolean =>
+  !!(filters.levels.length || filters.modes.length || filters.audiences.length || filters.channels.length || filters.agencies.length);
 
 declare global {
   interface HTMLElementTagNameMap {

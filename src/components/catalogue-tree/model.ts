@@ -17,6 +17,13 @@ export interface TreeNode {
   count: number;
   readonly item?: CatalogueItem;
   readonly domain?: Domain;
+  /**
+   * A domain of a chunked catalogue with items in chunks not loaded yet (chunked-catalogue.ts):
+   * `count` includes them when the index can tell how many (`unknownCount` when it cannot), and
+   * opening the node loads them.
+   */
+  pending?: boolean;
+  unknownCount?: boolean;
 }
 
 /** Display order of domains: pilot domains by their seed order (aliases included), then the rest. */
@@ -157,9 +164,11 @@ export class TreeModel {
   /**
    * The tree of `items` (already filtered). Every domain of the catalogue is a node, so an empty
    * domain can say 暂无公开事项, unless `hideEmptyDomains` is set (while searching or filtering).
-   * Items of a domain the catalogue does not list are not shown.
+   * Items of a domain the catalogue does not list are not shown. `notLoaded` (a chunked catalogue's
+   * domains before their chunks or its search index arrive) says how many items of a domain are
+   * not among `items` yet, or undefined when nobody knows.
    */
-  build(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean): TreeNode[] {
+  build(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean, notLoaded?: (domainId: string) => number | undefined): TreeNode[] {
     if (this.catalogue !== catalogue) {
       this.catalogue = catalogue;
       this.layout = layoutOf(catalogue);
@@ -177,6 +186,7 @@ export class TreeModel {
       const node = (domainNodes[d] ??= { key: `d:${domain.id}`, kind: 'domain', label: domain.name, depth: 1, children: [], count: 0, domain });
       node.children.length = 0;
       node.count = 0;
+      node.pending = node.unknownCount = false;
       return (present[d] = node);
     };
     if (!hideEmptyDomains) domains.forEach((_, d) => domainNode(d));
@@ -207,6 +217,15 @@ export class TreeModel {
       for (let node: TreeNode | undefined = parent; node; node = node.parent) node.count++;
     }
     const tree = present.filter((root): root is TreeNode => root !== undefined);
+    if (notLoaded && !hideEmptyDomains) {
+      for (const root of tree) {
+        const more = notLoaded(root.domain!.id);
+        if (more === 0) continue;
+        root.pending = true;
+        root.unknownCount = more === undefined;
+        root.count += more ?? 0;
+      }
+    }
     for (const root of tree) keys.add(root.key);
     expandable.set(tree, keys);
     return tree;

@@ -20,20 +20,49 @@ const RUN_BUDGET_MS = 8;
 /** How many items are indexed between two checks of the time left. */
 const SLICE = 64;
 
+/** Ends each text in the joined index; never in a query (queries are split on whitespace and this is a control character). */
+const SEPARATOR = '\u0001';
+
 /**
  * The normalised text of each item, built in order and in slices (`extend`), so that it can be
  * spread over idle time. `haystacks[i]` belongs to `items[i]`; `haystacks.length` items are indexed.
  */
 export class SearchIndex {
-  readonly haystacks: string[] = [];
+  readonly haystacks: string[];
   private readonly agencyNames: ReadonlyMap<string, string>;
 
-  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[]) {
+  /** `prebuilt`: the texts of a chunked catalogue's search index file, one per item, already folded: nothing left to build. */
+  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[]) {
     this.agencyNames = agencyNamesOf(agencies);
+    this.haystacks = prebuilt && prebuilt.length === items.length ? (prebuilt as string[]) : [];
   }
 
   get complete(): boolean {
     return this.haystacks.length === this.items.length;
+  }
+
+  /**
+   * Every text in one string, separated by a character no query can contain, and where each
+   * starts: one indexOf over it finds the next matching item far faster than a call per item
+   * (100,000 items). Built once the index is complete (`join`, in idle time).
+   */
+  joined?: { readonly text: string; readonly starts: Int32Array };
+
+  /** Builds `joined` (one pass over the texts; about as long as folding a few thousand items). */
+  join(): void {
+    if (this.joined || !this.complete) return;
+    const starts = new Int32Array(this.haystacks.length + 1);
+    let at = 0;
+    this.haystacks.forEach((text, i) => {
+      starts[i] = at;
+      at += text.length + 1;
+    });
+    starts[this.haystacks.length] = at;
+    // join() makes one flat string; appending to it would make a rope that the first search flattens (a 30 MB copy at 100,000 items).
+    const text = this.haystacks.join(SEPARATOR);
+    this.joined = { text, starts };
+    // Each text becomes a view into the joined one (V8 slices share its characters): the index is not held twice.
+    for (let i = 0; i < this.haystacks.length; i++) this.haystacks[i] = text.slice(starts[i]!, starts[i + 1]! - 1);
   }
 
   /** Indexes more items, until `budget` runs out (checked every few dozen items) or all are done. */
@@ -88,7 +117,21 @@ export function searchIndexed(index: SearchIndex, terms: readonly string[], earl
   } else {
     result = { terms, positions: [], scanned: 0 };
   }
-  for (let i = result.scanned; i < haystacks.length; i++) if (matches(i)) result.positions.push(i);
+  const joined = index.joined;
+  if (joined && result.scanned < haystacks.length && !terms.some((term) => term.includes(SEPARATOR))) {
+    // Jump from one occurrence of the longest term to the next, item by item; check the others in that item.
+    const { text, starts } = joined;
+    const longest = terms.reduce((a, b) => (b.length > a.length ? b : a));
+    const others = terms.filter((term) => term !== longest);
+    let item = result.scanned;
+    for (let at = text.indexOf(longest, starts[item]!); at !== -1 && item < haystacks.length; at = text.indexOf(longest, starts[++item]!)) {
+      while (starts[item + 1]! <= at) item++;
+      if (item >= haystacks.length) break;
+      if (others.every((term) => haystacks[item]!.includes(term))) result.positions.push(item);
+    }
+  } else {
+    for (let i = result.scanned; i < haystacks.length; i++) if (matches(i)) result.positions.push(i);
+  }
   result.scanned = haystacks.length;
   return result;
 }
@@ -115,10 +158,10 @@ export class LiveSearch {
 
   constructor(private readonly onProgress: () => void) {}
 
-  /** Starts indexing `items` when the browser is idle. */
-  reset(items: readonly CatalogueItem[], agencies: readonly Agency[]): void {
+  /** Starts indexing `items` when the browser is idle (nothing to do with `prebuilt` texts). */
+  reset(items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[]): void {
     this.dispose();
-    this.index = new SearchIndex(items, agencies);
+    this.index = new SearchIndex(items, agencies, prebuilt);
     this.last = undefined;
     this.schedule();
   }
@@ -162,13 +205,19 @@ export class LiveSearch {
     const step = (budget: IdleBudget) => {
       const index = this.index;
       if (!index) return;
-      index.extend(budget);
-      if (!index.complete) this.schedule();
-      else this.cancel = undefined;
-      if (this.waiting) {
-        if (index.complete) this.waiting = false;
-        this.onProgress();
+      if (index.complete && !index.joined) {
+        // The last step: one idle task joins the texts for fast scans.
+        index.join();
+        this.cancel = undefined;
+        return;
       }
+      if (index.complete) return;
+      index.extend(budget);
+      const waited = this.waiting;
+      if (index.complete) this.waiting = false;
+      // Then more slices, or the join, in idle time once nobody waits.
+      this.schedule();
+      if (waited) this.onProgress();
     };
     this.cancel = whenIdle(step, { idle: !this.waiting });
   }

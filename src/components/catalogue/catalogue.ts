@@ -3,8 +3,8 @@ import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { ZwgkElement } from '../../core/zwgk-element.js';
 import { catalogueContext } from '../../catalogue/context.js';
-import { CatalogueController } from '../../catalogue/controller.js';
-import { loadStateStyles, renderLoadState } from '../../core/load-state.js';
+import { CatalogueController, afterValidation } from '../../catalogue/controller.js';
+import { loadOfflineNotice, loadStateStyles, renderLoadState, renderOffline } from '../../core/load-state.js';
 import { scope } from '../../core/light-dom.js';
 import { defineMessages } from '../../core/i18n.js';
 import { formatDate } from '../../core/format.js';
@@ -29,17 +29,20 @@ const messages = defineMessages({
  * The catalogue comes from `src`, from an inline `<script type="application/json">` child, or from
  * the `catalogue` property, in that order of precedence: property, inline, `src`. While loading the
  * element is `aria-busy`; on failure it shows a readable error with a details list for editors,
- * and its children stay on the page. Its own lines (the info line, the loading and error views) are
+ * and its children stay on the page. When `src` fails (network, server error, timeout, an invalid
+ * file) and this browser kept a good copy from an earlier visit, that copy is provided instead,
+ * under a 离线数据 notice with its date and a retry button. Its own lines (the info line, the loading and error views) are
  * drawn in a `<div class="zwgk-body">` before its children; the children are never moved.
  *
  * @slot - The zwgk elements, and any other content, that use this catalogue (children in the light DOM; no shadow root).
  *
- * @event zwgk-catalogue-load - The catalogue loaded and validated. `detail`: `{ catalogue, warnings }`.
+ * @event zwgk-catalogue-load - The catalogue loaded and validated. `detail`: `{ catalogue, warnings, offline? }`; `offline.savedAt` when it is this browser's last good copy, shown because `src` failed (a `zwgk-error` came first).
  * @event zwgk-error - The catalogue could not be loaded or is invalid. `detail`: `{ errors, warnings, source }`; each error has `kind`, `path`, `code` and `message` in zh-CN and en.
  *
  * @csspart status - The loading message.
  * @csspart error - The error panel.
- * @csspart retry - The retry button shown after a network error.
+ * @csspart retry - The retry button shown after a network error, and in the 离线数据 notice.
+ * @csspart offline - The 离线数据 notice shown above a catalogue that is this browser's last good copy.
  * @csspart info - The line with the catalogue's title, publisher and update date (`show-info`); its place (two lines, three on screens narrower than 40em) is kept while the catalogue loads.
  *
  * @cssproperty --zwgk-color-primary - Links, buttons and focus rings.
@@ -75,6 +78,7 @@ export class ZwgkCatalogue extends ZwgkElement {
   private readonly source = new CatalogueController(this, {
     readInline: true,
     consumeContext: false,
+    prepareOffline: loadOfflineNotice,
     onChange: (state) => {
       this.provider.setValue(state);
       if (state.status === 'loading') this.setAttribute('aria-busy', 'true');
@@ -82,10 +86,15 @@ export class ZwgkCatalogue extends ZwgkElement {
     },
   });
 
+  /** Also waits for a catalogue given by property or inline that is still being checked (no fetch). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return afterValidation(this.source, () => super.getUpdateComplete());
+  }
+
   protected override render() {
     const state = this.source.state;
     // While loading, the children (elements with their own fallback) are what the reader sees: announce, do not push them down.
-    return html`${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry(), true)}`;
+    return html`${renderOffline(state, this.locale, () => this.source.retry())}${this.renderInfo()}${renderLoadState(state, this.locale, () => this.source.retry(), true)}`;
   }
 
   private renderInfo() {

@@ -72,6 +72,7 @@ const BASE_MAP_PROPS = ['tk', 'tiles', 'tilesCrs', 'tilesSubdomains', 'attributi
  * @csspart online - The list of online channels.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
+ * @csspart offline - The 离线数据 notice above a catalogue shown from this browser's last good copy (own `src` only).
  *
  * @cssproperty --zwgk-map-height - Height of the map (default min(26em, 70vh)).
  * @cssproperty --zwgk-map-list-height - Maximum height of the list beside the map before it scrolls (default 36em).

@@ -49,7 +49,7 @@ declare global {
  *
  * @event zwgk-select - A policy or an interpretation was opened. `detail`: `{ kind: 'policy', policy }` or `{ kind: 'interpretation', interpretation, policy }`.
  * @event zwgk-warning - The data lacks an accessibility text. `detail`: `{ code, path, message }`.
- * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings }`.
+ * @event zwgk-catalogue-load - The element's own `src` loaded (standalone use). `detail`: `{ catalogue, warnings, offline? }`; `offline.savedAt` when it is this browser's last good copy, shown because `src` failed.
  * @event zwgk-error - The element's own `src` failed to load or is invalid. `detail`: `{ errors, warnings, source }`.
  *
  * @csspart card - A policy card in the list, or the document block in the detail.
@@ -60,6 +60,8 @@ declare global {
  * @csspart filters - The list filters.
  * @csspart status - The loading message.
  * @csspart error - The error panel.
+ * @csspart offline - The 离线数据 notice above a catalogue shown from this browser's last good copy (own `src` only).
+ * @csspart retry - The retry button of the error panel and of the 离线数据 notice.
  *
  * @cssproperty --zwgk-color-primary - Links, buttons and focus.
  * @cssproperty --zwgk-color-danger - Banner and badge of a repealed or expired document.

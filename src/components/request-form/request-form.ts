@@ -218,7 +218,12 @@ export class ZwgkRequestForm extends ZwgkFormElement {
   /** The code and phone of the last successful lookup, for the reply download (memory only). */
   private lookedUp?: { code: string; phone: string };
   private idempotencyKey = newIdempotencyKey();
-  private readonly internals: ElementInternals = this.attachInternals();
+  /**
+   * Form participation, where the browser has it: Safari before 16.4 has no ElementInternals (and
+   * neither has the DOM that `zwgk render` draws the form in); the form works there all the same,
+   * only a surrounding CMS <form> does not receive the application.
+   */
+  private readonly internals: ElementInternals | undefined = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
   private prefilledFor?: Catalogue;
   private readonly draft = () => new DraftStore(`zwgk-request-form:${location.pathname}`, SENSITIVE, undefined, this.persistSensitive);
 
@@ -245,7 +250,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     // An office that takes only organisations (say) starts there, also after a reset.
     const types = data ? this.applicantTypes() : undefined;
     if (types && !types.includes(this.values.applicantType ?? '')) this.values = { ...this.values, applicantType: types[0]! };
-    if ((changed as Map<string, unknown>).has('values')) this.internals.setFormValue(JSON.stringify(toPayload(this.values)));
+    if ((changed as Map<string, unknown>).has('values')) this.internals?.setFormValue(JSON.stringify(toPayload(this.values)));
   }
 
   /** A surrounding form was reset. */
@@ -484,7 +489,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     const config = data.requestForm;
     if (!config?.help && !config?.paperFormUrl && !config?.mailingAddress && !config?.feeNotice) return nothing;
     return html`<aside class="zwgk-help" part="help" aria-labelledby=${this.uid('help-title')}>
-      <div role="heading" aria-level="3" class="zwgk-title" id=${this.uid('help-title')}>${this.msg(messages, 'help')}</div>
+      <div role="heading" aria-level="2" class="zwgk-title" id=${this.uid('help-title')}>${this.msg(messages, 'help')}</div>
       ${config.help?.phone ? html`<p>${this.msg(messages, 'helpPhone', config.help.phone)}</p>` : nothing}
       ${config.help?.inPerson ? html`<p>${this.msg(messages, 'inPerson', config.help.inPerson)}</p>` : nothing}
       ${config.paperFormUrl ? html`<p><a href=${config.paperFormUrl}>${this.msg(messages, 'paperForm')}</a></p>` : nothing}

@@ -86,6 +86,33 @@ describe('catalogue tree search (search.ts)', () => {
     }
   });
 
+  it('the joined index (one indexOf scan over every text) finds exactly what the per-item scan finds, fresh and narrowing', function () {
+    this.timeout(60_000);
+    const { items, agencies } = catalogueOf(2_000);
+    const plain = buildSearchIndex(items, agencies);
+    const joined = buildSearchIndex(items, agencies);
+    joined.join();
+    expect(joined.joined).to.exist;
+    const random = prng(11);
+    // Queries at item boundaries too: the last characters of one text and the first of the next must never match as one.
+    const boundary = `${plain.haystacks[0]!.slice(-2)}${plain.haystacks[1]!.slice(0, 2)}`;
+    const queries = [boundary, '教育', '办理 教育', '低保 国务院令', '义务教育第1项', '第', 'ｚｚｚ', plain.haystacks[1_999]!.slice(-3)];
+    for (let n = 0; n < 100; n++) {
+      const source = plain.haystacks[Math.floor(random() * plain.haystacks.length)]!;
+      const start = Math.floor(random() * (source.length - 4));
+      queries.push(random() < 0.3 ? `${source.slice(start, start + 2)} ${source.slice(start + 3, start + 4)}` : source.slice(start, start + 1 + Math.floor(random() * 4)));
+    }
+    for (const query of queries) {
+      const terms = queryTerms(query);
+      if (!terms.length) continue;
+      const expected = searchIndexed(plain, terms).positions;
+      expect(searchIndexed(joined, terms).positions, query).to.deep.equal(expected);
+      // Resuming a partial result (scanned up to the middle) with the joined scan.
+      const half = { terms, positions: expected.filter((p) => p < 1_000), scanned: 1_000 };
+      expect(searchIndexed(joined, terms, half).positions, query).to.deep.equal(expected);
+    }
+  });
+
   it('LiveSearch answers before its index is complete, then grows the answer to the full result and says so', async function () {
     this.timeout(60_000);
     const { items, agencies } = catalogueOf(20_000);

@@ -8,6 +8,8 @@ import type { Catalogue } from '../../../src/catalogue/schema.js';
 import { TABLE_HEADERS } from '../../../src/components/catalogue-tree/export-table.js';
 import { generateCatalogue } from '../../../bench/generate-catalogue.js';
 import { until } from '../../helpers/probe-consumer.js';
+import { buildTree } from '../../../src/components/catalogue-tree/model.js';
+import { startExpansion } from '../../../src/components/catalogue-tree/expansion.js';
 
 let sample: Catalogue;
 before(async () => {
@@ -391,5 +393,59 @@ describe('<zwgk-catalogue-tree>', () => {
       expect(root(el).querySelector('label[for="zwgk-tree-search"]')!.textContent).to.equal('Search disclosure items');
       await expect(el).to.be.accessible();
     });
+  });
+});
+
+const itemRows = (el: Element) => [...el.querySelectorAll('a[role="treeitem"]')].map((row) => row.getAttribute('href'));
+const openDomains = (el: Element) => [...el.querySelectorAll('[role="treeitem"][aria-level="1"][aria-expanded="true"] .zwgk-label')].map((label) => label.textContent);
+
+/** Taller still, so that a fully open tree has every row rendered. */
+async function tall(el: ZwgkCatalogueTree): Promise<ZwgkCatalogueTree> {
+  el.style.setProperty('--zwgk-tree-height', '20000px');
+  await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+  return el;
+}
+
+describe('<zwgk-catalogue-tree expanded>', () => {
+  it('closed by default: only the domains show', async () => {
+    const el = await tree();
+    expect(itemRows(el)).to.deep.equal([]);
+    expect(openDomains(el)).to.deep.equal([]);
+  });
+
+  it('expanded="all" opens every branch, so every item is a row (what zwgk render draws)', async () => {
+    const el = await tall(await tree({ expanded: 'all' }));
+    expect(new Set(itemRows(el)).size).to.equal(sample.items.length);
+    expect(el.querySelectorAll('[role="treeitem"][aria-expanded="false"]').length).to.equal(0);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists of domains by name or id open those domains with everything under them', async () => {
+    const el = await tall(await tree({ expanded: '义务教育，shehui-jiuzhu' }));
+    expect(openDomains(el)).to.deep.equal(['社会救助', '义务教育']);
+    const expected = sample.items.filter((i) => i.domainId === 'yiwu-jiaoyu' || i.domainId === 'shehui-jiuzhu').length;
+    expect(itemRows(el).length).to.equal(expected);
+  });
+
+  it('the reader can still close a branch it opened', async () => {
+    const el = await tall(await tree({ expanded: 'all' }));
+    const domain = el.querySelector<HTMLElement>('[role="treeitem"][aria-level="1"]')!;
+    domain.click();
+    await el.updateComplete;
+    expect(el.querySelector('[role="treeitem"][aria-level="1"]')!.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('startExpansion (pure): all, names, ids and aliases; nothing for an empty or unknown value', () => {
+    const roots = buildTree(sample, sample.items, false);
+    const all = startExpansion(roots, 'ALL');
+    expect([...all].every((key) => !key.startsWith('i:'))).to.equal(true);
+    expect(all.has('d:yiwu-jiaoyu')).to.equal(true);
+    expect([...startExpansion(roots, '义务教育')].every((key) => key.includes('yiwu-jiaoyu'))).to.equal(true);
+    expect(startExpansion(roots, '').size).to.equal(0);
+    expect(startExpansion(roots, '不存在的领域').size).to.equal(0);
+    expect(startExpansion(roots, '义务教育 , 社会救助').size).to.be.above(2);
+    const withAlias = sample.domains.find((d) => d.aliases?.length)!;
+    expect(startExpansion(roots, withAlias.aliases![0]!).has(`d:${withAlias.id}`)).to.equal(true);
   });
 });
