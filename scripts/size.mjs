@@ -119,10 +119,12 @@ if (existsSync(bundle)) {
   const bytes = gzipSync(readFileSync(bundle), { level: 9 }).length;
   // Issue 8's 45 kB target cannot hold together with the per-element targets (20 kB runtime +
   // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 95 kB for the
-  // six elements with chunked catalogues (issue 16) and `zwgk render`'s static take-over (issue 15).
-  const over = bytes / 1000 > 95;
+  // six elements with chunked catalogues (issue 16) and `zwgk render`'s static take-over (issue 15);
+  // 98 kB with issue 14's citizen side (the request lookup's trace, outcome and reply; the agent's
+  // 委托书; the open-day lookup's decisions, 评议 questionnaire and published summary: +2.6 kB gz).
+  const over = bytes / 1000 > 98;
   failed ||= over;
-  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 95 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 95 kB)']);
+  rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 98 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 98 kB)']);
   // The drop-in must stay one file (plus Leaflet's lazy chunk): a facade importing a second file would read as tiny here.
   const imports = [...eagerFiles(bundle)].slice(1).map((file) => relative(dist, file));
   if (imports.length) {
