@@ -121,7 +121,8 @@ if (existsSync(bundle)) {
   // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 95 kB for the
   // six elements with chunked catalogues (issue 16) and `zwgk render`'s static take-over (issue 15);
   // 98 kB with issue 14's citizen side (the request lookup's trace, outcome and reply; the agent's
-  // 委托书; the open-day lookup's decisions, 评议 questionnaire and published summary: +2.6 kB gz).
+  // 委托书; the open-day lookup's decisions, 评议 questionnaire and published summary; measured beyond
+  // the runtime, request-form 15.9 → 17.7 kB gz and open-day 7.1 → 9.8 kB gz across this session's merges).
   const over = bytes / 1000 > 98;
   failed ||= over;
   rows.push(['drop-in bundle dist/zwgk-elements.js, every element, one file (offline installs)', `${kB(bytes)} kB gz`, over ? 'OVER LIMIT 98 kB' : bytes / 1000 <= 45 ? 'within target 45 kB' : 'over target 45 kB (limit 98 kB)']);
