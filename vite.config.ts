@@ -41,7 +41,10 @@ function eagerImports() {
 }
 
 /** Elements with a `define.ts`: one autoloadable entry each (`dist/components/<name>/define.js`). */
-const elementNames = () => readdirSync(here('./src/components')).filter((name) => existsSync(here(`./src/components/${name}/define.ts`))).sort();
+// The staff desk is not autoloaded: the office's page imports it (zwgk-elements/request-desk), and
+// public pages' shared chunks stay as they are without it.
+const STAFF_ONLY = new Set(['request-desk']);
+const elementNames = () => readdirSync(here('./src/components')).filter((name) => existsSync(here(`./src/components/${name}/define.ts`)) && !STAFF_ONLY.has(name)).sort();
 
 /**
  * Whitespace too: Vite's library mode keeps whitespace and comments in ES output unless told

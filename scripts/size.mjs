@@ -68,6 +68,15 @@ for (const [folder, target, limit] of ELEMENTS) {
     ENTRIES.push({ name: `${folder} (beyond runtime${forms ? ' + forms' : ''})`, source: `${RUNTIME}\n${forms ? `${FORMS}\n` : ''}import './src/components/${folder}/define.ts';`, target, limit, beyondRuntime: true, baseline: forms ? `${RUNTIME}\n${FORMS}` : undefined });
   }
 }
+/** Staff-only elements: measured like the others, never in the drop-in bundle (src/index.ts leaves them out). */
+export const STAFF_ELEMENTS = [
+  ['request-desk', 25, 30],
+];
+for (const [folder, target, limit] of STAFF_ELEMENTS) {
+  if (existsSync(`${root}src/components/${folder}/define.ts`)) {
+    ENTRIES.push({ name: `${folder} (staff-only, not in the drop-in bundle; beyond runtime)`, source: `${RUNTIME}\nimport './src/components/${folder}/define.ts';`, target, limit, beyondRuntime: true });
+  }
+}
 if (existsSync(`${root}src/forms/form-view.ts`)) ENTRIES.push({ name: 'form machinery src/forms (beyond runtime)', source: `${RUNTIME}\n${FORMS}`, beyondRuntime: true });
 /** Lazy chunks (dynamic imports) are printed apart from their element; no target. */
 export const LAZY_CHUNKS = [
@@ -126,9 +135,11 @@ const bundle = `${dist}zwgk-elements.js`;
 // 12 + 8 + 15 + 8 + 10 kB = 73 kB), so 45 kB is reported and a limit is enforced: 90 kB for the
 // first six elements, 95 with chunked catalogues (issue 16) and `zwgk render`'s static take-over
 // (issue 15); issue 18's six more (policy list, consultations, responses, negative list, 公示
-// records, poster: 31 kB together) raise it to 130 kB. A page that needs fewer elements loads
+// records, poster: 31 kB together) and issue 14's citizen side (the request lookup's trace, outcome
+// and reply; the agent's 委托书; the open-day lookup's decisions, 评议 questionnaire and published
+// summary: request-form 15.9 → 17.7 kB, open-day 7.1 → 9.8 kB beyond the runtime) raise it to 133 kB. A page that needs fewer elements loads
 // their own entries (zwgk-elements/<name>) or the autoloader instead.
-const BUNDLE_LIMIT = 130;
+const BUNDLE_LIMIT = 133;
 if (existsSync(bundle)) {
   const bytes = gz(bundle);
   const over = bytes / 1000 > BUNDLE_LIMIT;

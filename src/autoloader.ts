@@ -11,8 +11,11 @@
  * an element already on the page is found by calling `discover(root)`.
  */
 
-/** Every element this release ships, by folder name under components/ (tag `zwgk-<name>`). */
-export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'consultation', 'disclosure-map', 'negative-list', 'notice-poster', 'open-day', 'policy-card', 'policy-list', 'records', 'request-desk', 'request-form', 'responses'] as const;
+/**
+ * Every public element this release ships, by folder name under components/ (tag `zwgk-<name>`).
+ * The staff desk (`request-desk`) is not here: the office's page imports it itself.
+ */
+export const ELEMENT_NAMES = ['catalogue', 'catalogue-tree', 'consultation', 'disclosure-map', 'negative-list', 'notice-poster', 'open-day', 'policy-card', 'policy-list', 'records', 'request-form', 'responses'] as const;
 
 const PREFIX = 'zwgk-';
 const known = new Set<string>(ELEMENT_NAMES);

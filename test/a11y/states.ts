@@ -5,6 +5,7 @@
  */
 import { fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import '../../src/components/request-desk/define.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
 import type { ZwgkDisclosureMap } from '../../src/components/disclosure-map/disclosure-map.js';
@@ -83,7 +84,22 @@ export const LIGHT_TAGS = [
   'zwgk-catalogue', 'zwgk-catalogue-tree', 'zwgk-policy-card', 'zwgk-disclosure-map',
   // issue 18
   'zwgk-policy-list', 'zwgk-consultation', 'zwgk-responses', 'zwgk-negative-list', 'zwgk-records', 'zwgk-notice-poster',
+  // issue 14
+  'zwgk-request-desk',
 ];
+
+/**
+ * The staff desk, signed in as the admin by the test server's trusted proxy (/api-sso: its own
+ * database, so these suites never touch the desk's password-mode session).
+ */
+async function desk(section: 'requests' | 'open-days' | 'report', then?: (el: HTMLElement) => Promise<void>): Promise<HTMLElement> {
+  const el = await fixture<HTMLElement>(html`<zwgk-request-desk api="/api-sso" section=${section}></zwgk-request-desk>`);
+  await until(() => !!el.querySelector('table.zwgk-queue, .zwgk-empty, [id$="od-session"], form.zwgk-filters'), 8000);
+  await until(() => !el.querySelector('.zwgk-count')?.textContent?.includes('加载'), 8000);
+  if (then) await then(el);
+  await settle(el);
+  return el;
+}
 // The forms (branch lightforms), added apart so that the two conversions merge without touching one line.
 LIGHT_TAGS.push('zwgk-request-form', 'zwgk-open-day');
 
@@ -361,6 +377,32 @@ export const STATES: Record<string, State[]> = {
       },
       hover: [{ word: sampleFirstPoint(), inside: '[part="list"]' }, { word: 'Leaflet' }],
       read: ['筛选公开场所', '线下公开场所', sampleFirstPoint()],
+    },
+  ],
+  'zwgk-request-desk': [
+    {
+      name: 'the queue',
+      mount: () => desk('requests'),
+      hover: [{ word: '政务公开办理台' }, { word: '只看分派给我的' }, { word: '已逾期', inside: 'table' }],
+      read: ['政务公开办理台', '依申请公开', '状态', '申请编号', '期限'],
+    },
+    {
+      name: 'an application’s record',
+      mount: () => desk('requests', async (el) => {
+        q<HTMLButtonElement>(el, 'table.zwgk-queue tbody tr button[data-code]').click();
+        await until(() => !!el.querySelector('ol.zwgk-trace'), 8000);
+      }),
+      hover: [{ word: '可办理的操作' }, { word: '办理轨迹' }],
+      read: ['返回申请列表', '可办理的操作', '申请内容', '办理时限', '办理轨迹'],
+    },
+    {
+      name: 'the report (table 三)',
+      mount: () => desk('report', async (el) => {
+        q<HTMLFormElement>(el, 'form.zwgk-filters').requestSubmit();
+        await until(() => !!el.querySelector('table.zwgk-report'), 8000);
+      }),
+      hover: [{ word: '生成报表' }, { word: '自然人', inside: 'table' }],
+      read: ['收到和处理政府信息公开申请情况（表三）', '年份', '自然人'],
     },
   ],
   'zwgk-request-form': [

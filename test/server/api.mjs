@@ -46,7 +46,7 @@ export async function loadServerModules() {
     stdin: {
       contents: [
         "export * from './src/server/server.ts'; export * from './src/server/config.ts'; export * from './src/server/requests/store.ts';",
-        "export { seedDemo, DEMO_STAFF } from './src/server/demo-seed.ts'; export { recordCommand } from './src/server/requests/cases.ts'; export { decideContext } from './src/server/workflow-context.ts';",
+        "export { seedDemo, DEMO_STAFF } from './src/server/demo-seed.ts'; export { recordCommand } from './src/server/requests/cases.ts'; export { insertSignup, sessionsOf } from './src/server/open-days/store.ts'; export { decideContext } from './src/server/workflow-context.ts';",
       ].join('\n'),
       resolveDir: root, loader: 'ts',
     },
@@ -58,20 +58,33 @@ export async function loadServerModules() {
 /** The staff desk's test accounts (the demo's: dengji 登记员, chengban and chengban2 承办人, shenhe 审核人, demo 管理员) share this password. */
 export const DESK_TEST_PASSWORD = 'desk-test-password-2026';
 
+/** A test route's JSON body (the middleware sits before any body parser). */
+const jsonBody = (context) => new Promise((resolve) => {
+  let text = '';
+  context.req.on('data', (chunk) => (text += chunk));
+  context.req.on('end', () => resolve(JSON.parse(text || '{}')));
+});
+
 export async function apiMiddleware() {
-  const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext } = await loadServerModules();
+  const { createServerApp, readConfig, findRequest, findUpload, seedDemo, DEMO_STAFF, insertRequest, recordCommand, decideContext, insertSignup, sessionsOf } = await loadServerModules();
   const catalogue = openDayTestCatalogue();
   // An in-memory PGlite per run; limits high enough for a test suite that posts from one address.
   const limits = { ZWGK_DATA_DIR: 'memory://', ZWGK_RATE_SUBMIT: '100000/60', ZWGK_RATE_LOOKUP: '100000/60', ZWGK_RATE_CANCEL: '100000/60', ZWGK_RATE_LOGIN: '100000/60', ZWGK_LOG_LEVEL: 'warn', ZWGK_PASSWORD_COST: '14' };
   const config = readConfig(limits);
   const api = await createServerApp(config, { catalogue, scheduleRetention: false });
-  // The desk's accounts and applications over every stage; no sign-ups here (the open-day element's tests count places).
-  await seedDemo(api.ctx.db, { password: DESK_TEST_PASSWORD, passwordCost: 14, signups: false });
+  // The desk's own server (/api-desk, password sign-in) on its own database: the demo's accounts and
+  // applications over every stage, no sign-ups; the request form's tests, which count what /api
+  // stored, never see what the desk's tests add at the same time.
+  const desk = await createServerApp(readConfig(limits), { catalogue, scheduleRetention: false });
+  await seedDemo(desk.ctx.db, { password: DESK_TEST_PASSWORD, passwordCost: 14, signups: false });
   // A second server for the desk as the accessibility suites mount it: signed in by a trusted proxy
   // (this middleware), so that it shares no session cookie with the desk's own tests running at the
   // same time in another page. Its own database holds the same seeded desk, with open-day sign-ups.
-  const sso = await createServerApp(readConfig({ ...limits, ZWGK_STAFF_AUTH: 'header', ZWGK_STAFF_PROXY_ADDRESSES: '127.0.0.1,::1' }), { catalogue, scheduleRetention: false });
-  await seedDemo(sso.ctx.db, { catalogue, password: DESK_TEST_PASSWORD, passwordCost: 14 });
+  // Its catalogue adds a session in 抽签 mode (sign-ups closed, awaiting the draw), which the open-day element's tests do not count.
+  const drawEvent = { ...catalogue.openDays[1], id: 'od-t-draw', title: '测试开放日：抽签确定', registration: { ...catalogue.openDays[1].registration, selection: 'draw', deadline: days(-1) } };
+  const deskCatalogue = { ...catalogue, openDays: [...catalogue.openDays, drawEvent] };
+  const sso = await createServerApp(readConfig({ ...limits, ZWGK_STAFF_AUTH: 'header', ZWGK_STAFF_PROXY_ADDRESSES: '127.0.0.1,::1' }), { catalogue: deskCatalogue, scheduleRetention: false });
+  await seedDemo(sso.ctx.db, { catalogue: deskCatalogue, password: DESK_TEST_PASSWORD, passwordCost: 14 });
   const staffActor = (username) => {
     const staff = DEMO_STAFF.find((s) => s.username === username);
     return { id: staff.username, name: staff.name, roles: staff.roles };
@@ -80,7 +93,8 @@ export async function apiMiddleware() {
     const request = await findRequest(api.ctx.db, code);
     if (!request) return null;
     const upload = await findUpload(api.ctx.db, code);
-    return { code, receivedAt: request.receivedAt, stage: request.stage, application: { ...request.application, ...(upload ? { identityProof: upload } : {}) } };
+    const letter = await findUpload(api.ctx.db, code, 'authorization');
+    return { code, receivedAt: request.receivedAt, stage: request.stage, application: { ...request.application, ...(upload ? { identityProof: upload } : {}), ...(letter ? { authorization: letter } : {}) } };
   };
   // Per test page (its Referer): test files run in parallel pages and must not take each other's faults.
   const faultsByPage = new Map();
@@ -109,27 +123,45 @@ export async function apiMiddleware() {
       context.body = JSON.stringify(await stored(code[1]));
       return;
     }
-    // An application taken through workflow steps at the server (as the named officers), for the desk's tests.
+    // An application taken through workflow steps at the server (as the named officers): on the
+    // desk's server, or (`server: 'api'`) on /api for the request form's lookups.
     if (url.pathname === '/__test/desk/case' && context.request.method === 'POST') {
-      const body = JSON.parse(await new Promise((resolve) => {
-        let text = '';
-        context.req.on('data', (chunk) => (text += chunk));
-        context.req.on('end', () => resolve(text || '{}'));
-      }));
+      const body = await jsonBody(context);
       const application = body.application ?? { applicantType: '公民', citizen: { name: '测试申请人', idType: '居民身份证', idNumber: '11010519491231002X', phone: '13800138000', address: '示例县人民路1号' }, information: { title: body.title ?? '测试所需信息' }, provideForm: '电子', delivery: '在线查看', privacyConsent: true };
-      const { code } = await insertRequest(api.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
-      for (const [username, command] of body.steps ?? []) await recordCommand(api.ctx.db, code, command, staffActor(username), decideContext(api.ctx));
+      const target = body.server === 'api' ? api : desk;
+      // `code`: more steps on an application made earlier (another officer acting meanwhile).
+      const { code } = body.code ? { code: body.code } : await insertRequest(target.ctx.db, { application, receivedAt: new Date(), agencyId: catalogue.requestForm?.acceptingAgencyId });
+      for (const [username, command] of body.steps ?? []) await recordCommand(target.ctx.db, code, command, staffActor(username), decideContext(target.ctx));
       context.type = 'application/json';
       context.body = JSON.stringify({ code });
       return;
     }
+    // A sign-up as the organiser left it (checked in, not drawn…), on /api (or /api-sso), for the open-day lookup's tests.
+    if (url.pathname === '/__test/openday/attendee' && context.request.method === 'POST') {
+      const body = await jsonBody(context);
+      const event = catalogue.openDays.find((e) => e.id === body.eventId);
+      const session = sessionsOf(event)[0];
+      const now = new Date();
+      const { signup } = await insertSignup((body.server === 'sso' ? sso : api).ctx.db, {
+        event, session, now, waitlistFactor: 2, body: { name: '测试参加者', phone: body.phone, fields: { consent: 'yes' } },
+        imported: { code: body.code, status: body.status, createdAt: now, updatedAt: now },
+      });
+      context.type = 'application/json';
+      context.body = JSON.stringify({ code: signup.code });
+      return;
+    }
+    if (url.pathname.startsWith('/api-desk/')) {
+      context.req.url = context.req.url.replace(/^\/api-desk\//, '/api/');
+      context.respond = false;
+      await desk.listener(context.req, context.res);
+      return;
+    }
     if (url.pathname.startsWith('/api-sso/')) {
       context.req.url = context.req.url.replace(/^\/api-sso\//, '/api/');
-      // What the county's proxy would add (Hono reads the raw header list).
+      // What the county's proxy would add (Hono reads the parsed headers first, then the raw list).
       const proxied = { 'x-remote-user': 'demo', 'x-remote-roles': 'admin', 'x-remote-name': encodeURIComponent('演示管理员') };
-      context.req.rawHeaders.push(...Object.entries(proxied).flat());
-      // Node builds req.headers from rawHeaders once, on first read (koa has read it already): set both.
       Object.assign(context.req.headers, proxied);
+      context.req.rawHeaders.push(...Object.entries(proxied).flat());
       context.respond = false;
       await sso.listener(context.req, context.res);
       return;

@@ -13,13 +13,20 @@ import { signupBody, signupFields } from '../../forms/signup-schema.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
 import { sessionFacts, sessionPhase, type SessionFacts, type SessionPhase } from './capacity.js';
 import { toIcs } from './ics.js';
+import { renderPublishedSurvey, renderSignupDetails, statusMessages, statusTitleKey, surveyAnswers, surveyMissing, type SignupDraw, type SignupStatus, type SignupSurvey, type SurveyFormState, type PublishedSurvey } from './signup-status.js';
+import { translate } from '../../core/i18n.js';
 
 export interface OpenDaySignup {
   code: string;
   eventId: string;
   sessionId: string;
-  status: 'confirmed' | 'pending' | 'waitlisted' | 'cancelled';
+  /** The last four are set by the organiser at the desk (审核, 抽签, check-in). */
+  status: SignupStatus;
   name: string;
+  /** In a lookup after a draw: the published facts and this sign-up's place in the order. */
+  draw?: SignupDraw;
+  /** In a lookup after checking in: the 评议 questionnaire. */
+  survey?: SignupSurvey;
 }
 declare module '../../core/events.js' {
   interface ZwgkEventMap {
@@ -74,11 +81,13 @@ interface SessionCount {
   pending?: number;
   waitlisted?: number;
   waitlistLimit?: number;
+  /** The 评议 summary, when the organiser published it. */
+  survey?: PublishedSurvey;
 }
 
 /**
  * @tagname zwgk-open-day
- * @summary Government open days (政府开放日): upcoming events with their sessions and places left, sign-up, confirmation with a calendar file, and self-cancellation.
+ * @summary Government open days (政府开放日): upcoming events with their sessions and places left, sign-up, confirmation with a calendar file, self-cancellation, the organiser's decision (审核, 抽签, check-in) in the lookup, the 评议 questionnaire after attending, and the published 评议 summary of past events.
  *
  * Events come from the catalogue's `openDays`; places left come from the sign-up API (`api`
  * attribute, default `/api`, contract in docs/open-day-api.md), whose counts are the truth: the
@@ -174,6 +183,9 @@ export class ZwgkOpenDay extends ZwgkFormElement {
   @state() private managed?: OpenDaySignup;
   @state() private manageError = '';
   @state() private manageForm: FieldsState = NO_FIELDS;
+  @state() private surveyForm: SurveyFormState = { answers: {}, errors: {} };
+  /** The code and phone of the last lookup, for the questionnaire (memory only). */
+  private lookedUp?: { code: string; phone: string };
   private idempotencyKey = newIdempotencyKey();
   private countsFor?: Catalogue;
 
@@ -345,6 +357,8 @@ export class ZwgkOpenDay extends ZwgkFormElement {
       return;
     }
     this.managed = outcome.data;
+    this.lookedUp = { code: code.trim(), phone: phone.trim() };
+    this.surveyForm = { answers: {}, errors: {} };
     if (action === 'cancel') {
       this.emit('zwgk-cancel', { signup: outcome.data });
       this.refreshCounts();
@@ -352,7 +366,31 @@ export class ZwgkOpenDay extends ZwgkFormElement {
   }
 
   private statusTitle(status: OpenDaySignup['status']): string {
+    const decided = statusTitleKey(status);
+    if (decided) return translate(statusMessages, this.locale, decided);
     return this.msg(messages, status === 'confirmed' ? 'confirmedTitle' : status === 'pending' ? 'pendingTitle' : status === 'waitlisted' ? 'waitlistedTitle' : 'cancelledTitle');
+  }
+
+  private async sendSurvey(): Promise<void> {
+    const survey = this.managed?.survey;
+    const asked = this.lookedUp;
+    if (!survey || !asked || this.surveyForm.busy) return;
+    const missing = surveyMissing(this.surveyForm, survey, this.locale);
+    if (Object.keys(missing).length) {
+      this.surveyForm = { ...this.surveyForm, errors: missing, alert: Object.values(missing).join('；') };
+      await this.focusRendered('.zwgk-survey .zwgk-failure');
+      return;
+    }
+    this.surveyForm = { ...this.surveyForm, busy: true, alert: undefined, errors: {} };
+    const outcome = await submitJson<OpenDaySignup>(`${this.api}/open-days/signups/survey`, { ...asked, answers: surveyAnswers(this.surveyForm, survey) }, { idempotencyKey: newIdempotencyKey(), timeout: 20_000 });
+    if (outcome.kind === 'ok') {
+      this.surveyForm = { answers: {}, errors: {}, sent: true };
+      await this.focusRendered('.zwgk-manage .zwgk-done');
+      return;
+    }
+    const message = outcome.kind === 'refused' ? outcome.message : outcome.kind === 'invalid' ? outcome.errors.map((e) => e.message).join('；') : this.msg(messages, outcome.kind);
+    this.surveyForm = { ...this.surveyForm, busy: false, alert: message };
+    await this.focusRendered('.zwgk-survey .zwgk-failure');
   }
 
   protected override render() {
@@ -369,7 +407,8 @@ export class ZwgkOpenDay extends ZwgkFormElement {
       ${upcoming.length ? upcoming.map((e) => this.renderEvent(data, e, now)) : html`<p>${this.msg(messages, 'none')}</p>`}
       ${past.length
         ? html`<details class="zwgk-past"><summary>${this.msg(messages, 'past', past.length)}</summary>
-            <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}</li>`)}</ul>
+            <ul>${past.map((e) => html`<li>${e.title}（${formatDate(e.start, this.locale)}）${e.report?.url ? html` <a href=${e.report.url}>${this.msg(messages, 'review')}</a>` : nothing}${e.report?.summary ? html`<p>${e.report.summary}</p>` : nothing}
+              ${(this.counts.get(e.id) ?? []).map((c) => (c.survey ? renderPublishedSurvey(c.survey, this.locale) : nothing))}</li>`)}</ul>
           </details>`
         : nothing}
       ${this.renderManage()}
@@ -457,9 +496,14 @@ export class ZwgkOpenDay extends ZwgkFormElement {
         ${this.managed ? html`<p role="status">${this.msg(messages, 'statusLine', this.statusTitle(this.managed.status))}</p>` : nothing}
         <div class="zwgk-actions">
           <button type="submit" class="zwgk-primary">${this.msg(messages, 'find')}</button>
-          ${this.managed && this.managed.status !== 'cancelled' ? html`<button type="button" class="zwgk-secondary" @click=${() => this.manage('cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
+          ${this.managed && ['confirmed', 'pending', 'waitlisted'].includes(this.managed.status) ? html`<button type="button" class="zwgk-secondary" @click=${() => this.manage('cancel')}>${this.msg(messages, 'cancelSignup')}</button>` : nothing}
         </div>
       </form>
+      ${this.managed ? renderSignupDetails({
+        locale: this.locale, uid: (local) => this.uid(local), draw: this.managed.draw, survey: this.managed.survey, form: this.surveyForm,
+        onAnswer: (id, value) => (this.surveyForm = { ...this.surveyForm, answers: { ...this.surveyForm.answers, [id]: value }, errors: { ...this.surveyForm.errors, [id]: '' } }),
+        onSubmit: () => void this.sendSurvey(),
+      }) : nothing}
     </section>`;
   }
 }

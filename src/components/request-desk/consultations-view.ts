@@ -105,7 +105,7 @@ function renderDecisionForm(p: ConsultationsProps, v: ConsultationView, o: Staff
   }}>
     ${d.alert ? html`<div class="zwgk-alert" role="alert" tabindex="-1">${d.alert}</div>` : nothing}
     <fieldset class="zwgk-field" aria-describedby=${described('outcome')}>
-      <legend>${t('outcome')}</legend>
+      <legend>${t('opinionOutcome')}</legend>
       ${error('outcome')}
       ${v.outcomes.map((choice) => html`<label class="zwgk-check"><input type="radio" name=${id('outcome')} value=${choice.value} required
         .checked=${d.outcome === choice.value} @change=${() => p.onDecisionValue('outcome', choice.value)} /><span>${choice.label}</span></label>`)}

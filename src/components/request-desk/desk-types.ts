@@ -7,6 +7,7 @@ import type { PublicStatus, StaffTraceEntry } from '../../forms/request-trace.js
 import type { Action } from '../../forms/request-workflow.js';
 import type { AnnualReport } from '../../forms/request-report.js';
 import type { OpinionCounts } from '../../forms/opinion-moderation.js';
+import type { QueueItem } from '../../forms/desk-views.js';
 
 export interface StaffSession {
   signedIn: boolean;
@@ -19,30 +20,8 @@ export interface StaffSession {
   expiresAt?: string;
 }
 
-export interface DueView {
-  kind: 'unconfirmed' | 'correction' | 'paused' | 'running' | 'due-soon' | 'overdue' | 'done';
-  label: string;
-  dueOn?: string;
-  workingDaysLeft?: number;
-}
-
-export interface QueueItem {
-  code: string;
-  state: string;
-  stateLabel: string;
-  applicantType: string;
-  organisationKind?: string;
-  applicantName: string;
-  information: string;
-  agencyId?: string;
-  agencyName?: string;
-  channel?: string;
-  submittedOn?: string;
-  receivedOn?: string;
-  due: DueView;
-  assignee?: { id: string; name?: string };
-  awaiting?: 'reply-review' | 'extension-review';
-}
+export type { QueueItem } from '../../forms/desk-views.js';
+export type DueView = QueueItem['due'];
 
 export interface StaffMember {
   id: string;

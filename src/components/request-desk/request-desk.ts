@@ -10,6 +10,8 @@ import type { ConsultationListItem, ConsultationView, NoticeLink, OpenDayListEve
 import { NO_DECISION, renderConsultations, type DecisionState } from './consultations-view.js';
 import { messages } from './messages.js';
 import { renderOpenDays } from './open-days-view.js';
+import { paperFieldOf, paperRegistration, visiblePaperFields } from './paper-fields.js';
+import { renderPaperForm, type PaperState } from './paper-view.js';
 import { renderReport } from './report-view.js';
 import { heading, renderQueue, renderRecord, type ActionState, type Filters } from './requests-view.js';
 
@@ -64,6 +66,8 @@ const PRINT_ATTRIBUTE = 'data-zwgk-print';
  * office signs and stamps: the print button prints the notice alone (the rest of the page is
  * hidden for print while `data-zwgk-print` is on `<html>`).
  *
+ * @slot - What the page shows before the desk runs (a no-script note, a link back to the portal); removed once the desk renders.
+ *
  * @event zwgk-desk-action - A step was recorded. `detail`: `{ kind, subject, action }` (kind `request`, `attendee`, `draw` or `survey`).
  * @event zwgk-desk-session - The officer signed in or out (or the session ended). `detail`: `{ signedIn, user? }`.
  *
@@ -88,7 +92,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
       ...super.lightStyles(tag),
       css`
         ${body} p { margin: 0 0 var(--_zwgk-space-s); }
-        ${body} .zwgk-heading { margin: var(--_zwgk-space-l) 0 var(--_zwgk-space-m); font-size: 1.2em; font-weight: 700; line-height: 1.4; }
+        ${body} .zwgk-heading { margin: var(--_zwgk-space-l) 0 var(--_zwgk-space-m); font-size: 1.2em; font-weight: 700; line-height: 1.5; }
         ${body} .zwgk-heading:focus { outline: var(--_zwgk-focus-ring) !important; outline-offset: 2px !important; }
         ${body} .zwgk-desk-title { font-size: 1.4em; }
         ${body} .zwgk-topbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--_zwgk-space-m); margin-bottom: var(--_zwgk-space-m); padding-bottom: var(--_zwgk-space-m); border-bottom: 2px solid var(--_zwgk-color-border); }
@@ -190,6 +194,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private queueLoading = false;
   @state() private filters: Filters = { state: 'open', due: '', agency: '', applicantType: '', q: '', mine: false };
   @state() private record?: RequestRecord;
+  /** The paper-application form, while a registrar fills it in. */
+  @state() private paper?: PaperState;
   @state() private act: ActionState = NO_ACTION;
   @state() private noticeOpen?: { link: NoticeLink; notice: Notice };
   @state() private openDays?: OpenDayListEvent[];
@@ -205,15 +211,19 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private consultationView?: ConsultationView;
   @state() private decision: DecisionState = NO_DECISION;
 
-  private client = new DeskClient(this.api);
+  private deskClient?: DeskClient;
+  /** The client for the current `api` (read when first needed: the attribute is set after construction). */
+  private get client(): DeskClient {
+    if (this.deskClient?.base !== this.api) this.deskClient = new DeskClient(this.api);
+    return this.deskClient;
+  }
   /** Where focus goes after the next render (a selector inside the element). */
   private focusAfter?: string;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The client was made in the constructor, before the `api` attribute was read.
-    if (this.client.base !== this.api) this.client = Object.assign(new DeskClient(this.api), { csrfToken: this.client.csrfToken });
-    void this.loadSession();
+    // Moved on the page (into a widget's shadow root, say): what is on screen stays.
+    if (this.phase === 'loading' || this.phase === 'failed') void this.loadSession();
   }
 
   /** The page's own content (a no-script note, a link to the portal) gives way to the desk once it runs. */
@@ -227,12 +237,13 @@ export class ZwgkRequestDesk extends ZwgkElement {
     document.documentElement.removeAttribute(PRINT_ATTRIBUTE);
   }
 
-  protected override willUpdate(changed: Map<string, unknown>): void {
-    if (changed.has('api')) this.client = Object.assign(new DeskClient(this.api), { csrfToken: this.client.csrfToken });
-  }
-
   protected override updated(changed: Map<string, unknown>): void {
     super.updated(changed);
+    // Another server: its own session (and sign-in).
+    if (changed.has('api') && changed.get('api') !== undefined && this.isConnected) {
+      this.phase = 'loading';
+      void this.loadSession();
+    }
     if (this.focusAfter) {
       const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfter);
       if (target) {
@@ -336,6 +347,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
     this.client.csrfToken = '';
     this.session = { signedIn: false, mode: this.session?.mode ?? 'password' };
     this.record = undefined;
+    this.paper = undefined;
     this.queue = undefined;
     this.sessionView = undefined;
     this.report = undefined;
@@ -379,6 +391,13 @@ export class ZwgkRequestDesk extends ZwgkElement {
     }
   }
 
+  /** A failed call, said at the top of the section with focus on it (a lost session has already gone back to sign-in). */
+  private showProblem(error: unknown): void {
+    if ((error as DeskError).status === 401) return;
+    this.pageAlert = (error as DeskError).message;
+    this.focusSoon('.zwgk-page-alert');
+  }
+
   private async openRecord(code: string): Promise<void> {
     try {
       this.record = await this.call(() => this.client.get<RequestRecord>(`/staff/requests/${encodeURIComponent(code)}`));
@@ -387,10 +406,48 @@ export class ZwgkRequestDesk extends ZwgkElement {
       this.pageAlert = '';
       this.focusSoon('.zwgk-record-title');
     } catch (error) {
-      if ((error as DeskError).status !== 401) {
-        this.pageAlert = (error as DeskError).message;
-        this.focusSoon('.zwgk-page-alert');
-      }
+      this.showProblem(error);
+    }
+  }
+
+  private today(): string {
+    return this.queue?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  }
+
+  private openPaperForm(): void {
+    this.paper = { values: { applicantType: '公民', receivedOn: this.today() }, errors: {}, busy: false };
+    this.focusSoon('.zwgk-paper-form-title');
+  }
+
+  private closePaperForm(): void {
+    this.paper = undefined;
+    this.focusSoon('button[data-new-paper]');
+  }
+
+  private async submitPaper(): Promise<void> {
+    const paper = this.paper;
+    if (!paper || paper.busy) return;
+    const missing = visiblePaperFields(paper.values).filter((f) => f.required && !(paper.values[f.name] ?? '').trim());
+    if (missing.length) {
+      const errors = Object.fromEntries(missing.map((f) => [f.name, this.t('required', f.label[this.locale])]));
+      this.paper = { ...paper, errors, alert: Object.values(errors).join('；') };
+      this.focusSoon('.zwgk-paper-form .zwgk-alert');
+      return;
+    }
+    this.paper = { ...paper, busy: true, alert: undefined, errors: {} };
+    try {
+      const record = await this.call(() => this.client.post<RequestRecord>('/staff/requests', paperRegistration(paper.values)));
+      this.paper = undefined;
+      this.record = record;
+      this.act = { ...NO_ACTION, done: this.t('done', this.t('register')) };
+      this.emit('zwgk-desk-action', { kind: 'request', subject: record.code, action: 'register' });
+      this.focusSoon('.zwgk-done');
+    } catch (error) {
+      const problem = error as DeskError;
+      if (problem.status === 401) return;
+      const errors = Object.fromEntries(problem.errors.map((e) => [paperFieldOf(e.path) ?? '', e.message]));
+      this.paper = { ...paper, busy: false, errors, alert: problem.errors.length ? problem.errors.map((e) => e.message).join('；') : problem.message };
+      this.focusSoon('.zwgk-paper-form .zwgk-alert');
     }
   }
 
@@ -457,10 +514,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
       this.noticeOpen = { link, notice };
       this.focusSoon('.zwgk-paper-title');
     } catch (error) {
-      if ((error as DeskError).status !== 401) {
-        this.pageAlert = (error as DeskError).message;
-        this.focusSoon('.zwgk-page-alert');
-      }
+      this.showProblem(error);
     }
   }
 
@@ -657,9 +711,18 @@ export class ZwgkRequestDesk extends ZwgkElement {
 
   private renderRequests(level: number): TemplateResult {
     const common = { t: this.t, locale: this.locale, uid: (local: string) => this.uid(local), level };
+    if (this.paper) {
+      const paper = this.paper;
+      return html`<div part="record">${renderPaperForm({
+        ...common, today: this.today(), state: paper,
+        onValue: (name, value) => (this.paper = { ...this.paper!, values: { ...this.paper!.values, [name]: value }, errors: { ...this.paper!.errors, [name]: '' } }),
+        onSubmit: () => void this.submitPaper(),
+        onCancel: () => this.closePaperForm(),
+      })}</div>`;
+    }
     if (this.record) {
       return html`<div part="record">${renderRecord({
-        ...common, record: this.record, today: this.queue?.today ?? new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10), staff: this.staffChoices(), act: this.act, noticeOpen: this.noticeOpen,
+        ...common, record: this.record, today: this.today(), staff: this.staffChoices(), act: this.act, noticeOpen: this.noticeOpen,
         apiUrl: (path) => this.client.url(path),
         onBack: () => this.backToQueue(),
         onChooseAction: (action) => this.chooseAction(action),
@@ -677,6 +740,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
         void this.loadQueue();
       },
       onOpen: (code) => void this.openRecord(code),
+      ...(this.session?.roles?.some((r) => r === 'registrar' || r === 'admin') ? { onNewPaper: () => this.openPaperForm() } : {}),
     })}</div>`;
   }
 

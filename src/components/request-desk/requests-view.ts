@@ -43,6 +43,8 @@ export interface QueueProps {
   loading: boolean;
   onFilter: (filters: Filters) => void;
   onOpen: (code: string) => void;
+  /** Offered to registrars (and admins): registering an application that came on paper. */
+  onNewPaper?: () => void;
 }
 
 export function renderQueue(p: QueueProps): TemplateResult {
@@ -74,6 +76,7 @@ export function renderQueue(p: QueueProps): TemplateResult {
       <label class="zwgk-check"><input type="checkbox" .checked=${filters.mine} @change=${(e: Event) => set({ mine: (e.target as HTMLInputElement).checked })} /><span>${t('mine')}</span></label>
       <button type="submit" class="zwgk-secondary">${t('apply')}</button>
     </form>
+    ${p.onNewPaper ? html`<p><button type="button" class="zwgk-secondary" data-new-paper @click=${p.onNewPaper}>${t('newPaper')}</button></p>` : nothing}
     <p class="zwgk-count" role="status">${p.loading ? t('loading') : t('queueCaption', items.length)}</p>
     ${items.length ? html`<div class="zwgk-table-wrap"><table class="zwgk-queue">
       <caption class="zwgk-visually-hidden">${t('queueCaption', items.length)}</caption>
@@ -128,12 +131,13 @@ export function renderRecord(p: RecordProps): TemplateResult {
   const person = app?.citizen;
   const org = app?.organisation;
   return html`
-    <p><button type="button" class="zwgk-secondary" @click=${p.onBack}>${t('back')}</button></p>
-    ${heading(level, html`${t('recordTitle', r.code)}<span class="zwgk-badge">${r.stateLabel}</span>`, { id: p.uid('record-title'), focusable: true, cls: 'zwgk-record-title' })}
+    <p><button type="button" class="zwgk-secondary" data-back @click=${p.onBack}>${t('back')}</button></p>
+    ${heading(level, html`${t('recordTitle', r.code)}<span class="zwgk-badge">${r.stateLabel}</span>${r.awaiting ? html`<span class="zwgk-badge">${t(r.awaiting === 'reply-review' ? 'awaitingReview' : 'awaitingExtension')}</span>` : nothing}`, { id: p.uid('record-title'), focusable: true, cls: 'zwgk-record-title' })}
     <p class="zwgk-due-line"><span class="zwgk-due zwgk-due-${r.due.kind}">${r.due.label}</span>${r.due.dueOn ? ` · ${t('replyDue')} ${date(r.due.dueOn)}` : ''}${r.assignee ? ` · ${t('assignee')}：${r.assignee.name ?? r.assignee.id}` : ''}</p>
 
     <section class="zwgk-panel zwgk-actions-panel" aria-labelledby=${p.uid('actions-title')}>
       ${heading(level + 1, t('actions'), { id: p.uid('actions-title') })}
+      ${renderPending(p)}
       ${p.act.done ? html`<p class="zwgk-done" role="status" tabindex="-1" id=${p.uid('action-done')}>${p.act.done}</p>` : nothing}
       ${r.actions.length
         ? html`<div class="zwgk-action-buttons">${r.actions.map((a) => html`<button type="button" class=${p.act.action === a.action ? 'zwgk-primary' : 'zwgk-secondary'} data-action=${a.action}
@@ -196,6 +200,18 @@ export function renderRecord(p: RecordProps): TemplateResult {
       <ol>${r.audit.map((a) => html`<li><time datetime=${a.at}>${a.at.slice(0, 16).replace('T', ' ')}</time> ${t('auditAction', a.action, `${a.actor.name ?? a.actor.id}${a.actor.role ? `，${a.actor.role}` : ''}`)}${a.stateBefore || a.stateAfter ? ` · ${a.stateBefore ?? ''} → ${a.stateAfter ?? ''}` : ''}</li>`)}</ol>
     </details>
   `;
+}
+
+/** What waits for the reviewer (the reply draft, an extension) and the reply given: what the buttons act on. */
+function renderPending(p: RecordProps): TemplateResult | typeof nothing {
+  const { t, record: r } = p;
+  const date = (d: string) => formatDate(d, p.locale);
+  const outcome = (o: NonNullable<RequestRecord['outcome']>) => html`${o.kindLabel}：${o.reasonLabel}${o.explanation ? html`<span class="zwgk-sub">${o.explanation}</span>` : nothing}`;
+  const rows: [string, unknown][] = [];
+  if (r.draft) rows.push([t('pendingDraft', date(r.draft.draftedOn), r.draft.draftedBy), outcome(r.draft.outcome)]);
+  if (r.extension) rows.push([r.extension.approvedOn ? t('extensionApproved', date(r.extension.approvedOn)) : t('pendingExtension', date(r.extension.proposedOn)), t('extensionDays', r.extension.workingDays, r.extension.reason)]);
+  if (r.outcome) rows.push([t('outcome'), outcome(r.outcome)]);
+  return rows.length ? dl(rows) : nothing;
 }
 
 function renderActionForm(p: RecordProps): TemplateResult {

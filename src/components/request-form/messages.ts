@@ -25,6 +25,10 @@ export const messages = defineMessages({
     upload: '身份证明材料', uploadHint: (mb: string) => `可上传身份证件照片或扫描件（JPG、PNG 或 PDF，不超过 ${mb} MB）；文件只随本次申请提交，不保存在本机。`,
     statusTitle: '申请办理进度查询', statusCode: '申请编号', statusPhone: '申请时填写的联系电话', lookup: '查询', notFound: '申请编号或联系电话不正确。', tooMany: '查询次数过多，请稍后再试；如需帮助请致电政务公开咨询电话。',
     stage: (s: string) => `当前进度：${s}`, outcome: (o: string) => `办理结果：${o}`,
+    authorizationUpload: '授权委托书', authorizationHint: (mb: string) => `由代理人申请的，请上传申请人签名或盖章的授权委托书（JPG、PNG 或 PDF，不超过 ${mb} MB）。`,
+    onlineHint: '选择“在线查看”的，答复和所需信息可凭申请编号和联系电话在本页查询下载。行政机关可以根据政府信息的实际情况，采用其他适当形式提供（条例第四十条）。',
+    traceTitle: '办理过程', basis: '依据', explanation: '理由说明', where: '公开途径', responsibleAgency: '负责公开的机关', channel: '办理途径', procedure: '办理程序', remedies: '救济途径',
+    replyDownload: '下载答复书', replyFailed: '答复书暂时无法下载，请稍后再试或联系受理机关。',
   },
   en: {
     intro: 'Under the Regulations on Open Government Information, citizens and organisations may request government information.',
@@ -50,6 +54,10 @@ export const messages = defineMessages({
     upload: 'Proof of identity', uploadHint: (mb: string) => `A photo or scan of your ID (JPG, PNG or PDF, at most ${mb} MB); sent with this request only, never kept on this device.`,
     statusTitle: 'Track a request', statusCode: 'Tracking code', statusPhone: 'Phone number used in the request', lookup: 'Look up', notFound: 'Tracking code or phone number not found.', tooMany: 'Too many attempts; please try again later or call the help line.',
     stage: (s: string) => `Stage: ${s}`, outcome: (o: string) => `Outcome: ${o}`,
+    authorizationUpload: 'Letter of authorisation', authorizationHint: (mb: string) => `When an agent applies, upload the letter of authorisation signed or stamped by the applicant (JPG, PNG or PDF, up to ${mb} MB).`,
+    onlineHint: 'With “view online”, the reply and the information can be downloaded here with the tracking code and phone number. The agency may provide the information in another suitable form (art. 40).',
+    traceTitle: 'Steps so far', basis: 'Basis', explanation: 'Reasons', where: 'Where it is published', responsibleAgency: 'Agency responsible', channel: 'Where to apply', procedure: 'Procedure', remedies: 'Remedies',
+    replyDownload: 'Download the reply', replyFailed: 'The reply cannot be downloaded now; please try later or contact the agency.',
   },
 });
 
@@ -65,6 +73,7 @@ export const problemText = {
     consent: '请阅读并同意个人信息保护说明',
     'upload-type': '只能上传 JPG、PNG 或 PDF 文件',
     'upload-size': '文件太大，请压缩或换一张清晰度较低的照片后重新上传',
+    'authorization-required': '由代理人申请的，请上传授权委托书',
   },
   en: {
     describe: 'Give a title, a document number or a description of the information',
@@ -76,5 +85,6 @@ export const problemText = {
     consent: 'Accept the privacy notice to send the request',
     'upload-type': 'Upload a JPG, PNG or PDF file',
     'upload-size': 'The file is too large; use a smaller photo or scan',
+    'authorization-required': 'When an agent applies, upload the letter of authorisation',
   },
 } as const;

@@ -11,7 +11,8 @@ import {
   renderFieldError, renderFields, renderSubmit, withValue, type FieldsState, renderFileControl,
 } from '../../forms/form-view.js';
 import { lookUp, newIdempotencyKey, submitJson } from '../../forms/submit.js';
-import { DELIVERY, ID_TYPES, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
+import { DELIVERY, DELIVERY_FOR_FORM, ID_TYPES, ORGANISATION_KINDS, PROVIDE_FORMS, RequestPayload, requestProblems, uploadProblem, UPLOAD_TYPES, type RequestProblem } from '../../forms/request-schema.js';
+import type { PublicStatus } from '../../forms/request-trace.js';
 import type { StatutoryTimeline } from '../../forms/working-days.js';
 import { messages, problemText } from './messages.js';
 
@@ -22,6 +23,30 @@ export interface RequestReceipt {
   stages: readonly string[];
   outcome?: string;
   timeline: StatutoryTimeline;
+  /** The public trace: dated steps, the due date with pauses and extension explained, the outcome with its remedies (lookups). */
+  status?: PublicStatus;
+  /** Whether the reply (答复书) can be downloaded with the code and phone. */
+  replyAvailable?: boolean;
+}
+
+const APPLICANT_TYPES = ['公民', '法人', '其他组织'] as const;
+type ProvideForm = (typeof PROVIDE_FORMS)[number];
+type Delivery = (typeof DELIVERY)[number];
+
+/**
+ * 提供形式 and 获取方式 the office offers: its `deliveryMethods` may list forms (纸质, 电子), ways of
+ * getting them (邮寄 … 在线查看), or both. Forms alone imply their usual ways; ways alone imply
+ * their forms. The two are not tied to each other once offered: an electronic copy on a disc is
+ * posted or collected too.
+ */
+export function deliveryChoices(configured: readonly string[] | undefined): { forms: ProvideForm[]; ways: Delivery[] } {
+  const list = configured ?? [];
+  const listedForms = PROVIDE_FORMS.filter((f) => list.includes(f));
+  const listedWays = DELIVERY.filter((d) => list.includes(d));
+  const formOf = (way: Delivery) => PROVIDE_FORMS.find((f) => DELIVERY_FOR_FORM[f].includes(way))!;
+  const forms = listedForms.length ? listedForms : listedWays.length ? PROVIDE_FORMS.filter((f) => listedWays.some((w) => formOf(w) === f)) : [...PROVIDE_FORMS];
+  const ways = listedWays.length ? listedWays : DELIVERY.filter((w) => forms.includes(formOf(w)));
+  return { forms, ways };
 }
 
 type Values = Record<string, string>;
@@ -38,6 +63,7 @@ const CITIZEN: FieldDef[] = [
 ];
 const ORGANISATION: FieldDef[] = [
   { key: 'organisation.name', label: '名称', type: 'text', required: true },
+  { key: 'organisation.kind', label: '机构类别', type: 'select', required: true, options: [...ORGANISATION_KINDS], hint: '用于政府信息公开工作年度报告的统计' },
   { key: 'organisation.creditCode', label: '统一社会信用代码', type: 'text', required: true, hint: '18位，见营业执照或登记证书' },
   { key: 'organisation.legalRepresentative', label: '法定代表人或负责人', type: 'text', required: true },
   { key: 'organisation.contactName', label: '联系人姓名', type: 'text', required: true },
@@ -47,7 +73,8 @@ const ORGANISATION: FieldDef[] = [
 ];
 const AGENT: FieldDef[] = [
   { key: 'agent.name', label: '代理人姓名', type: 'text', required: true },
-  { key: 'agent.idNumber', label: '代理人身份证号码', type: 'text', required: true },
+  { key: 'agent.idType', label: '代理人证件类型', type: 'select', required: true, options: [...ID_TYPES] },
+  { key: 'agent.idNumber', label: '代理人证件号码', type: 'text', required: true },
   { key: 'agent.phone', label: '代理人联系电话', type: 'phone', required: false },
 ];
 const INFORMATION: FieldDef[] = [
@@ -57,6 +84,8 @@ const INFORMATION: FieldDef[] = [
   { key: 'information.indexNo', label: '索引号', type: 'text', required: false },
 ];
 const SENSITIVE = new Set(['citizen.idNumber', 'agent.idNumber']);
+/** The two documents an application may carry: the applicant's identity proof and the agent's 委托书. */
+type UploadKey = 'identityProof' | 'authorization';
 
 /** Builds the nested application from flat `a.b` field values (empty strings dropped). */
 export function toPayload(values: Values): RequestPayload {
@@ -78,7 +107,7 @@ export function toPayload(values: Values): RequestPayload {
 
 /**
  * @tagname zwgk-request-form
- * @summary The information-disclosure request (依申请公开): applicant, requested information, delivery, a receipt with the statutory timeline, and a status lookup.
+ * @summary The information-disclosure request (依申请公开): applicant (with an agent's ID type and 委托书), requested information, delivery as the office configures it, a receipt with the statutory timeline, and a status lookup with the public trace, the due date explained, the outcome with its remedies and the reply to download.
  *
  * Configured from the catalogue's `requestForm` (accepting agency, deadlines, help, paper form,
  * privacy and fee notices) and from attributes. Fields and checks follow the 2019 条例 and
@@ -148,6 +177,10 @@ export class ZwgkRequestForm extends ZwgkFormElement {
         ${body} ol.zwgk-stages li { padding: var(--_zwgk-space-xs) var(--_zwgk-space-m); border: 2px solid var(--_zwgk-color-border); border-radius: var(--_zwgk-radius); }
         ${body} ol.zwgk-stages li[aria-current='step'] { color: var(--_zwgk-color-primary-contrast); background: var(--_zwgk-color-primary); border-color: var(--_zwgk-color-primary); font-weight: 700; }
         ${body} .zwgk-title { margin: 0 0 var(--_zwgk-space-m); font-size: 1.25em; font-weight: 700; }
+        ${body} .zwgk-due, ${body} .zwgk-outcome { margin: 0 0 var(--_zwgk-space-m); padding: var(--_zwgk-space-s) var(--_zwgk-space-m); border-inline-start: 4px solid var(--_zwgk-color-primary); }
+        ${body} .zwgk-outcome dt { font-weight: 700; }
+        ${body} .zwgk-outcome dd { margin: 0 0 var(--_zwgk-space-xs); }
+        ${body} ol.zwgk-trace > li { margin-bottom: var(--_zwgk-space-s); }
         @media print {
           ${body} form, ${body} .zwgk-help, ${body} .zwgk-lookup, ${body} button { display: none !important; }
           ${body} .zwgk-receipt { border-width: 1px; }
@@ -181,7 +214,9 @@ export class ZwgkRequestForm extends ZwgkFormElement {
   @state() private lookupError = '';
   @state() private lookupForm: FieldsState = NO_FIELDS;
   /** The chosen identity proof: in memory only, never in the draft or the surrounding form's value. */
-  @state() private upload?: File;
+  @state() private uploads: Partial<Record<UploadKey, File>> = {};
+  /** The code and phone of the last successful lookup, for the reply download (memory only). */
+  private lookedUp?: { code: string; phone: string };
   private idempotencyKey = newIdempotencyKey();
   /**
    * Form participation, where the browser has it: Safari before 16.4 has no ElementInternals (and
@@ -212,6 +247,9 @@ export class ZwgkRequestForm extends ZwgkFormElement {
       if (itemId && !this.values['information.itemId']) this.values = { ...this.values, 'information.itemId': itemId };
       if (title && !this.values['information.title']) this.values = { ...this.values, 'information.title': title };
     }
+    // An office that takes only organisations (say) starts there, also after a reset.
+    const types = data ? this.applicantTypes() : undefined;
+    if (types && !types.includes(this.values.applicantType ?? '')) this.values = { ...this.values, applicantType: types[0]! };
     if ((changed as Map<string, unknown>).has('values')) this.internals?.setFormValue(JSON.stringify(toPayload(this.values)));
   }
 
@@ -239,6 +277,17 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     }
   }
 
+  private isCitizen(): boolean {
+    return this.values.applicantType !== '法人' && this.values.applicantType !== '其他组织';
+  }
+
+  /** The applicant types the office accepts (its `applicantTypes`), in the usual order. */
+  private applicantTypes(): string[] {
+    const configured = this.data?.requestForm?.applicantTypes;
+    const types = APPLICANT_TYPES.filter((t) => !configured?.length || configured.includes(t));
+    return types.length ? types : [...APPLICANT_TYPES];
+  }
+
   private setValue(key: string, value: string): void {
     this.values = { ...this.values, [key]: value };
     if (this.errors[key]) this.errors = { ...this.errors, [key]: '' };
@@ -258,21 +307,25 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     // A press while sending (the button stays focusable) is ignored: one application per press.
     if (this.sending) return;
     const application = toPayload(this.values);
+    const uploadConfig = this.data?.requestForm?.identityUpload;
+    const agent = this.values.agentEnabled === 'yes';
     const problems = requestProblems(application);
     const errors: Record<string, string> = {};
     const warnings: Record<string, string> = {};
     for (const problem of problems) (problem.warning ? warnings : errors)[problem.path] ??= this.problemMessage(problem);
-    // An applicant who says an agent applies must name the agent (the rules see only the agent fields that were filled in).
-    if (this.values.agentEnabled === 'yes') {
-      for (const def of AGENT) {
-        const message = fieldError(def, this.values[def.key] ?? '', this.locale);
-        if (message) errors[def.key] ??= message;
-      }
+    // An applicant who says an agent applies must name the agent (the rules see only the agent fields that were filled in);
+    // an organisation says its kind (table 三 of the annual report counts by it).
+    for (const def of [...(agent ? AGENT : []), ...(this.isCitizen() ? [] : ORGANISATION.filter((f) => f.key === 'organisation.kind'))]) {
+      const message = fieldError(def, this.values[def.key] ?? '', this.locale);
+      if (message) errors[def.key] ??= message;
     }
-    const uploadConfig = this.data?.requestForm?.identityUpload;
     if (uploadConfig?.enabled) {
-      const problem = this.upload ? uploadProblem(this.upload, uploadConfig.types, uploadConfig.maxBytes) : uploadConfig.required ? 'required' : undefined;
-      if (problem) errors.identityProof = problem === 'required' ? translate(formMessages, this.locale, 'required', this.msg(messages, 'upload')) : problemText[this.locale][problem];
+      for (const key of agent ? (['identityProof', 'authorization'] as const) : (['identityProof'] as const)) {
+        const file = this.uploads[key];
+        const problem = file ? uploadProblem(file, uploadConfig.types, uploadConfig.maxBytes) : uploadConfig.required ? 'required' : undefined;
+        // Where the office asks for documents online, an agent's 委托书 is asked for up front too (as the server does).
+        if (problem) errors[key] = problem !== 'required' ? problemText[this.locale][problem] : key === 'authorization' ? problemText[this.locale]['authorization-required'] : translate(formMessages, this.locale, 'required', this.msg(messages, 'upload'));
+      }
     }
     this.errors = errors;
     this.warnings = warnings;
@@ -280,15 +333,18 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     if (this.summary.length) return;
     // From here on a second press is ignored, also while the identity proof is being read.
     this.sending = true;
-    if (this.upload && uploadConfig?.enabled) {
-      const upload = this.upload;
-      const dataUrl = await new Promise<string>((resolve, reject) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
-        reader.onerror = () => reject(reader.error);
-        reader.readAsDataURL(upload);
-      });
-      application.identityProof = { name: upload.name, type: upload.type as (typeof UPLOAD_TYPES)[number], size: upload.size, dataUrl };
+    if (uploadConfig?.enabled) {
+      for (const key of agent ? (['identityProof', 'authorization'] as const) : (['identityProof'] as const)) {
+        const upload = this.uploads[key];
+        if (!upload) continue;
+        const dataUrl = await new Promise<string>((resolve, reject) => {
+          const reader = new FileReader();
+          reader.onload = () => resolve(String(reader.result));
+          reader.onerror = () => reject(reader.error);
+          reader.readAsDataURL(upload);
+        });
+        application[key] = { name: upload.name, type: upload.type as (typeof UPLOAD_TYPES)[number], size: upload.size, dataUrl };
+      }
     }
     if (!this.emit('zwgk-submit', { kind: 'request', application }, { cancelable: true })) {
       this.sending = false;
@@ -301,7 +357,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
       this.receipt = outcome.data;
       this.draft().clear();
       this.values = { applicantType: '公民' };
-      this.upload = undefined;
+      this.uploads = {};
       this.idempotencyKey = newIdempotencyKey();
       this.emit('zwgk-submitted', { kind: 'request', receipt: outcome.data });
       await this.focusRendered('.zwgk-receipt');
@@ -339,6 +395,7 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     const outcome = await lookUp<RequestReceipt>(`${this.action}/lookup`, code.trim().toUpperCase(), contactPhone.trim());
     if (outcome.kind === 'ok') {
       this.lookupResult = outcome.data;
+      this.lookedUp = { code: code.trim().toUpperCase(), phone: contactPhone.trim() };
       return;
     }
     if (outcome.kind !== 'network') this.lookupResult = undefined;
@@ -374,9 +431,9 @@ export class ZwgkRequestForm extends ZwgkFormElement {
   private renderForm(data: Catalogue) {
     const config = data.requestForm;
     const agency = data.agencies.find((a) => a.id === config?.acceptingAgencyId);
-    const citizen = this.values.applicantType !== '法人' && this.values.applicantType !== '其他组织';
+    const citizen = this.isCitizen();
     const item = this.values['information.itemId'] ? data.items.find((i) => i.id === this.values['information.itemId']) : undefined;
-    const delivery = config?.deliveryMethods?.length ? DELIVERY.filter((d) => config.deliveryMethods!.includes(d)) : DELIVERY;
+    const { forms, ways } = deliveryChoices(config?.deliveryMethods);
     return html`
       <p>${this.msg(messages, 'intro')}</p>
       ${agency ? html`<p><strong>${this.msg(messages, 'acceptingAgency', agency.name)}</strong></p>` : nothing}
@@ -385,43 +442,45 @@ export class ZwgkRequestForm extends ZwgkFormElement {
         ${renderErrorSummary(this.summary, this.renderRoot, this.locale, this.uid('error-summary-title'))}
         ${this.restored ? renderDraftNotice(this.msg(messages, 'draftRestored'), this.msg(messages, 'clearDraft'), () => { this.formResetCallback(); this.restored = false; }) : nothing}
         ${renderFailure(this.failure)}
-        ${this.radios('applicantType', this.msg(messages, 'applicantType'), ['公民', '法人', '其他组织'])}
+        ${this.radios('applicantType', this.msg(messages, 'applicantType'), this.applicantTypes())}
         <fieldset><legend>${this.msg(messages, 'applicant')}</legend>${(citizen ? CITIZEN : ORGANISATION).map((f) => this.field(f))}</fieldset>
         <div class="zwgk-field zwgk-checkbox"><label><input type="checkbox" .checked=${this.values.agentEnabled === 'yes'} @change=${(e: Event) => this.setValue('agentEnabled', (e.target as HTMLInputElement).checked ? 'yes' : '')} /><span>${this.msg(messages, 'agentToggle')}</span></label></div>
         ${this.renderUpload(config?.identityUpload)}
-        ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}</fieldset>` : nothing}
+        ${this.values.agentEnabled === 'yes' ? html`<fieldset><legend>${this.msg(messages, 'agent')}</legend>${AGENT.map((f) => this.field(f))}${this.renderUpload(config?.identityUpload, 'authorization')}</fieldset>` : nothing}
         <fieldset><legend>${this.msg(messages, 'information')}</legend>
           <p class="zwgk-hint">${this.msg(messages, 'infoHint')}</p>
           ${item ? html`<p>关联公开事项：${item.name}</p>` : nothing}
           ${INFORMATION.map((f) => this.field(f))}
         </fieldset>
         ${this.field({ key: 'purpose', label: this.msg(messages, 'purpose'), type: 'textarea', required: false, hint: this.msg(messages, 'purposeHint') })}
-        ${this.radios('provideForm', this.msg(messages, 'provideForm'), PROVIDE_FORMS)}
-        ${this.radios('delivery', this.msg(messages, 'delivery'), delivery, html`<p class="zwgk-hint">${this.msg(messages, 'agencyMayChoose')}</p>`)}
+        ${this.radios('provideForm', this.msg(messages, 'provideForm'), forms)}
+        ${this.radios('delivery', this.msg(messages, 'delivery'), ways, html`<p class="zwgk-hint">${this.msg(messages, ways.includes('在线查看') ? 'onlineHint' : 'agencyMayChoose')}</p>`)}
         ${config?.privacyNotice ? html`<details><summary>${this.msg(messages, 'privacy')}</summary><p>${config.privacyNotice}</p></details>` : nothing}
         ${this.field({ key: 'privacyConsent', label: this.msg(messages, 'privacyConsent'), type: 'checkbox', required: true })}
         <div class="zwgk-actions">${renderSubmit(this.sending ? this.msg(messages, 'sending') : this.failure ? this.msg(messages, 'retry') : this.msg(messages, 'submit'), this.sending)}</div>
       </form>`;
   }
 
-  private renderUpload(config: { enabled: boolean; required?: boolean; maxBytes?: number; types?: string[] } | undefined) {
+  private renderUpload(config: { enabled: boolean; required?: boolean; maxBytes?: number; types?: string[] } | undefined, key: UploadKey = 'identityProof') {
     if (!config?.enabled) return nothing;
-    const error = this.errors.identityProof || undefined;
+    const error = this.errors[key] || undefined;
     const mb = ((config.maxBytes ?? 5 * 1024 * 1024) / 1024 / 1024).toFixed(0);
+    const chosen = this.uploads[key];
     const onChange = (event: Event) => {
       const file = (event.target as HTMLInputElement).files?.[0];
-      this.upload = file;
+      this.uploads = { ...this.uploads, [key]: file };
       const problem = file ? uploadProblem(file, config.types, config.maxBytes) : undefined;
-      this.errors = { ...this.errors, identityProof: problem ? problemText[this.locale][problem] : '' };
+      this.errors = { ...this.errors, [key]: problem ? problemText[this.locale][problem] : '' };
     };
-    const id = this.fieldId('identityProof');
+    const id = this.fieldId(key);
+    const letter = key === 'authorization';
     return html`<div class="zwgk-field ${error ? 'zwgk-has-error' : ''}">
-      <label for=${id}>${this.msg(messages, 'upload')}${config.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
-      <p class="zwgk-hint" id="${id}-hint">${this.msg(messages, 'uploadHint', mb)}</p>
+      <label for=${id}>${this.msg(messages, letter ? 'authorizationUpload' : 'upload')}${config.required ? nothing : html`<span class="zwgk-optional">${translate(formMessages, this.locale, 'optional')}</span>`}</label>
+      <p class="zwgk-hint" id="${id}-hint">${letter ? this.msg(messages, 'authorizationHint', mb) : this.msg(messages, 'uploadHint', mb)}</p>
       ${renderFieldError(`${id}-error`, error, this.locale)}
       ${renderFileControl({
         id, accept: (config.types?.length ? config.types : UPLOAD_TYPES).join(','), required: config.required === true, invalid: !!error,
-        describedBy: `${id}-hint${error ? ` ${id}-error` : ''}`, chosen: this.upload, locale: this.locale, onChange,
+        describedBy: `${id}-hint${error ? ` ${id}-error` : ''}`, chosen, locale: this.locale, onChange,
       })}
     </div>`;
   }
@@ -479,6 +538,53 @@ export class ZwgkRequestForm extends ZwgkFormElement {
     </section>`;
   }
 
+  /** The reply (答复书) as a file, fetched with the code and phone of the lookup (the server checks them again). */
+  private async downloadReply(): Promise<void> {
+    const asked = this.lookedUp;
+    if (!asked) return;
+    this.lookupError = '';
+    try {
+      const response = await fetch(`${this.action}/reply`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(asked), credentials: 'same-origin' });
+      if (!response.ok) throw new Error(String(response.status));
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(await response.blob());
+      link.download = `答复书-${asked.code}.html`;
+      this.renderRoot.appendChild(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    } catch {
+      this.lookupError = this.msg(messages, 'replyFailed');
+    }
+  }
+
+  /** What the applicant is told: dated steps, the due date and why it is what it is, the outcome with its reasons and remedies. */
+  private renderStatus(status: PublicStatus | undefined, replyAvailable: boolean | undefined) {
+    if (!status) return nothing;
+    const date = (d: string) => formatDate(d, this.locale);
+    const outcome = status.outcome;
+    const facts: [string, string | undefined][] = outcome ? [
+      [this.msg(messages, 'basis'), outcome.basis],
+      [this.msg(messages, 'explanation'), outcome.explanation],
+      [this.msg(messages, 'where'), outcome.where],
+      [this.msg(messages, 'responsibleAgency'), outcome.responsibleAgency && [outcome.responsibleAgency.name, outcome.responsibleAgency.contact].filter(Boolean).join('，')],
+      [this.msg(messages, 'channel'), outcome.channel],
+      [this.msg(messages, 'procedure'), outcome.procedure],
+      [this.msg(messages, 'remedies'), outcome.remedies],
+    ] : [];
+    return html`
+      ${status.due ? html`<div class="zwgk-due"><p><strong>${status.due.label}</strong></p>
+        ${status.due.lines.length ? html`<ul>${status.due.lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}</div>` : nothing}
+      ${outcome ? html`<div class="zwgk-outcome">
+        <p><strong>${this.msg(messages, 'outcome', `${outcome.kindLabel}：${outcome.reasonLabel}`)}</strong>（${date(outcome.repliedOn)}）</p>
+        <dl>${facts.filter(([, v]) => v).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+      </div>` : nothing}
+      ${replyAvailable ? html`<div class="zwgk-actions"><button type="button" class="zwgk-secondary" data-reply @click=${() => this.downloadReply()}>${this.msg(messages, 'replyDownload')}</button></div>` : nothing}
+      ${status.steps.length ? html`<div role="heading" aria-level="3" class="zwgk-title">${this.msg(messages, 'traceTitle')}</div>
+        <ol class="zwgk-trace">${status.steps.map((step) => html`<li><time datetime=${step.on}>${date(step.on)}</time> <strong>${step.title}</strong>
+          ${step.details.length ? html`<ul>${step.details.map((d) => html`<li>${d}</li>`)}</ul>` : nothing}</li>`)}</ol>` : nothing}`;
+  }
+
   private renderLookup() {
     const result = this.lookupResult;
     return html`<section class="zwgk-lookup" part="lookup" aria-labelledby=${this.uid('lookup-title')}>
@@ -492,8 +598,9 @@ export class ZwgkRequestForm extends ZwgkFormElement {
         ? html`<div role="status">
             <p>${this.msg(messages, 'stage', result.stage)}</p>
             <ol class="zwgk-stages">${result.stages.map((s) => html`<li aria-current=${s === result.stage ? 'step' : nothing}>${s}</li>`)}</ol>
-            ${result.outcome ? html`<p>${this.msg(messages, 'outcome', result.outcome)}</p>` : nothing}
-            <p>${this.msg(messages, 'replyBy')}：${formatDate(result.timeline.replyBy, this.locale)}（${this.msg(messages, 'timeline')}）</p>
+            ${result.status ? this.renderStatus(result.status, result.replyAvailable) : html`
+              ${result.outcome ? html`<p>${this.msg(messages, 'outcome', result.outcome)}</p>` : nothing}
+              <p>${this.msg(messages, 'replyBy')}：${formatDate(result.timeline.replyBy, this.locale)}（${this.msg(messages, 'timeline')}）</p>`}
           </div>`
         : nothing}
     </section>`;

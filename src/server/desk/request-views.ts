@@ -4,7 +4,8 @@
  * actions, the notices that exist, the audit rows and what the applicant sees). Pure apart from
  * the settings it is given.
  */
-import { caseClock, dueState, type ClockOptions, type DueKind } from '../../forms/request-clock.js';
+import { caseClock, dueState, type ClockOptions } from '../../forms/request-clock.js';
+import type { QueueItem as QueueItemView } from '../../forms/desk-views.js';
 import { applicantNameOf, informationText, NOTICE_TITLES, type NoticeKind } from '../../forms/request-notices.js';
 import { OUTCOME_KIND_LABELS, OUTCOME_REASONS, type RemediesConfig } from '../../forms/request-outcomes.js';
 import { dueLabel, publicStatus, staffTrace } from '../../forms/request-trace.js';
@@ -15,23 +16,8 @@ import {
 import type { AuditRow } from '../audit.js';
 import type { CaseRow } from '../requests/cases.js';
 
-export interface QueueItem {
-  code: string;
-  state: string;
-  stateLabel: string;
-  applicantType: string;
-  organisationKind?: string;
-  applicantName: string;
-  information: string;
-  agencyId?: string;
-  agencyName?: string;
-  channel?: string;
-  submittedOn?: string;
-  receivedOn?: string;
-  due: { kind: DueKind; label: string; dueOn?: string; workingDaysLeft?: number };
-  assignee?: { id: string; name?: string };
-  /** What waits for whom: a draft reply or an extension for the reviewer. */
-  awaiting?: 'reply-review' | 'extension-review';
+/** A queue line, with the key the queue is sorted by (dropped before it is sent). */
+export interface QueueItem extends QueueItemView {
   /** Sorting: open cases by their next date (reply due, correction due, submission), then closed ones. */
   sortKey: string;
 }

@@ -15,7 +15,7 @@ import { mayRespond, surveyProblems, type SurveyAnswers, type SurveyResponse } f
 import { appendAudit } from '../audit.js';
 import type { Database, Queryable } from '../db/database.js';
 import { ApiError } from '../http/problem.js';
-import { sessionsOf } from './store.js';
+import { lockSession, sessionsOf } from './store.js';
 
 export interface Attendee {
   code: string;
@@ -60,11 +60,6 @@ export async function attendeesOf(db: Queryable, eventId: string, sessionId: str
 export async function drawOf(db: Queryable, eventId: string, sessionId: string): Promise<{ result: DrawResult; drawnAt: Date; drawnBy: string } | undefined> {
   const [row] = await db.query<{ result: DrawResult; drawn_at: Date; drawn_by: string }>('SELECT result, drawn_at, drawn_by FROM open_day_draws WHERE event_id = $1 AND session_id = $2', [eventId, sessionId]);
   return row && { result: row.result, drawnAt: new Date(row.drawn_at), drawnBy: row.drawn_by };
-}
-
-async function lockSession(tx: Queryable, eventId: string, sessionId: string): Promise<void> {
-  const locked = await tx.query('SELECT 1 FROM open_day_sessions WHERE event_id = $1 AND session_id = $2 FOR UPDATE', [eventId, sessionId]);
-  if (!locked.length) throw new ApiError(404, 'unknown-session', '没有这个场次');
 }
 
 export interface DeskActor {

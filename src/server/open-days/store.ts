@@ -93,7 +93,8 @@ export async function findSignup(db: Queryable, code: string): Promise<StoredSig
   return row && fromRow(row);
 }
 
-async function lockSession(tx: Queryable, eventId: string, sessionId: string): Promise<void> {
+/** Serialises the changes to one session's places (sign-ups, cancellations, the desk's decisions). */
+export async function lockSession(tx: Queryable, eventId: string, sessionId: string): Promise<void> {
   const locked = await tx.query('SELECT 1 FROM open_day_sessions WHERE event_id = $1 AND session_id = $2 FOR UPDATE', [eventId, sessionId]);
   if (!locked.length) throw new ApiError(404, 'unknown-session', '没有这个场次');
 }

@@ -83,6 +83,83 @@ describe('<zwgk-open-day>', () => {
     expect(await until(() => Number(remaining(el, 'od-t-open')) === before)).to.be.true;
   });
 
+  describe('after the organiser decided (issue 14)', () => {
+    /** A sign-up to the past open day as the desk left it, then looked up with its code and phone. */
+    async function lookUpAttendee(status: string, phone: string) {
+      const response = await fetch('/__test/openday/attendee', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ eventId: 'od-t-past', status, phone }) });
+      const { code } = await response.json();
+      const el = await openDay();
+      for (const [local, value] of [['manage-code', code], ['manage-phone', phone]]) {
+        const input = byId<HTMLInputElement>(el, local!)!;
+        input.value = value!;
+        input.dispatchEvent(new Event('input'));
+      }
+      await el.updateComplete;
+      el.querySelector<HTMLButtonElement>('[part="manage"] button[type="submit"]')!.click();
+      await until(() => text(el).includes('报名状态：'), 5000);
+      await el.updateComplete;
+      return el;
+    }
+
+    it('an attendee who checked in sees 已签到 and answers the 评议 questionnaire once, by keyboard-native radios', async () => {
+      const el = await lookUpAttendee('checked_in', '13800138071');
+      expect(text(el)).to.contain('报名状态：已签到');
+      expect([...el.querySelectorAll('[part="manage"] button')].map((b) => b.textContent!.trim())).not.to.include('取消报名');
+      const form = el.querySelector<HTMLFormElement>('form.zwgk-survey')!;
+      expect(form, 'the questionnaire').to.exist;
+      await expect(el).to.be.accessible();
+      form.requestSubmit();
+      await until(() => !!el.querySelector('.zwgk-survey .zwgk-failure'));
+      expect(text(el.querySelector('.zwgk-survey .zwgk-failure')!)).to.contain('总体评价');
+      expect(document.activeElement === el.querySelector('.zwgk-survey .zwgk-failure'), 'the problem takes focus').to.equal(true);
+      el.querySelector<HTMLInputElement>(`[id="${el.uid('survey-overall')}"] input[value="4"]`)!.click();
+      el.querySelector<HTMLInputElement>(`[id="${el.uid('survey-organisation')}"] input[value="5"]`)!.click();
+      const comments = byId<HTMLTextAreaElement>(el, 'survey-comments')!;
+      comments.value = '讲解清楚，希望增加线上直播';
+      comments.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      el.querySelector<HTMLFormElement>('form.zwgk-survey')!.requestSubmit();
+      await until(() => text(el).includes('您的评议已提交'), 5000);
+      expect(document.activeElement === el.querySelector('.zwgk-manage .zwgk-done'), 'the thanks takes focus').to.equal(true);
+      // Looked up again: answered once, never twice.
+      el.querySelector<HTMLButtonElement>('[part="manage"] button[type="submit"]')!.click();
+      await until(() => text(el).includes('您已提交过评议'), 5000);
+      expect(el.querySelector('form.zwgk-survey') === null, 'no second questionnaire').to.equal(true);
+    });
+
+    it('the 评议 summary the organiser published shows under the past event: 满意率 and the released comments only', async () => {
+      // On the desk's second test server (/api-sso, the admin signed in by the proxy): two attendees answer, one comment is released, the summary published.
+      const answer = async (phone: string, comments: string) => {
+        const { code } = await (await fetch('/__test/openday/attendee', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'sso', eventId: 'od-t-past', status: 'checked_in', phone }) })).json();
+        const sent = await fetch('/api-sso/open-days/signups/survey', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ code, phone, answers: { overall: 5, organisation: 3, comments } }) });
+        expect(sent.status).to.equal(201);
+        return code as string;
+      };
+      const released = { code: await answer('13800138081', '讲解很细致，希望多举办'), text: '讲解很细致，希望多举办' };
+      const withheld = { code: await answer('13800138082', '停车位太少，张三的电话是13800000000'), text: '停车位太少' };
+      const session = await (await fetch('/api-sso/staff/session')).json();
+      const path = '/api-sso/staff/open-days/od-t-past/sessions/am';
+      const post = (url: string, body: unknown) => fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken }, body: JSON.stringify(body) });
+      expect((await post(`${path}/survey/comments/${released.code}`, { publish: true })).status).to.equal(200);
+      expect((await post(`${path}/survey`, { public: true })).status).to.equal(200);
+      void withheld.code;
+      const el = await openDay({ api: '/api-sso' });
+      await until(() => text(el).includes('活动评议'), 5000);
+      const summary = el.querySelector('.zwgk-survey-summary')!;
+      expect(text(summary)).to.match(/收到问卷 \d+ 份/);
+      expect(text(summary)).to.match(/满意率 \d+%/);
+      expect(text(summary)).to.contain(released.text);
+      expect(text(summary)).not.to.contain(withheld.text);
+    });
+
+    it('a sign-up not drawn reads 未中签, not 已取消报名, and cannot be cancelled', async () => {
+      const el = await lookUpAttendee('not_selected', '13800138072');
+      expect(text(el)).to.contain('报名状态：未中签');
+      expect(text(el)).not.to.contain('已取消报名');
+      expect([...el.querySelectorAll('[part="manage"] button')].map((b) => b.textContent!.trim())).not.to.include('取消报名');
+    });
+  });
+
   it('organiser selection (审核) records 已报名，待确认', async () => {
     const el = await openDay();
     await startSignup(el, 'od-t-review');

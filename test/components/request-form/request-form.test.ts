@@ -56,22 +56,23 @@ describe('<zwgk-request-form>', () => {
     expect(sessionStorage.length).to.equal(0);
   });
 
-  it('a complete 法人 application with an agent reaches the server as typed', async () => {
+  it('a complete 法人 application with an agent (a passport, not a 居民身份证) reaches the server as typed, with the organisation’s kind', async () => {
     const el = await form();
     await fill(el, { applicantType: '法人' });
     await fill(el, {
-      'organisation.name': '示例县某某建设有限公司', 'organisation.creditCode': '91350100M000100Y43', 'organisation.legalRepresentative': '李四',
+      'organisation.name': '示例县某某建设有限公司', 'organisation.kind': '法律服务机构', 'organisation.creditCode': '91350100M000100Y43', 'organisation.legalRepresentative': '李四',
       'organisation.contactName': '王五', 'organisation.phone': '0373-5551234', 'organisation.address': '示例县建设路9号',
     });
     el.querySelector<HTMLInputElement>('.zwgk-checkbox input[type="checkbox"]')!.click();
     await el.updateComplete;
-    await fill(el, { 'agent.name': '赵六', 'agent.idNumber': '440308199901010012', 'information.description': '县城第二水厂环评批复', provideForm: '纸质', delivery: '邮寄', privacyConsent: 'yes' });
+    await fill(el, { 'agent.name': '赵六', 'agent.idType': '护照', 'agent.idNumber': 'E12345678', 'information.description': '县城第二水厂环评批复', provideForm: '纸质', delivery: '邮寄', privacyConsent: 'yes' });
     const submitted = oneEvent(el, 'zwgk-submitted');
     await submit(el);
     const { detail } = await submitted;
     const record = await (await fetch(`/__test/requests/${detail.kind === 'request' ? detail.receipt.code : ''}`)).json();
     expect(record.application.organisation.creditCode).to.equal('91350100M000100Y43');
-    expect(record.application.agent).to.deep.equal({ name: '赵六', idNumber: '440308199901010012' });
+    expect(record.application.agent).to.deep.equal({ name: '赵六', idType: '护照', idNumber: 'E12345678' });
+    expect(record.application.organisation.kind).to.equal('法律服务机构');
     expect(record.application.information).to.deep.equal({ description: '县城第二水厂环评批复' });
     expect(record.application.citizen).to.be.undefined;
   });
@@ -251,6 +252,135 @@ describe('<zwgk-request-form>', () => {
     expect(input(el, 'information.title').value).to.equal('某文件');
   });
 
+  describe('the office’s configuration (issue 14)', () => {
+    const configured = (patch: Record<string, unknown>) => ({ ...catalogue, requestForm: { ...catalogue.requestForm!, ...patch } }) as Catalogue;
+    const choices = (el: ZwgkRequestForm, key: string) => [...el.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${key}"]`)].map((r) => r.value);
+
+    it('deliveryMethods listing only 纸质 and 电子 still offers ways to get them, 在线查看 among them, and the form can be sent', async () => {
+      const el = await mountWithCatalogue('zwgk-request-form', {}, configured({ deliveryMethods: ['纸质', '电子'] }));
+      expect(choices(el, 'provideForm')).to.deep.equal(['纸质', '电子']);
+      expect(choices(el, 'delivery')).to.deep.equal(['邮寄', '电子邮件', '自行领取', '现场查阅', '在线查看']);
+      await fill(el, { ...citizenValues, delivery: '在线查看' });
+      expect(text(el)).to.contain('凭申请编号和联系电话');
+      const submitted = oneEvent(el, 'zwgk-submitted');
+      await submit(el);
+      const { detail } = await submitted;
+      const record = await (await fetch(`/__test/requests/${detail.kind === 'request' ? detail.receipt.code : ''}`)).json();
+      expect(record.application.delivery).to.equal('在线查看');
+    });
+
+    it('提供形式 follows the configuration: an office that lists only electronic ways offers only 电子', async () => {
+      const el = await mountWithCatalogue('zwgk-request-form', {}, configured({ deliveryMethods: ['电子邮件', '在线查看'] }));
+      expect(choices(el, 'provideForm')).to.deep.equal(['电子']);
+      expect(choices(el, 'delivery')).to.deep.equal(['电子邮件', '在线查看']);
+    });
+
+    it('applicantTypes from the configuration: an office taking only organisations starts at 法人 and never offers 公民', async () => {
+      const el = await mountWithCatalogue('zwgk-request-form', {}, configured({ applicantTypes: ['法人', '其他组织'] }));
+      expect(choices(el, 'applicantType')).to.deep.equal(['法人', '其他组织']);
+      expect(el.querySelector<HTMLInputElement>('input[name="applicantType"]:checked')!.value).to.equal('法人');
+      expect(input(el, 'organisation.name')).to.exist;
+      expect(input(el, 'organisation.kind').tagName).to.equal('SELECT');
+    });
+
+    it('an agent sends the 委托书 beside the identity proof; where documents are required, a missing 委托书 is named at its field', async () => {
+      const el = await mountWithCatalogue('zwgk-request-form', {}, configured({ identityUpload: { enabled: true, required: true, maxBytes: 5_242_880, types: ['image/jpeg', 'image/png', 'application/pdf'] } }));
+      await fill(el, citizenValues);
+      el.querySelector<HTMLInputElement>('.zwgk-checkbox input[type="checkbox"]:not([name])')!.click();
+      await el.updateComplete;
+      await fill(el, { 'agent.name': '赵六', 'agent.idType': '港澳居民来往内地通行证', 'agent.idNumber': 'H12345678' });
+      const put = (key: string, name: string) => {
+        const control = byId<HTMLInputElement>(el, `field-${key}`)!;
+        const files = new DataTransfer();
+        files.items.add(new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' }));
+        control.files = files.files;
+        control.dispatchEvent(new Event('change'));
+      };
+      put('identityProof', '身份证.pdf');
+      await el.updateComplete;
+      await submit(el);
+      expect([...el.querySelectorAll('.zwgk-error-summary a')].map((a) => a.textContent)).to.deep.equal(['由代理人申请的，请上传授权委托书']);
+      put('authorization', '委托书.pdf');
+      await el.updateComplete;
+      const submitted = oneEvent(el, 'zwgk-submitted');
+      await submit(el);
+      await until(() => !!el.querySelector('[part="receipt"], .zwgk-error-summary, .zwgk-failure'), 5000);
+      expect(el.querySelector('[part="receipt"]'), text(el).slice(0, 400)).to.exist;
+      const { detail } = await submitted;
+      const record = await (await fetch(`/__test/requests/${detail.kind === 'request' ? detail.receipt.code : ''}`)).json();
+      expect(record.application.agent).to.deep.equal({ name: '赵六', idType: '港澳居民来往内地通行证', idNumber: 'H12345678' });
+      expect([record.application.identityProof?.name, record.application.authorization?.name]).to.deep.equal(['身份证.pdf', '委托书.pdf']);
+    });
+  });
+
+  describe('what the applicant sees after code + phone (issue 14)', () => {
+    async function lookUpCase(code: string) {
+      const lookup = await form({ mode: 'status' });
+      for (const [local, value] of [['lookup-code', code], ['lookup-contactPhone', '13800138000']] as const) {
+        const field = byId<HTMLInputElement>(lookup, local)!;
+        field.value = value;
+        field.dispatchEvent(new Event('input'));
+      }
+      await lookup.updateComplete;
+      lookup.querySelector<HTMLButtonElement>('[part="lookup"] button[type="submit"]')!.click();
+      await until(() => !!lookup.querySelector('ol.zwgk-trace'), 5000);
+      await lookup.updateComplete;
+      return lookup;
+    }
+    const steps = (...s: [string, Record<string, unknown>][]) => s;
+
+    it('a refusal: the dated steps, the extension explained, the outcome with its reason and remedies, and the reply to download', async () => {
+      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'api', steps: steps(
+        ['dengji', { action: 'register' }],
+        ['dengji', { action: 'assign', assignee: 'chengban', assigneeName: '王承办' }],
+        ['chengban', { action: 'propose_extension', workingDays: 10, reason: '需要调阅多个年度的档案' }],
+        ['shenhe', { action: 'approve_extension' }],
+        ['chengban', { action: 'draft_reply', outcome: { reason: 'process_information', explanation: '所需信息为正在讨论的内部方案，尚未形成正式决定' } }],
+        ['shenhe', { action: 'approve_reply' }],
+      ) }) });
+      const { code } = await response.json();
+      const el = await lookUpCase(code);
+      const shown = text(el);
+      expect(shown).to.contain('延长10个工作日');
+      expect(shown).to.contain('不予公开');
+      expect(shown).to.contain('所需信息为正在讨论的内部方案');
+      expect(shown).to.contain('行政复议');
+      const dates = [...el.querySelectorAll('ol.zwgk-trace time')].map((t) => t.getAttribute('datetime'));
+      expect(dates.length).to.be.at.least(3);
+      expect(dates.every((d) => /^\d{4}-\d{2}-\d{2}/.test(d!))).to.equal(true);
+      // Staff-only words never reach the applicant: the handler's name, the internal reason wording of the extension stays as sent.
+      expect(shown).not.to.contain('王承办');
+      let downloaded: { name: string; text: string } | undefined;
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        void fetch(this.href).then((r) => r.text()).then((body) => (downloaded = { name: this.download, text: body }));
+      };
+      try {
+        el.querySelector<HTMLButtonElement>('button[data-reply]')!.click();
+        await until(() => !!downloaded, 5000);
+      } finally {
+        HTMLAnchorElement.prototype.click = click;
+      }
+      expect(downloaded!.name).to.equal(`答复书-${code}.html`);
+      expect(downloaded!.text).to.contain('政府信息公开申请答复书');
+      expect(downloaded!.text).to.contain(code);
+      await expect(el).to.be.accessible();
+    });
+
+    it('a case in 补正: the clock stopped, and no reply to download yet', async () => {
+      const response = await fetch('/__test/desk/case', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ server: 'api', steps: steps(
+        ['dengji', { action: 'register' }],
+        ['dengji', { action: 'assign', assignee: 'chengban', assigneeName: '王承办' }],
+        ['chengban', { action: 'request_correction', items: ['请写明所需信息的年份'] }],
+      ) }) });
+      const { code } = await response.json();
+      const el = await lookUpCase(code);
+      expect(text(el)).to.contain('请写明所需信息的年份');
+      expect(!!el.querySelector('button[data-reply]'), 'no reply to download yet').to.equal(false);
+      await expect(el).to.be.accessible();
+    });
+  });
+
   describe('audit defects (issue 15)', () => {
     for (const [applicantType, withAgent] of [['公民', false], ['法人', true]] as const) {
       it(`${applicantType}${withAgent ? ' with an agent' : ''}: every field the rules require is reported as required to assistive technology, and no other`, async () => {
@@ -263,7 +393,7 @@ describe('<zwgk-request-form>', () => {
         // What the rules demand of an empty application; the applicant type is always answered (公民 by default) but required too,
         // and so are an agent's name and ID number once the applicant says an agent applies.
         const requiredPaths = new Set([
-          'applicantType', ...(withAgent ? ['agent.name', 'agent.idNumber'] : []),
+          'applicantType', ...(withAgent ? ['agent.name', 'agent.idType', 'agent.idNumber'] : []), ...(applicantType === '公民' ? [] : ['organisation.kind']),
           ...requestProblems({ applicantType, information: {} } as RequestPayload).filter((p) => p.code === 'required' || p.code === 'consent').map((p) => p.path),
         ]);
         const controls = [...el.querySelectorAll<HTMLInputElement>('form[part="form"] input, form[part="form"] select, form[part="form"] textarea')];
@@ -286,7 +416,7 @@ describe('<zwgk-request-form>', () => {
       await el.updateComplete;
       await submit(el);
       const links = [...el.querySelectorAll('.zwgk-error-summary a')].map((a) => a.textContent);
-      expect(links).to.deep.equal(['请填写代理人姓名', '请填写代理人身份证号码']);
+      expect(links).to.deep.equal(['请填写代理人姓名', '请选择代理人证件类型', '请填写代理人证件号码']);
     });
 
     it('while sending, the submit button keeps focus and says it is busy; a timeout then takes focus, with every value kept', async () => {
