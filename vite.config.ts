@@ -23,19 +23,27 @@ function demoSiteChrome(): Plugin {
 const EAGER_IN_DROP_IN: readonly (readonly [file: string, specifier: string])[] = [
   ['/src/catalogue/lazy-validation.ts', './quick-validate.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', '../../catalogue/chunked-catalogue.js'],
+  ['/src/components/catalogue-tree/catalogue-tree.ts', './item-extras.js'],
+  ['/src/components/catalogue-tree/item-extras.ts', '../records/define.js'],
+  ['/src/components/policy-list/policy-list.ts', '../policy-card/define.js'],
 ];
 function eagerImports() {
   return {
     name: 'zwgk-eager-imports',
     enforce: 'pre' as const,
     transform(code: string, id: string) {
-      const found = EAGER_IN_DROP_IN.find(([file]) => id.endsWith(file));
-      if (!found) return undefined;
-      const [, specifier] = found;
-      const call = new RegExp(`(?<!typeof )import\\('${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'\\)`, 'g');
-      if (!call.test(code)) throw new Error(`${id} no longer imports ${specifier} lazily: update EAGER_IN_DROP_IN in vite.config.ts`);
-      const eager = code.replace(call, 'Promise.resolve(__zwgkEager)').replace('let validator: Validator | undefined;', 'let validator: Validator | undefined = __zwgkEager;');
-      return { code: `import * as __zwgkEager from '${specifier}';\n${eager}`, map: null };
+      const found = EAGER_IN_DROP_IN.filter(([file]) => id.endsWith(file));
+      if (!found.length) return undefined;
+      let eager = code;
+      const imports: string[] = [];
+      found.forEach(([, specifier], n) => {
+        const call = new RegExp(`(?<!typeof )import\\('${specifier.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}'\\)`, 'g');
+        if (!call.test(eager)) throw new Error(`${id} no longer imports ${specifier} lazily: update EAGER_IN_DROP_IN in vite.config.ts`);
+        const name = `__zwgkEager${n}`;
+        imports.push(`import * as ${name} from '${specifier}';`);
+        eager = eager.replace(call, `Promise.resolve(${name})`).replace('let validator: Validator | undefined;', `let validator: Validator | undefined = ${name};`);
+      });
+      return { code: `${imports.join('\n')}\n${eager}`, map: null };
     },
   };
 }

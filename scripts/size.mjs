@@ -189,8 +189,8 @@ if (existsSync(autoloader)) {
       const more = [...withValidator].filter((file) => !files.includes(file));
       const total = bytes + more.reduce((sum, file) => sum + gz(file), 0);
       rows.push([`  + the validator chunk fetched beside the catalogue (${more.map((f) => relative(dist, f)).join(', ')})`, `${kB(total - bytes)} kB gz`, '']);
-      rows.push([`  = what the tree-only page downloads before its data shows`, `${kB(total)} kB gz`, total / 1000 > 44 ? 'OVER LIMIT 44 kB' : '(limit 44 kB)']);
-      failed ||= total / 1000 > 44;
+      rows.push([`  = what the tree-only page downloads before its data shows`, `${kB(total)} kB gz`, total / 1000 > 45 ? 'OVER LIMIT 45 kB' : '(limit 45 kB)']);
+      failed ||= total / 1000 > 45;
     }
   }
 } else {
