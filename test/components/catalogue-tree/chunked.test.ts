@@ -179,7 +179,8 @@ describe('<zwgk-catalogue-tree> with a chunked catalogue (format 1.1)', function
     const badRef = served.index.itemChunks![0]!;
     const bad = sample.domains.find((d) => d.id === badRef.domainIds![0])!;
     domainRow(el, bad.name).click();
-    await until(() => !!el.querySelector('[role="alert"]'));
+    // The explanation of a bad chunk loads the full validator (zod) the first time: allow for a busy machine.
+    await until(() => !!el.querySelector('[role="alert"]'), 10_000);
     const alert = el.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('未能加载');
     expect(alert.textContent).to.contain('items[0].mode');
