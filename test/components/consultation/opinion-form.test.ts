@@ -35,7 +35,8 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const opinion = control(el, 'cs-t-open', 'opinion');
-    expect(document.activeElement).to.equal(opinion);
+    await until(() => document.activeElement === opinion);
+    expect(document.activeElement === opinion, 'where focus is').to.equal(true);
     expect(labelOf(opinion)).to.equal('意见建议');
     expect(await reportsRequired(opinion)).to.be.true;
     expect(labelOf(control(el, 'cs-t-open', 'phone'))).to.equal('联系电话（选填）');
@@ -47,9 +48,10 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
     await send(el);
     const { detail } = await submitted;
     expect(detail.kind).to.equal('opinion');
-    await until(() => !!el.querySelector('[part="receipt"]'));
+    // Focus moves to the receipt once it is drawn.
+    await until(() => !!document.activeElement?.matches('[part="receipt"]'));
     const receipt = el.querySelector<HTMLElement>('[part="receipt"]')!;
-    expect(document.activeElement).to.equal(receipt);
+    expect(document.activeElement === receipt, 'focus on the receipt').to.equal(true);
     const code = flat(receipt.querySelector('.zwgk-receipt-code'));
     expect(code).to.match(/^YJ[2-9A-HJKMNP-Z]{8}$/);
     expect(flat(receipt)).to.contain('您的意见已提交');
@@ -70,10 +72,11 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
     await typeInto(el, { 'cs-t-open-phone': '12345' });
     await send(el);
     const summary = el.querySelector<HTMLElement>('[part="error-summary"]')!;
-    expect(document.activeElement).to.equal(summary);
+    await until(() => document.activeElement === summary);
+    expect(document.activeElement === summary, 'where focus is').to.equal(true);
     expect([...summary.querySelectorAll('a')].map((a) => flat(a))).to.deep.equal(['请填写意见建议', '请填写手机号码或带区号的固定电话，如 0373-5551009']);
     summary.querySelector('a')!.click();
-    expect(document.activeElement).to.equal(control(el, 'cs-t-open', 'opinion'));
+    expect(document.activeElement === control(el, 'cs-t-open', 'opinion'), 'where focus is').to.equal(true);
     expect(control(el, 'cs-t-open', 'opinion').getAttribute('aria-invalid')).to.equal('true');
     expect(control(el, 'cs-t-open', 'opinion').getAttribute('aria-describedby')).to.contain('-error');
     expect((await stored('cs-t-open')).length).to.equal(before);
@@ -116,7 +119,8 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
       await until(() => !!el.querySelector('.zwgk-failure'));
       const failure = el.querySelector<HTMLElement>('.zwgk-failure')!;
       expect(flat(failure)).to.equal('服务器暂时无法处理，您填写的内容已保留，请稍后重试。');
-      expect(document.activeElement).to.equal(failure);
+      await until(() => document.activeElement === failure);
+      expect(document.activeElement === failure, 'where focus is').to.equal(true);
       expect(control(el, 'cs-t-second', 'opinion').value).to.equal(text);
       expect(flat(el.querySelector('form[part="form"] button[type="submit"]'))).to.equal('重新提交');
       await send(el);
@@ -139,7 +143,8 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
     await until(() => !!el.querySelector('.zwgk-failure'));
     const failure = el.querySelector<HTMLElement>('.zwgk-failure')!;
     expect(flat(failure)).to.match(/^意见征集已于 .+ 截止，不再接收意见。意见未被接受，您填写的内容已保留。$/);
-    expect(document.activeElement).to.equal(failure);
+    await until(() => document.activeElement === failure);
+    expect(document.activeElement === failure, 'where focus is').to.equal(true);
     expect(control(el, 'cs-t-closed', 'opinion').value).to.equal('截止后的意见');
     expect(await stored('cs-t-closed')).to.deep.equal([]);
     // Today (the element's own clock) it is closed: no form, no button.
@@ -160,7 +165,7 @@ describe('<zwgk-consultation> opinion form (real server)', () => {
     await el.updateComplete;
     await el.updateComplete;
     expect(el.querySelector('form[part="form"]')).to.equal(null);
-    expect(document.activeElement).to.equal(write(el, 'cs-t-open'));
+    expect(document.activeElement === write(el, 'cs-t-open'), 'where focus is').to.equal(true);
   });
 
   it('English, elder mode and a 320 px screen', async () => {
