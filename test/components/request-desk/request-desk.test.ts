@@ -70,16 +70,16 @@ async function signIn(username: string, password = PASSWORD): Promise<ZwgkReques
 async function openCase(el: ZwgkRequestDesk, code: string) {
   if (el.querySelector('.zwgk-record-title')) {
     q(el, 'button[data-back]').click();
-    await until(() => !!el.querySelector('form.zwgk-filters'), 5000);
+    await until(() => !!el.querySelector('form.zwgk-filters'), 15_000);
   }
   const state = q<HTMLSelectElement>(el, '[id$="filter-state"]');
   state.value = 'all';
   state.dispatchEvent(new Event('change'));
   q<HTMLInputElement>(el, 'input[type="search"]').value = code;
   q<HTMLFormElement>(el, 'form.zwgk-filters').requestSubmit();
-  await until(() => !!el.querySelector(`button[data-code="${code}"]`), 5000);
+  await until(() => !!el.querySelector(`button[data-code="${code}"]`), 15_000);
   q(el, `button[data-code="${code}"]`).click();
-  await until(() => !!el.querySelector('.zwgk-record-title'), 5000);
+  await until(() => !!el.querySelector('.zwgk-record-title'), 15_000);
   await settle(el);
 }
 
@@ -107,7 +107,9 @@ async function act(el: ZwgkRequestDesk, action: string, values: Record<string, s
 
 const traceTitles = (el: Element) => [...el.querySelectorAll('ol.zwgk-trace > li strong')].map((s) => s.textContent!.trim());
 
-describe('<zwgk-request-desk>', () => {
+describe('<zwgk-request-desk>', function () {
+  // Long flows against a server shared with the whole suite (sign-ins hash with scrypt): generous limits on a busy machine.
+  this.timeout(60_000);
   after(signOutEverywhere);
 
   describe('sign-in', () => {
@@ -163,7 +165,7 @@ describe('<zwgk-request-desk>', () => {
       const due = q<HTMLSelectElement>(el, '[id$="filter-due"]');
       due.value = 'overdue';
       due.dispatchEvent(new Event('change'));
-      await until(() => el.querySelectorAll('table.zwgk-queue tbody tr').length < rows.length, 5000);
+      await until(() => el.querySelectorAll('table.zwgk-queue tbody tr').length < rows.length, 15_000);
       const overdue = [...el.querySelectorAll('table.zwgk-queue tbody .zwgk-due')];
       expect(overdue.length).to.be.greaterThan(0);
       expect(overdue.every((d) => d.textContent!.includes('已逾期'))).to.equal(true);
@@ -173,7 +175,7 @@ describe('<zwgk-request-desk>', () => {
       const type = q<HTMLSelectElement>(el, '[id$="filter-applicantType"]');
       type.value = '法人';
       type.dispatchEvent(new Event('change'));
-      await until(() => !!el.querySelector('table.zwgk-queue') && [...el.querySelectorAll('table.zwgk-queue tbody td:nth-child(2) .zwgk-sub')].every((s) => s.textContent!.startsWith('法人')), 5000);
+      await until(() => !!el.querySelector('table.zwgk-queue') && [...el.querySelectorAll('table.zwgk-queue tbody td:nth-child(2) .zwgk-sub')].every((s) => s.textContent!.startsWith('法人')), 15_000);
       const organisations = [...el.querySelectorAll('table.zwgk-queue tbody td:nth-child(2) .zwgk-sub')].map((s) => s.textContent!);
       expect(organisations.length).to.be.greaterThan(0);
       expect(organisations.every((s) => s.startsWith('法人'))).to.equal(true);
@@ -336,7 +338,7 @@ describe('<zwgk-request-desk>', () => {
       const link = [...el.querySelectorAll<HTMLButtonElement>('.zwgk-notice-links button')].find((b) => b.textContent!.includes('受理回执'));
       expect(link, 'a receipt to print').to.exist;
       link!.click();
-      await until(() => !!el.querySelector('.zwgk-paper'), 5000);
+      await until(() => !!el.querySelector('.zwgk-paper'), 15_000);
       await settle(el);
       const paper = q(el, '.zwgk-paper');
       expectFocusOn(q(el, '.zwgk-paper-title'));
@@ -395,16 +397,16 @@ describe('<zwgk-request-desk>', () => {
       await sendKeys({ press: 'Home' });
       await settle(el);
       expect(active()?.dataset.section).to.equal('requests');
-      await until(() => !!el.querySelector('table.zwgk-queue'), 5000);
+      await until(() => !!el.querySelector('table.zwgk-queue'), 15_000);
 
       // Search by keyword with the keyboard, open the record with Enter.
       q(el, 'input[type="search"]').focus();
       await sendKeys({ type: code });
       await sendKeys({ press: 'Enter' });
-      await until(() => el.querySelectorAll('table.zwgk-queue tbody tr').length === 1, 5000);
+      await until(() => el.querySelectorAll('table.zwgk-queue tbody tr').length === 1, 15_000);
       q(el, `button[data-code="${code}"]`).focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => !!el.querySelector('.zwgk-record-title'), 5000);
+      await until(() => !!el.querySelector('.zwgk-record-title'), 15_000);
       await settle(el);
       expectFocusOn(q(el, '.zwgk-record-title'));
 
@@ -428,7 +430,7 @@ describe('<zwgk-request-desk>', () => {
       // Escape hatch back to the list: the back button, focus returns to the row's button.
       q(el, 'button[data-back]').focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => !!el.querySelector(`button[data-code="${code}"]`), 5000);
+      await until(() => !!el.querySelector(`button[data-code="${code}"]`), 15_000);
       await settle(el);
       expect(active()?.dataset.code).to.equal(code);
     });
