@@ -14,7 +14,7 @@ spawnSync(process.execPath, ['scripts/build-test-vendor.mjs'], { cwd: root, stdi
 const browser = spawnSync(join(root, 'node_modules/.bin/web-test-runner'), extra, {
   cwd: root, stdio: 'inherit', env: { ...process.env, ZWGK_SUMMARY_FILE: summaryFile },
 });
-const browserLine = existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '0 passed, 1 failed';
+const [browserLine, ...browserFailures] = (existsSync(summaryFile) ? readFileSync(summaryFile, 'utf8') : '0 passed, 1 failed').trimEnd().split('\n');
 const [browserPassed, browserFailed] = browserLine.match(/\d+/g).map(Number);
 
 const node = spawnSync(process.execPath, ['--test', '--test-reporter=spec', 'test/node/'], { cwd: root, encoding: 'utf8', env: process.env });
@@ -23,7 +23,10 @@ process.stderr.write(node.stderr);
 const count = (label) => Number(new RegExp(`^ℹ ${label} (\\d+)`, 'm').exec(node.stdout)?.[1] ?? 0);
 const nodePassed = count('pass');
 const nodeFailed = count('fail') + (node.status !== 0 && count('fail') === 0 ? 1 : 0);
+// The spec reporter marks a failed test "✖ name (time)"; its details come later in its own output.
+const nodeFailures = [...new Set(node.stdout.split('\n').filter((l) => /^\s*✖ /.test(l) && !/failing tests:/.test(l)).map((l) => `  ✖ test/node › ${l.trim().slice(2)}`))];
 
+if (browserFailures.length + nodeFailures.length) console.log(`\nfailed:\n${[...browserFailures, ...nodeFailures].join('\n')}`);
 console.log(`\nbrowser: ${browserPassed} passed, ${browserFailed} failed; node: ${nodePassed} passed, ${nodeFailed} failed`);
 console.log(`${browserPassed + nodePassed} passed, ${browserFailed + nodeFailed} failed`);
 process.exit(browser.status === 0 && node.status === 0 ? 0 : 1);

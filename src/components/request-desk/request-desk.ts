@@ -192,6 +192,7 @@ export class ZwgkRequestDesk extends ZwgkElement {
   @state() private pageAlert = '';
   @state() private queue?: QueueResponse;
   @state() private queueLoading = false;
+  private queueRequest = 0;
   @state() private filters: Filters = { state: 'open', due: '', agency: '', applicantType: '', q: '', mine: false };
   @state() private record?: RequestRecord;
   /** The paper-application form, while a registrar fills it in. */
@@ -380,14 +381,19 @@ export class ZwgkRequestDesk extends ZwgkElement {
   private async loadQueue(): Promise<void> {
     const f = this.filters;
     const query = new URLSearchParams({ state: f.state, ...(f.due ? { due: f.due } : {}), ...(f.agency ? { agency: f.agency } : {}), ...(f.applicantType ? { applicantType: f.applicantType } : {}), ...(f.q.trim() ? { q: f.q.trim() } : {}), ...(f.mine ? { mine: '1' } : {}) });
+    // Filters change faster than the server answers: only the newest query's answer is shown,
+    // never an older one that arrives after it.
+    const request = ++this.queueRequest;
     this.queueLoading = true;
     try {
-      this.queue = await this.call(() => this.client.get<QueueResponse>(`/staff/requests?${query}`));
+      const queue = await this.call(() => this.client.get<QueueResponse>(`/staff/requests?${query}`));
+      if (request !== this.queueRequest) return;
+      this.queue = queue;
       this.pageAlert = '';
     } catch (error) {
-      if ((error as DeskError).status !== 401) this.pageAlert = (error as DeskError).message;
+      if (request === this.queueRequest && (error as DeskError).status !== 401) this.pageAlert = (error as DeskError).message;
     } finally {
-      this.queueLoading = false;
+      if (request === this.queueRequest) this.queueLoading = false;
     }
   }
 
@@ -735,8 +741,8 @@ export class ZwgkRequestDesk extends ZwgkElement {
     }
     return html`<div part="queue">${renderQueue({
       ...common, queue: this.queue, filters: this.filters, loading: this.queueLoading,
-      onFilter: (filters) => {
-        this.filters = filters;
+      onFilter: (patch) => {
+        this.filters = { ...this.filters, ...patch };
         void this.loadQueue();
       },
       onOpen: (code) => void this.openRecord(code),

@@ -41,7 +41,8 @@ export interface QueueProps {
   queue?: QueueResponse;
   filters: Filters;
   loading: boolean;
-  onFilter: (filters: Filters) => void;
+  /** A change to some filters: merged by the element into the filters it holds now (two changes may come before one render). */
+  onFilter: (patch: Partial<Filters>) => void;
   onOpen: (code: string) => void;
   /** Offered to registrars (and admins): registering an application that came on paper. */
   onNewPaper?: () => void;
@@ -49,7 +50,7 @@ export interface QueueProps {
 
 export function renderQueue(p: QueueProps): TemplateResult {
   const { t, filters } = p;
-  const set = (patch: Partial<Filters>) => p.onFilter({ ...filters, ...patch });
+  const set = (patch: Partial<Filters>) => p.onFilter(patch);
   const select = (key: keyof Filters, label: string, options: [string, string][]) => html`<div class="zwgk-field">
     <label for=${p.uid(`filter-${key}`)}>${label}</label>
     <select class="zwgk-control" id=${p.uid(`filter-${key}`)} @change=${(e: Event) => set({ [key]: (e.target as HTMLSelectElement).value })}>
@@ -62,7 +63,10 @@ export function renderQueue(p: QueueProps): TemplateResult {
     <form class="zwgk-filters" role="search" aria-label=${t('filters')} @submit=${(e: Event) => {
       e.preventDefault();
       e.stopPropagation();
-      set({ q: (e.target as HTMLFormElement).querySelector<HTMLInputElement>('input[type="search"]')?.value ?? '' });
+      // 筛选 applies everything the form shows now, the keyword typed included.
+      const form = e.target as HTMLFormElement;
+      const value = (key: keyof Filters) => form.querySelector<HTMLSelectElement>(`#${CSS.escape(p.uid(`filter-${key}`))}`)?.value ?? '';
+      set({ state: value('state') || 'open', due: value('due'), agency: value('agency'), applicantType: value('applicantType'), q: form.querySelector<HTMLInputElement>('input[type="search"]')?.value ?? '' });
     }}>
       ${select('state', t('state'), [['open', t('stateOpen')], ['all', t('stateAll')], ...STATES.map((s) => [s, STATE_LABELS[s][p.locale]] as [string, string])])}
       ${select('due', t('due'), [['', t('dueAll')], ...DUE_KINDS.map(([k, zh, e]) => [k, en ? e : zh] as [string, string])])}

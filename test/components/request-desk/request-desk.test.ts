@@ -77,7 +77,10 @@ async function openCase(el: ZwgkRequestDesk, code: string) {
   state.dispatchEvent(new Event('change'));
   q<HTMLInputElement>(el, 'input[type="search"]').value = code;
   q<HTMLFormElement>(el, 'form.zwgk-filters').requestSubmit();
-  await until(() => !!el.querySelector(`button[data-code="${code}"]`), 15_000);
+  if (!await until(() => !!el.querySelector(`button[data-code="${code}"]`), 15_000)) {
+    const rows = [...el.querySelectorAll('table.zwgk-queue tbody tr')].map((r) => text(r).slice(0, 60));
+    throw new Error(`${code} not in the queue after 15 s (state ${state.value}, ${rows.length} rows: ${rows.slice(0, 3).join(' | ')}; alert: ${text(el.querySelector('.zwgk-page-alert') ?? document.createElement('p'))}; ${text(el).slice(0, 200)})`);
+  }
   q(el, `button[data-code="${code}"]`).click();
   await until(() => !!el.querySelector('.zwgk-record-title'), 15_000);
   await settle(el);
@@ -182,6 +185,32 @@ describe('<zwgk-request-desk>', function () {
 
       const agency = q<HTMLSelectElement>(el, '[id$="filter-agency"]');
       expect(agency.options.length, 'the agencies of the catalogue').to.be.greaterThan(1);
+    });
+
+    it('an older answer that arrives late never replaces the newer filter’s rows', async () => {
+      const code = await newCase([], '乱序应答测试所需信息');
+      const el = await signIn('dengji');
+      // The unfiltered query (sent first) answers 800 ms late; the search for one code answers at once.
+      const realFetch = window.fetch;
+      window.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+        const url = String(input);
+        if (url.includes('/staff/requests?') && !url.includes('q=')) await new Promise((resolve) => setTimeout(resolve, 800));
+        return realFetch(input, init);
+      }) as typeof fetch;
+      try {
+        const state = q<HTMLSelectElement>(el, '[id$="filter-state"]');
+        state.value = 'all';
+        state.dispatchEvent(new Event('change'));
+        q<HTMLInputElement>(el, 'input[type="search"]').value = code;
+        q<HTMLFormElement>(el, 'form.zwgk-filters').requestSubmit();
+        await until(() => !!el.querySelector(`button[data-code="${code}"]`), 15_000);
+        await new Promise((resolve) => setTimeout(resolve, 1200));
+        await settle(el);
+        const codes = [...el.querySelectorAll<HTMLButtonElement>('table.zwgk-queue button[data-code]')].map((b) => b.dataset.code);
+        expect(codes).to.deep.equal([code]);
+      } finally {
+        window.fetch = realFetch;
+      }
     });
   });
 
