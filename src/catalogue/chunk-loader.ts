@@ -2,7 +2,8 @@
  * Loads one file of items of a chunked catalogue (chunks.ts) when a view asks for it, and
  * validates it then, against the index it belongs to: the generated shape check, the chunk
  * rules and references without zod; validate.ts (and zod) only to explain what is wrong.
- * Never throws. One request per chunk URL per page; a failed load is forgotten, so 重试 works.
+ * Never throws. One request per chunk URL per page; a failed load or a broken file is forgotten,
+ * so 重试 fetches it again.
  */
 import type { Catalogue, CatalogueChunk, ItemChunkRef } from './schema.js';
 import { error } from './problems.js';
@@ -60,7 +61,10 @@ export function loadItemChunk(index: Catalogue, chunkId: string, options: ChunkL
         return fetched as ChunkResult;
       }
       const parsed = parseJson(fetched);
-      return (parsed && quickValidateChunk(index, ref, parsed.data)) ?? explain(index, ref, fetched);
+      const result = (parsed && quickValidateChunk(index, ref, parsed.data)) ?? await explain(index, ref, fetched);
+      // A broken file may be fixed on the server meanwhile: 重试 fetches it again.
+      if (!result.ok) cache!.delete(href);
+      return result;
     });
     cache.set(href, pending);
   }
