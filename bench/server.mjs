@@ -4,7 +4,7 @@
 // directory, then PostgreSQL (ZWGK_BENCH_DATABASE_URL, default the local test role; skipped with a
 // note when none answers). Every request has its own Idempotency-Key and payload; afterwards the
 // database must hold each exactly once. Prints req/s, p50/p99 latency and the floors (≥ 500 req/s,
-// p99 ≤ 500 ms), and the server's own view from its access log (handler time, pace), which tells a
+// p99 ≤ 500 ms, no request timed out), and the server's own view from its access log (handler time, pace), which tells a
 // slow server from a starved load generator on a shared machine. Figures are printed, not
 // asserted; a storage mismatch exits 1.
 import autocannon from 'autocannon';
@@ -38,9 +38,8 @@ async function postgresReachable() {
 }
 
 async function bench(engine) {
-  if (engine === 'postgres') process.env.ZWGK_TEST_DATABASE_URL = POSTGRES_URL;
-  else delete process.env.ZWGK_TEST_DATABASE_URL;
-  const database = await freshDatabase();
+  // The engine is chosen here, per run (an empty URL is PGlite), not by the environment the bench started with.
+  const database = await freshDatabase({ postgresUrl: engine === 'postgres' ? POSTGRES_URL : '' });
   const server = await startServer({ ...database.env, ZWGK_RATE_SUBMIT: '1000000/60', ZWGK_DB_POOL: '20' });
   let sent = 0;
   const result = await autocannon({
@@ -61,7 +60,7 @@ async function bench(engine) {
   const logged = readFileSync(server.logFile, 'utf8').split('\n').filter((l) => l.includes('"msg":"request"')).map((l) => JSON.parse(l));
   const handler = logged.map((l) => l.ms).sort((a, b) => a - b);
   const span = (Date.parse(logged.at(-1).time) - Date.parse(logged[0].time)) / 1000;
-  const serverSide = { rps: logged.length / span, p50: handler[Math.floor(handler.length * 0.5)], p99: handler[Math.floor(handler.length * 0.99)] };
+  const serverSide = { rps: logged.length / span, p50: handler[Math.floor(handler.length * 0.5)], p99: handler[Math.floor(handler.length * 0.99)], max: handler.at(-1), engine: readFileSync(server.logFile, 'utf8').match(/"engine":"(\w+)"/)?.[1] };
   const [stored] = await withDatabase(database, (db) => db.query(`SELECT count(*)::int AS rows, count(DISTINCT application->'citizen'->>'phone')::int AS distinct_payloads, (SELECT count(*)::int FROM idempotency_keys) AS keys FROM requests`));
   await database.drop();
   const ok = result['2xx'];
@@ -77,10 +76,12 @@ if (!engines.includes('postgres')) console.log(`postgres: skipped, nothing answe
 let failed = false;
 for (const engine of engines) {
   const r = await bench(engine);
-  const floor = r.rps >= FLOOR_RPS && r.p99 <= FLOOR_P99_MS;
+  // autocannon leaves a request it gave up on (10 s) out of its latency histogram: none may time out,
+  // or the p99 would hide the slowest users.
+  const floor = r.rps >= FLOOR_RPS && r.p99 <= FLOOR_P99_MS && r.timeouts === 0;
   console.log(`${engine.padEnd(8)} ${r.rps.toFixed(0).padStart(6)} req/s   p50 ${String(r.p50).padStart(4)} ms   p99 ${String(r.p99).padStart(4)} ms   max ${r.max} ms   2xx ${r.ok}   non-2xx ${r.non2xx}   errors ${r.errors}   timeouts ${r.timeouts}`);
-  console.log(`${''.padEnd(8)} server side: ${r.serverSide.rps.toFixed(0)} req/s from first to last request, handler p50 ${r.serverSide.p50} ms, p99 ${r.serverSide.p99} ms`);
-  console.log(`${''.padEnd(8)} stored ${r.stored.rows} rows, ${r.stored.distinct_payloads} distinct payloads, ${r.stored.keys} keys: ${r.exactlyOnce ? 'exactly once' : 'MISMATCH'}; floor (≥ ${FLOOR_RPS} req/s, p99 ≤ ${FLOOR_P99_MS} ms) ${floor ? 'met' : 'NOT met'}`);
+  console.log(`${''.padEnd(8)} server side (engine ${r.serverSide.engine}): ${r.serverSide.rps.toFixed(0)} req/s from first to last request, handler p50 ${r.serverSide.p50} ms, p99 ${r.serverSide.p99} ms, max ${r.serverSide.max} ms`);
+  console.log(`${''.padEnd(8)} stored ${r.stored.rows} rows, ${r.stored.distinct_payloads} distinct payloads, ${r.stored.keys} keys: ${r.exactlyOnce ? 'exactly once' : 'MISMATCH'}; floor (≥ ${FLOOR_RPS} req/s, p99 ≤ ${FLOOR_P99_MS} ms, no timeout) ${floor ? 'met' : 'NOT met'}`);
   if (!r.exactlyOnce) failed = true;
 }
 process.exit(failed ? 1 : 0);

@@ -33,20 +33,21 @@ function pgliteTemplate() {
 }
 
 /** A fresh, migrated, empty database for one test file: its environment and a way to remove it. */
-export async function freshDatabase() {
-  if (POSTGRES_URL) {
+/** A database of its own for one test file or bench run: on PostgreSQL at `postgresUrl` (default ZWGK_TEST_DATABASE_URL as the process started), else a PGlite copy of the template. */
+export async function freshDatabase({ postgresUrl = POSTGRES_URL } = {}) {
+  if (postgresUrl) {
     const { default: postgres } = await import('postgres');
     const name = `zwgk_server_t_${randomBytes(5).toString('hex')}`;
-    const admin = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
+    const admin = postgres(postgresUrl, { max: 1, onnotice: () => {} });
     await admin.unsafe(`CREATE DATABASE ${name}`);
     await admin.end();
-    const url = new URL(POSTGRES_URL);
+    const url = new URL(postgresUrl);
     url.pathname = `/${name}`;
     return {
       env: { DATABASE_URL: url.href },
       url: url.href,
       async drop() {
-        const again = postgres(POSTGRES_URL, { max: 1, onnotice: () => {} });
+        const again = postgres(postgresUrl, { max: 1, onnotice: () => {} });
         await again.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await again.end();
       },
@@ -74,7 +75,7 @@ export async function startServer(env = {}) {
   const logFile = join(mkdtempSync(join(tmpdir(), 'zwgk-server-log-')), 'server.log');
   logFiles.push(logFile);
   const fd = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [BIN], { cwd: root, env: { ...process.env, ...BASE_ENV, ...env }, stdio: ['ignore', fd, fd] });
+  const child = spawn(process.execPath, [...(process.env.ZWGK_SERVER_NODE_ARGS ? process.env.ZWGK_SERVER_NODE_ARGS.split(' ') : []), BIN], { cwd: root, env: { ...process.env, ...BASE_ENV, ...env }, stdio: ['ignore', fd, fd] });
   closeSync(fd);
   let exitedEarly;
   child.once('exit', (code) => {
