@@ -1,7 +1,7 @@
 // The server's pure rules, tested directly: upload sniffing, canonical payload hashing, the SQL
 // splitter of the migrations, the configuration reader, the journal reader that recovers records
 // glued to a torn line, and the sign-up rules shared with <zwgk-open-day> (incl. the bounded
-// waiting list in the capacity rules).
+// waiting list in the capacity rules), and the turn scheduler that keeps a saturated server accepting.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -19,7 +19,7 @@ before(async () => {
       contents: [
         "export * from './src/server/requests/upload.ts';", "export * from './src/server/idempotency.ts';", "export * from './src/server/db/migrate.ts';",
         "export * from './src/server/db/migrations.ts';", "export * from './src/server/config.ts';", "export * from './src/server/import-journal.ts';",
-        "export * from './src/forms/signup-schema.ts';", "export * from './src/components/open-day/capacity.ts';",
+        "export * from './src/forms/signup-schema.ts';", "export * from './src/components/open-day/capacity.ts';", "export * from './src/server/http/turns.ts';",
       ].join('\n'),
       resolveDir: root, loader: 'ts',
     },
@@ -133,4 +133,27 @@ test('capacity rules: a full waiting list refuses, a waiting list with room wait
   assert.deepEqual(m.decideSignup({ ...facts, waitlisted: 20, waitlistLimit: 20 }, now), { status: 'refused', reason: 'full' });
   assert.equal(m.sessionPhase({ ...facts, waitlisted: 20, waitlistLimit: 20 }, now), 'full');
   assert.equal(m.sessionPhase(facts, now), 'full-waitlist');
+});
+
+test('turns: requests start two per turn of the event loop, in arrival order, so the loop comes round (and accepts) between them', async () => {
+  const nextTurn = m.turnScheduler(2);
+  let turn = 0;
+  let counting = true;
+  const tick = () => { turn++; if (counting) setImmediate(tick); };
+  setImmediate(tick);
+  const started = [];
+  await Promise.all([0, 1, 2, 3, 4].map((i) => nextTurn().then(() => started.push([i, turn]))));
+  counting = false;
+  assert.deepEqual(started.map(([i]) => i), [0, 1, 2, 3, 4]);
+  const turns = started.map(([, t]) => t);
+  assert.equal(turns[0], turns[1], 'two in the first turn');
+  assert.equal(turns[2], turns[3], 'two in the next');
+  assert.ok(turns[2] > turns[1] && turns[4] > turns[3], `each pair in a later turn: ${turns}`);
+  // Idle, a request starts at the next turn: nothing waits longer than one.
+  const before = turn;
+  counting = true;
+  setImmediate(tick);
+  await nextTurn();
+  counting = false;
+  assert.ok(turn - before <= 2, `started within a turn (${turn - before})`);
 });
