@@ -6,10 +6,10 @@
  */
 import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import type { ServerContext } from './context.js';
 import { checkOrigin, requireJson } from './http/guards.js';
 import { notFound, onError } from './http/problem.js';
+import { securityHeaders } from './http/security-headers.js';
 import { consultationRoutes } from './consultations/routes.js';
 import { deskConsultationRoutes } from './desk/consultation-routes.js';
 import { deskOpenDayRoutes } from './desk/open-day-routes.js';
@@ -29,15 +29,7 @@ export function createApp(ctx: ServerContext): Hono {
     // The route pattern, never the URL: no code, no query string, nothing personal.
     ctx.logger.info({ method: c.req.method, route: c.req.routePath, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'same-origin',
-    referrerPolicy: 'no-referrer',
-  }));
-  app.use('/api/*', async (c, next) => {
-    await next();
-    c.header('Cache-Control', 'no-store');
-  });
+  app.use('*', securityHeaders);
   if (ctx.config.corsOrigins.length) {
     app.use('/api/*', cors({ origin: ctx.config.corsOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['Content-Type', 'Idempotency-Key'], maxAge: 600 }));
   }

@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { catalogueFile, client, ENGINE, freshDatabase, openDayCatalogue, personalDataInLogs, startServer, withDatabase } from '../helpers/zwgk-server.mjs';
+import { request } from 'node:http';
 
 const file = catalogueFile(openDayCatalogue([]));
 let database;
@@ -124,6 +125,23 @@ test('an upload is judged by its bytes: HTML declared as PNG is refused, the siz
 test('an application without an upload is limited to 64 kB; malformed bodies get 400/415/422, never 500', async () => {
   const padded = await post({ ...citizen, information: { ...citizen.information, description: 'x'.repeat(1990) }, purpose: 'y'.repeat(499), extra: 'z'.repeat(70_000) });
   assert.equal(padded.status, 413);
+  // Without a Content-Length (chunked), the limit is counted as the body arrives: an answer, never a reset.
+  const chunked = (body, key) => new Promise((resolve, reject) => {
+    const req = request(`${server.origin}/api/requests`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: server.origin, 'Idempotency-Key': key } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode, text }));
+    });
+    req.on('error', reject);
+    for (let i = 0; i < body.length; i += 4096) req.write(body.slice(i, i + 4096));
+    req.end();
+  });
+  const small = await chunked(JSON.stringify(citizen), 'chunked-small');
+  assert.equal(small.status, 201, small.text);
+  const large = await chunked(JSON.stringify({ ...citizen, extra: 'z'.repeat(70_000) }), 'chunked-large');
+  assert.equal(large.status, 413);
+  assert.equal(JSON.parse(large.text).error, 'too-large');
   for (const [body, headers, status] of [
     ['{"applicantType":', {}, 400],
     ['null', {}, 422],

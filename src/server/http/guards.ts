@@ -3,10 +3,10 @@
  * site itself or a configured origin (403), within the route's body limit (413), and large bodies
  * only a few at a time (503), so a flood of uploads cannot exhaust memory.
  */
+import type { IncomingMessage } from 'node:http';
 import type { Context, MiddlewareHandler } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import type { HttpBindings } from '@hono/node-server';
-import { ApiError, problemResponse } from './problem.js';
+import { ApiError } from './problem.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -55,9 +55,82 @@ export function checkOrigin(policy: OriginPolicy): MiddlewareHandler {
   };
 }
 
-/** 413 past `maxBytes`, counted as the body streams in (a missing or false Content-Length does not help). */
+/** The body limit of each request in progress, set by `limitBody` and kept by `readJsonSized`. */
+const bodyLimits = new WeakMap<object, number>();
+const tooLarge = () => new ApiError(413, 'too-large', '提交的内容过大');
+
+/**
+ * 413 past `maxBytes`: at once when the declared Content-Length says so, else counted as the body
+ * streams in (a missing or false Content-Length does not help) by `readJsonSized`.
+ */
 export function limitBody(maxBytes: number): MiddlewareHandler {
-  return bodyLimit({ maxSize: maxBytes, onError: (c) => problemResponse(c, new ApiError(413, 'too-large', '提交的内容过大')) });
+  return async (c, next) => {
+    if (declaredLength(c) > maxBytes) throw tooLarge();
+    bodyLimits.set(c.req, maxBytes);
+    await next();
+  };
+}
+
+/**
+ * The body's bytes, at most the route's limit. Read straight from Node's request stream when
+ * there is one: going through the web Request (and its ReadableStream) cost a tenth of the
+ * server's time under load.
+ */
+async function readBody(c: Context<{ Bindings: Partial<HttpBindings> }>): Promise<Uint8Array> {
+  const limit = bodyLimits.get(c.req) ?? Infinity;
+  const incoming = c.env?.incoming as (IncomingMessage & { rawBody?: unknown }) | undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  const take = (chunk: Uint8Array) => {
+    size += chunk.length;
+    if (size > limit) throw tooLarge();
+    chunks.push(chunk);
+  };
+  if (incoming && !incoming.readableDidRead && incoming.rawBody === undefined) {
+    await readIncoming(incoming, take);
+  } else {
+    const reader = c.req.raw.body?.getReader();
+    for (;;) {
+      const { done, value } = reader ? await reader.read() : { done: true, value: undefined };
+      if (done || !value) break;
+      take(value);
+    }
+  }
+  if (chunks.length === 1) return chunks[0]!;
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+/**
+ * Node's request stream, chunk by chunk. Past the limit it stops keeping chunks and leaves the
+ * socket alone: an async iterator left early would destroy it before the 413 is sent; Node
+ * discards the rest of the body once the answer is written, and the connection stays usable.
+ */
+function readIncoming(incoming: IncomingMessage, take: (chunk: Uint8Array) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: unknown) => {
+      incoming.off('data', onData).off('end', onEnd).off('error', done).off('close', onClose);
+      if (error === undefined) resolve();
+      else reject(error);
+    };
+    const onData = (chunk: Uint8Array) => {
+      try {
+        take(chunk);
+      } catch (error) {
+        incoming.pause();
+        done(error);
+      }
+    };
+    const onEnd = () => done();
+    // The client went away mid-body: nobody is left to answer, but the handler must not wait for ever.
+    const onClose = () => { if (!incoming.complete) done(new ApiError(400, 'incomplete', '提交的内容不完整')); };
+    incoming.on('data', onData).on('end', onEnd).on('error', done).on('close', onClose);
+  });
 }
 
 /** Reads the body as JSON: 400 when it is not valid UTF-8 JSON. */
@@ -67,7 +140,7 @@ export async function readJson(c: Context): Promise<unknown> {
 
 /** The body as JSON, with its size in bytes as received. */
 export async function readJsonSized(c: Context): Promise<{ json: unknown; size: number }> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
+  const bytes = await readBody(c);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -48,6 +48,17 @@ export function requestRoutes(ctx: ServerContext) {
     return upload.enabled ? 2 * Math.ceil(upload.maxBytes * 4 / 3) + PLAIN_BODY_LIMIT : PLAIN_BODY_LIMIT;
   };
 
+  // Every application received today has the same statutory dates: worked out once a day, not per
+  // request (the working-day walk was a tenth of the server's time under load).
+  let lastTimeline: { key: string; deadlines: unknown; timeline: ReturnType<typeof statutoryTimeline> } | undefined;
+  const timelineOf = (receivedOn: string) => {
+    const deadlines = requestSettings(ctx)?.deadlines;
+    if (lastTimeline?.key !== receivedOn || lastTimeline.deadlines !== deadlines) {
+      lastTimeline = { key: receivedOn, deadlines, timeline: statutoryTimeline(receivedOn, deadlines, CALENDAR) };
+    }
+    return lastTimeline.timeline;
+  };
+
   /** What the applicant is shown: the receipt fields of 2024 and, from the events, the public trace. */
   const receipt = (code: string, receivedAt: Date, events: readonly WorkflowEvent[]) => {
     const c = replay(events);
@@ -60,7 +71,7 @@ export function requestRoutes(ctx: ServerContext) {
       stage: steps[Math.max(0, reached.lastIndexOf(true))],
       stages: steps,
       outcome: status.outcome ? `${status.outcome.kindLabel}：${status.outcome.reasonLabel}` : undefined,
-      timeline: statutoryTimeline(c.receivedOn ?? beijingDate(receivedAt), requestSettings(ctx)?.deadlines, CALENDAR),
+      timeline: timelineOf(c.receivedOn ?? beijingDate(receivedAt)),
       status,
       replyAvailable: !!c.outcome,
     };
