@@ -6,7 +6,8 @@ import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
-import { TreeModel, visibleRows, ancestorKeys, findNode, expandAllKeys, type TreeNode, type VisibleRow } from './model.js';
+import { TreeModel, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
+import { RowLayout } from './row-layout.js';
 import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
@@ -182,12 +183,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   /** The height of a one-line row (px): the estimate for rows not yet measured. */
   private rowHeight = 44;
-  /** Measured row heights by node key; labels wrap, so rows differ. Cleared when the width or text size changes. */
-  private heights = new Map<string, number>();
+  /** Measured row heights by node; labels wrap, so rows differ. Cleared when the width or text size changes. */
+  private heights = new Map<TreeNode, number>();
   private heightsFor = '';
-  /** tops[i]: where row i starts in the scrolled content; tops[rows.length] is the total height. */
-  private tops: number[] = [0];
-  private topsFor?: { rows: VisibleRow[]; version: number; estimate: number };
+  /** Where each row starts in the scrolled content (row-layout.ts). */
+  private layout = new RowLayout(0, this.rowHeight);
+  private layoutFor?: { rows: VisibleRow[]; version: number; estimate: number };
   private indexFor?: Catalogue;
   /** A new catalogue arrived: open the branches `expanded` asks for once its tree is built. */
   private openAtStart = false;
@@ -377,6 +378,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}\u0000${this.chunkRevision}`;
     const rebuild = this.modelFor !== data || this.modelKey !== modelKey;
     if (rebuild) {
+      // Heights are kept by node; another catalogue has other nodes.
+      if (this.modelFor !== data) this.heights.clear();
       this.modelFor = data;
       this.modelKey = modelKey;
       const searched = terms.length ? this.liveSearch.run(this.query) : data.items;
@@ -403,29 +406,23 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Recomputes where each row starts, from the measured heights (or the one-line estimate). */
   private layoutRows(): void {
     const { rows, heightsVersion: version, rowHeight: estimate } = this;
-    if (this.topsFor?.rows === rows && this.topsFor.version === version && this.topsFor.estimate === estimate) return;
-    const tops = new Array<number>(rows.length + 1);
-    tops[0] = 0;
-    for (let i = 0; i < rows.length; i++) tops[i + 1] = tops[i]! + (this.heights.get(rows[i]!.node.key) ?? estimate);
-    this.tops = tops;
-    this.topsFor = { rows, version, estimate };
+    if (this.layoutFor?.rows === rows && this.layoutFor.version === version && this.layoutFor.estimate === estimate) return;
+    const measured: [number, number][] = [];
+    for (const [node, height] of this.heights) {
+      const index = rowIndexOf(rows, node);
+      if (index >= 0) measured.push([index, height]);
+    }
+    this.layout = new RowLayout(rows.length, estimate, measured);
+    this.layoutFor = { rows, version, estimate };
   }
 
   /** The row that covers `y` in the scrolled content. */
   private rowAt(y: number): number {
-    const tops = this.tops;
-    let low = 0;
-    let high = Math.max(0, tops.length - 2);
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (tops[mid]! <= y) low = mid;
-      else high = mid - 1;
-    }
-    return low;
+    return this.layout.rowAt(y);
   }
 
   private heightOf(index: number): number {
-    return (this.tops[index + 1] ?? 0) - (this.tops[index] ?? 0);
+    return this.layout.height(index);
   }
 
   /** Measures the rendered rows; a row whose height differs from what was assumed re-lays the tree out. */
@@ -442,11 +439,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
     let changed = false;
     for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
-      const key = this.rows[Number(row.dataset['index'])]?.node.key;
+      const node = this.rows[Number(row.dataset['index'])]?.node;
       const height = row.offsetHeight;
-      if (!key || !height) continue;
-      if (Math.abs((this.heights.get(key) ?? this.rowHeight) - height) > 0.5) changed = true;
-      this.heights.set(key, height);
+      if (!node || !height) continue;
+      if (Math.abs((this.heights.get(node) ?? this.rowHeight) - height) > 0.5) changed = true;
+      this.heights.set(node, height);
     }
     if (changed) this.heightsVersion++;
   }
@@ -542,7 +539,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private scrollRowIntoView(index: number): void {
     const viewport = this.viewport;
     if (!viewport) return;
-    const top = this.tops[index] ?? 0;
+    const top = this.layout.top(index);
     const height = this.heightOf(index);
     if (top < viewport.scrollTop) viewport.scrollTop = top;
     else if (top + height > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + height - viewport.clientHeight;
@@ -879,11 +876,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (this.activeIndex < first) slice.push(this.activeIndex);
     for (let i = first; i < last; i++) slice.push(i);
     if (this.activeIndex >= last) slice.push(this.activeIndex);
-    const total = this.tops[this.rows.length] ?? 0;
+    const total = this.layout.total;
     return html`<div class="zwgk-viewport" @scroll=${this.onScroll}>
       <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="zwgk-tree" @keydown=${this.onKeydown}
         @focusin=${() => (this.treeFocused = true)} @focusout=${this.onTreeFocusOut}
-        ${cssProps({ 'padding-top': `${this.tops[first] ?? 0}px`, 'padding-bottom': `${Math.max(0, total - (this.tops[last] ?? total))}px` })}>
+        ${cssProps({ 'padding-top': `${this.layout.top(first)}px`, 'padding-bottom': `${Math.max(0, total - this.layout.top(last))}px` })}>
         ${slice.map((index) => this.renderRow(index, terms, index < first || index >= last))}
       </div>
     </div>`;
@@ -894,7 +891,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
     const place = cssProps({
       'padding-inline-start': rowIndent(node.depth),
-      top: detached ? `${this.tops[index] ?? 0}px` : undefined,
+      top: detached ? `${this.layout.top(index)}px` : undefined,
     });
     const tabindex = index === this.activeIndex ? 0 : -1;
     const classes = `zwgk-row zwgk-${node.kind}${detached ? ' zwgk-detached' : ''}`;

@@ -274,7 +274,9 @@ class ChildRow implements VisibleRow {
 }
 /** Each node's row, kept on the node (a symbol key: no one else sees it). */
 const ROW = Symbol('row');
-type WithRow = TreeNode & { [ROW]?: ChildRow };
+/** Each node's place in the rows last listed for it: a lookup by node without a map of every row. */
+const INDEX = Symbol('index');
+type WithRow = TreeNode & { [ROW]?: ChildRow; [INDEX]?: number };
 
 /** The rows a reader can see: roots, plus the children of every expanded node, depth first. */
 export function visibleRows(roots: readonly TreeNode[], expanded: ReadonlySet<string>): VisibleRow[] {
@@ -282,16 +284,24 @@ export function visibleRows(roots: readonly TreeNode[], expanded: ReadonlySet<st
   const walk = (nodes: readonly TreeNode[]) => {
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
+      (node as WithRow)[INDEX] = rows.length;
       rows.push(((node as WithRow)[ROW] ??= new ChildRow(node)));
       if (node.children.length && expanded.has(node.key)) walk(node.children);
     }
   };
   for (let i = 0; i < roots.length; i++) {
     const node = roots[i]!;
+    (node as WithRow)[INDEX] = rows.length;
     rows.push({ node, position: i + 1, siblings: roots.length });
     if (node.children.length && expanded.has(node.key)) walk(node.children);
   }
   return rows;
+}
+
+/** Where `node` is in `rows` (a list from visibleRows), or -1 when it is not there. */
+export function rowIndexOf(rows: readonly VisibleRow[], node: TreeNode): number {
+  const index = (node as WithRow)[INDEX];
+  return index !== undefined && rows[index]?.node === node ? index : -1;
 }
 
 /** Keys of the ancestors of `node`, nearest last: what must be expanded to show it. */
