@@ -416,15 +416,6 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.layoutFor = { rows, version, estimate };
   }
 
-  /** The row that covers `y` in the scrolled content. */
-  private rowAt(y: number): number {
-    return this.layout.rowAt(y);
-  }
-
-  private heightOf(index: number): number {
-    return this.layout.height(index);
-  }
-
   /** Measures the rendered rows; a row whose height differs from what was assumed re-lays the tree out. */
   private measureRows(): void {
     const viewport = this.viewport;
@@ -540,7 +531,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const viewport = this.viewport;
     if (!viewport) return;
     const top = this.layout.top(index);
-    const height = this.heightOf(index);
+    const height = this.layout.top(index + 1) - top;
     if (top < viewport.scrollTop) viewport.scrollTop = top;
     else if (top + height > viewport.scrollTop + viewport.clientHeight) viewport.scrollTop = top + height - viewport.clientHeight;
     this.scrollOffset = viewport.scrollTop;
@@ -865,8 +856,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (!this.rows.length) return nothing;
     const overscan = OVERSCAN * this.rowHeight;
     // A static page (zwgk render) has no scrolling window: every row is in its markup.
-    const first = staticRender.active ? 0 : this.rowAt(Math.max(0, this.scrollOffset - overscan));
-    const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
+    const first = staticRender.active ? 0 : this.layout.rowAt(Math.max(0, this.scrollOffset - overscan));
+    const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.layout.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
     const terms = queryTerms(this.query);
     // The active (tabbable) row is always rendered, in its real place even when scrolled out of
     // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
@@ -876,7 +867,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (this.activeIndex < first) slice.push(this.activeIndex);
     for (let i = first; i < last; i++) slice.push(i);
     if (this.activeIndex >= last) slice.push(this.activeIndex);
-    const total = this.layout.total;
+    const total = this.layout.top(this.rows.length);
     return html`<div class="zwgk-viewport" @scroll=${this.onScroll}>
       <div role="tree" part="tree" aria-label=${this.msg(messages, 'treeLabel')} class="zwgk-tree" @keydown=${this.onKeydown}
         @focusin=${() => (this.treeFocused = true)} @focusout=${this.onTreeFocusOut}

@@ -30,18 +30,10 @@ export class RowLayout {
     return low;
   }
 
-  /** Where row `index` starts; `top(count)` is the height of all rows. */
+  /** Where row `index` starts; `top(count)` is the height of all rows, `top(i + 1) - top(i)` the height of row i. */
   top(index: number): number {
     const clamped = Math.max(0, Math.min(index, this.count));
     return clamped * this.estimate + this.sums[this.differingBefore(clamped)]!;
-  }
-
-  get total(): number {
-    return this.top(this.count);
-  }
-
-  height(index: number): number {
-    return this.top(index + 1) - this.top(index);
   }
 
   /** The row that covers `y` (the last row below the end, the first above the start). */

@@ -14,10 +14,10 @@ describe('RowLayout (where each row of the virtual tree starts)', () => {
     const layout = new RowLayout(12, 44, measured);
     const expected = tops(12, 44, measured);
     for (let i = 0; i <= 12; i++) expect(layout.top(i), `row ${i}`).to.equal(expected[i]);
-    expect(layout.total).to.equal(expected[12]);
-    expect(layout.height(3)).to.equal(88);
-    expect(layout.height(7)).to.equal(132.5);
-    expect(layout.height(4)).to.equal(44);
+    expect(layout.top(layout.count)).to.equal(expected[12]);
+    expect(layout.top(4) - layout.top(3)).to.equal(88);
+    expect(layout.top(8) - layout.top(7)).to.equal(132.5);
+    expect(layout.top(5) - layout.top(4)).to.equal(44);
   });
 
   it('finds the row under a point, also inside a tall row and past either end', () => {
@@ -34,9 +34,9 @@ describe('RowLayout (where each row of the virtual tree starts)', () => {
 
   it('ignores measurements of rows no longer listed, and an empty tree has no height', () => {
     const layout = new RowLayout(3, 44, [[5, 200], [-1, 200], [1, 60]]);
-    expect(layout.total).to.equal(44 * 2 + 60);
+    expect(layout.top(layout.count)).to.equal(44 * 2 + 60);
     const empty = new RowLayout(0, 44);
-    expect(empty.total).to.equal(0);
+    expect(empty.top(0)).to.equal(0);
     expect(empty.rowAt(100)).to.equal(0);
   });
 
