@@ -49,7 +49,7 @@ export function requestRoutes(ctx: ServerContext) {
   };
 
   // Every application received today has the same statutory dates: worked out once a day, not per
-  // request (the working-day walk was a tenth of the server's time under load).
+  // request (the working-day walk was about 5% of the server's CPU under load).
   let lastTimeline: { key: string; deadlines: unknown; timeline: ReturnType<typeof statutoryTimeline> } | undefined;
   const timelineOf = (receivedOn: string) => {
     const deadlines = requestSettings(ctx)?.deadlines;
