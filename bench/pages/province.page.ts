@@ -7,11 +7,11 @@
 import '../../src/components/catalogue/define.js';
 import '../../src/components/catalogue-tree/define.js';
 import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/catalogue-tree.js';
-import { afterPaint, focusAndSelect, nextInputPainted } from '../harness.js';
+import { afterPaint, focusAndSelect, nextSearchFrames, type SearchFrames } from '../harness.js';
 
 let tree: ZwgkCatalogueTree | undefined;
 let start = 0;
-let pending: Promise<{ painted: number; shown: number }> | undefined;
+let pending: Promise<SearchFrames & { shown: number }> | undefined;
 
 /** The tree's chunked catalogue (its internals): what has loaded. */
 const chunked = () => (tree as unknown as { chunked?: { hasSearchIndex: boolean; revision: number; isLoading(id: string): boolean; index: { itemChunks: { id: string }[] } } }).chunked;
@@ -96,10 +96,10 @@ const bench = {
 
   /** Arms the measurement of the next input event: from the event to the frame after the one that showed the result. */
   arm(): void {
-    pending = nextInputPainted(searchInput(), () => ({ shown: tree!.visibleItems.length }));
+    pending = nextSearchFrames(tree!, searchInput(), () => ({ shown: tree!.visibleItems.length }));
   },
 
-  keystroke(): Promise<{ painted: number; shown: number }> {
+  keystroke(): Promise<SearchFrames & { shown: number }> {
     return pending!;
   },
 };

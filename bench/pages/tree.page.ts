@@ -11,22 +11,18 @@ import type { ZwgkCatalogueTree } from '../../src/components/catalogue-tree/cata
 import { buildSearchIndex, type SearchIndex } from '../../src/components/catalogue-tree/search.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import { generateCatalogue } from '../generate-catalogue.js';
-import { afterPaint, focusAndSelect, nextInputPainted } from '../harness.js';
+import { afterPaint, focusAndSelect, nextSearchFrames, type SearchFrames } from '../harness.js';
 
 let catalogue: Record<string, unknown> | undefined;
 let host: HTMLElement | undefined;
 let tree: ZwgkCatalogueTree | undefined;
 let pending: Promise<KeystrokeFigures> | undefined;
-let lastInput = 0;
 /** Held so that the heap measurement sees it. */
 export let index: SearchIndex | undefined;
 
-interface KeystrokeFigures {
-  /** From the input event to the frame after the one that showed the result. */
-  painted: number;
-  /** Items shown then, and whether the search had covered the whole catalogue. */
+interface KeystrokeFigures extends SearchFrames {
+  /** Items found, and rows rendered, once the answer was whole. */
   shown: number;
-  complete: boolean;
   rows: number;
 }
 
@@ -114,18 +110,11 @@ const bench = {
 
   /** Arms the measurement of the next input event; `keystroke()` resolves with its figures. */
   arm(): void {
-    pending = nextInputPainted(searchInput(), () => ({ shown: tree!.visibleItems.length, complete: false, rows: rowCount() }), (start) => (lastInput = start));
+    pending = nextSearchFrames(tree!, searchInput(), () => ({ shown: tree!.visibleItems.length, rows: rowCount() }));
   },
 
   keystroke(): Promise<KeystrokeFigures> {
     return pending!;
-  },
-
-  /** After a keystroke: how long from its input event until every match was painted (the index may have been building). */
-  async allPainted(): Promise<number> {
-    await tree!.updateComplete;
-    await afterPaint();
-    return performance.now() - lastInput;
   },
 
   /** Resolves when the tree's search index has been built in idle time (read from the element's internals). */

@@ -13,9 +13,12 @@ const FALLBACK_BUDGET_MS = 8;
 
 /**
  * Runs `task` once: when the browser is idle (at the latest after `timeout` ms), or with
- * `idle: false` as soon as possible, for work someone is waiting for. Returns a function that cancels it.
+ * `idle: false` as soon as possible, for work someone is waiting for, and with `afterPaint` once
+ * the next frame is painted (a timer would often run first and hold the frame back). Returns a
+ * function that cancels it.
  */
-export function whenIdle(task: (budget: IdleBudget) => void, { idle = true, timeout = 500 } = {}): () => void {
+export function whenIdle(task: (budget: IdleBudget) => void, { idle = true, timeout = 500, afterPaint = false } = {}): () => void {
+  if (afterPaint) return afterNextPaint(() => whenIdle(task, { idle: false }));
   if (idle && typeof requestIdleCallback === 'function') {
     const handle = requestIdleCallback((deadline) => task(deadline), { timeout });
     return () => cancelIdleCallback(handle);
@@ -25,4 +28,28 @@ export function whenIdle(task: (budget: IdleBudget) => void, { idle = true, time
     task({ timeRemaining: () => Math.max(0, end - performance.now()) });
   }, idle ? 1 : 0);
   return () => clearTimeout(handle);
+}
+
+/**
+ * Runs `task` after the next frame is painted: a timer set from requestAnimationFrame runs after
+ * that frame. A hidden page paints no frames, so a plain timer runs it if no frame came in 100 ms.
+ */
+function afterNextPaint(task: () => () => void): () => void {
+  let cancelTask: (() => void) | undefined;
+  let timer = 0;
+  const run = () => {
+    if (cancelTask) return;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+    cancelTask = task();
+  };
+  const frame = requestAnimationFrame(() => (timer = setTimeout(run, 0) as unknown as number));
+  const fallback = setTimeout(run, 100);
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    clearTimeout(fallback);
+    cancelTask?.();
+  };
 }

@@ -6,7 +6,7 @@ import { formatDate } from '../../core/format.js';
 import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
-import { TreeModel, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
+import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
 import { RowLayout } from './row-layout.js';
 import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
@@ -199,7 +199,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
-  private shownItems: CatalogueItem[] = [];
+  /** What search and filters let through: the items (catalogue order), made from the search's positions only when asked for. */
+  private shown: { items?: CatalogueItem[]; ranks?: readonly number[]; count: number } = { items: [], count: 0 };
+  /** A search whose first step drew the rows in view goes on in later tasks (LiveSearch). */
+  private searching = false;
   private typeahead = '';
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
@@ -300,6 +303,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     return this.shownItems;
   }
 
+  private get shownItems(): CatalogueItem[] {
+    const { shown, data } = this;
+    return (shown.items ??= data && shown.ranks ? itemsInCatalogueOrder(data, shown.ranks) : []);
+  }
+
   private pinnedFilters(): TreeFilters {
     return {
       levels: normalizeLevels(parseList(this.level)),
@@ -360,7 +368,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const chunked = this.chunked;
     if (this.indexFor !== data) {
       this.indexFor = data;
-      this.liveSearch.reset(data.items, data.agencies, chunked?.texts);
+      this.liveSearch.reset(data.items, data.agencies, chunked?.texts, treeOrderOf(data));
       // A chunked catalogue's working catalogue grows as its files arrive: the reader's place stays.
       const source = chunked?.index ?? data;
       if (this.sourceFor !== source) {
@@ -382,12 +390,23 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       if (this.modelFor !== data) this.heights.clear();
       this.modelFor = data;
       this.modelKey = modelKey;
-      const searched = terms.length ? this.liveSearch.run(this.query) : data.items;
-      this.shownItems = isFiltered(filters) ? applyFilters(data, searched, filters) : searched;
+      const filtered = isFiltered(filters);
+      // A search stops at the rows in view, in tree order (they are final); the rest follows.
+      const found = this.liveSearch.find(this.query, filtered ? Infinity : Math.ceil((this.scrollOffset + this.viewportHeight) / this.rowHeight) + 2 * OVERSCAN);
+      this.searching = !found.done;
       // Filters on fields the search index lacks need every item whole.
       if (chunked && needsWholeItems(filters) && !chunked.complete) chunked.loadAll();
       const missing = chunked && !chunked.hasSearchIndex ? (domainId: string) => chunked.missingCount(domainId) : undefined;
-      this.roots = this.treeModel.build(data, this.shownItems, terms.length > 0 || isFiltered(filters), missing);
+      const narrowed = terms.length > 0 || filtered;
+      if (terms.length && !filtered) {
+        this.shown = { ranks: found.positions, count: found.positions.length };
+        this.roots = this.treeModel.buildRanked(data, found.positions, narrowed, missing);
+      } else {
+        const searched = terms.length ? itemsInCatalogueOrder(data, found.positions) : data.items;
+        const items = filtered ? applyFilters(data, searched, filters) : searched;
+        this.shown = { items, count: items.length };
+        this.roots = this.treeModel.build(data, items, narrowed, missing);
+      }
     }
     if (this.openAtStart) {
       this.openAtStart = false;
@@ -467,10 +486,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       });
       this.resizeObserver.observe(this.viewport);
     }
-    const announcement = `${this.query}|${this.shownItems.length}`;
+    const announcement = `${this.query}|${this.shown.count}`;
     if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && this.liveSearch.complete && announcement !== this.lastAnnounced) {
       this.lastAnnounced = announcement;
-      this.emit('zwgk-search', { query: this.query, count: this.shownItems.length });
+      this.emit('zwgk-search', { query: this.query, count: this.shown.count });
     }
   }
 
@@ -819,7 +838,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
             </select>
           </label>`;
     const { agencies: usedAgencies, channels: usedChannels } = this.optionsFor(data);
-    const count = this.shownItems.length;
+    const count = this.shown.count;
     const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
     return html`<div class="zwgk-toolbar" part="toolbar">
         <div class="zwgk-search">
@@ -842,8 +861,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
         </details>
         <button type="button" class="zwgk-secondary zwgk-export" @click=${() => this.downloadCsv()}>${this.msg(messages, 'exportCsv')}</button>
       </div>
-      <p class="zwgk-summary" part="summary" role="status">${narrowing ? this.msg(messages, 'results', count) : this.msg(messages, 'total', count)}</p>
-      ${count === 0
+      <p class="zwgk-summary" part="summary" role="status">${this.searching ? this.msg(messages, 'searching') : narrowing ? this.msg(messages, 'results', count) : this.msg(messages, 'total', count)}</p>
+      ${count === 0 && !this.searching
         ? html`<div class="zwgk-no-results">
             <p>${this.msg(messages, 'noResults')}</p>
             <p>${this.msg(messages, 'noResultsHint')}</p>
@@ -903,7 +922,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       aria-busy=${node.pending && open ? 'true' : nothing} aria-selected="false" ${place} @click=${(e: MouseEvent) => this.onRowClick(e, index)} @focus=${() => this.onRowFocus(index)}>
       <span class="zwgk-twisty" aria-hidden="true">${empty ? '' : open ? '▾' : '▸'}</span>
       <span class="zwgk-label">${label}</span>
-      <span class="zwgk-count">${empty ? this.msg(messages, 'empty') : node.unknownCount ? this.msg(messages, 'notLoaded') : this.msg(messages, 'itemCount', node.count)}</span>
+      <span class="zwgk-count">${this.searching ? '' : empty ? this.msg(messages, 'empty') : node.unknownCount ? this.msg(messages, 'notLoaded') : this.msg(messages, 'itemCount', node.count)}</span>
     </div>`;
   }
 

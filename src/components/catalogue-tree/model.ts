@@ -55,6 +55,8 @@ interface GroupSpec {
 interface Layout {
   readonly domains: readonly Domain[];
   readonly ranked: readonly CatalogueItem[];
+  /** Per ranked item: its position in the catalogue (what search indexes in tree order read). */
+  readonly positions: Int32Array;
   /** Position of each item in `ranked`, by item and by catalogue position. */
   readonly rank: ReadonlyMap<CatalogueItem, number>;
   readonly rankAt: Int32Array;
@@ -81,10 +83,7 @@ function layoutOf(catalogue: Catalogue): Layout {
   const domainKey = Int32Array.from(items, (item) => domainIndex.get(item.domainId) ?? -1);
   const orderKey = Float64Array.from(items, (item) => item.order ?? 0);
   // Equal `order`s keep catalogue order, as sorting each domain's items did.
-  const ranked = Array.from(items.keys())
-    .sort((a, b) => domainKey[a]! - domainKey[b]! || orderKey[a]! - orderKey[b]! || a - b)
-    .map((i) => items[i]!);
-  const domainOf = new Int32Array(ranked.length);
+  const sorted = Int32Array.from(items.keys()).sort((a, b) => domainKey[a]! - domainKey[b]! || orderKey[a]! - orderKey[b]! || a - b);
   // Groups by parent then label, so that a key string is made once per group, not once per item.
   const byDomain = new Map<string, Map<string, GroupSpec>>();
   const below = new Map<GroupSpec, Map<string, GroupSpec>>();
@@ -94,8 +93,8 @@ function layoutOf(catalogue: Catalogue): Layout {
     if (!spec) siblings.set(label, (spec = { id: groupCount++, key: `${parent ? parent.key : `g:${domainId}`}/${label}`, label, parent }));
     return spec;
   };
-  const groupOf = ranked.map((item, i) => {
-    domainOf[i] = domainIndex.get(item.domainId) ?? -1;
+  const sortedGroupOf = Array.from(sorted, (at) => {
+    const item = items[at]!;
     let siblings = byDomain.get(item.domainId);
     if (!siblings) byDomain.set(item.domainId, (siblings = new Map()));
     let group = groupIn(siblings, item.matter, undefined, item.domainId);
@@ -106,12 +105,58 @@ function layoutOf(catalogue: Catalogue): Layout {
     }
     return group;
   });
+  // Then in the order of the rows: a group lists its subgroups and items in the order they first
+  // come, so items of one 事项 are together even when `order` puts others between them. A search
+  // scanning in this order finds the reader's first rows first, and they stay where they are.
+  const groupChildren: (GroupSpec | number)[][] = Array.from({ length: groupCount }, () => []);
+  const domainChildren: GroupSpec[][] = domains.map(() => []);
+  const listed = new Uint8Array(groupCount);
+  const outside: number[] = [];
+  sortedGroupOf.forEach((spec, i) => {
+    const d = domainKey[sorted[i]!]!;
+    if (d < 0) return outside.push(i);
+    groupChildren[spec.id]!.push(i);
+    for (let group: GroupSpec | undefined = spec; group && !listed[group.id]; group = group.parent) {
+      listed[group.id] = 1;
+      (group.parent ? groupChildren[group.parent.id]! : domainChildren[d]!).push(group);
+    }
+  });
+  const rowOrder: number[] = [];
+  const emit = (children: readonly (GroupSpec | number)[]): void => {
+    for (const child of children) typeof child === 'number' ? rowOrder.push(child) : emit(groupChildren[child.id]!);
+  };
+  domainChildren.forEach(emit);
+  rowOrder.push(...outside);
+  const positions = Int32Array.from(rowOrder, (i) => sorted[i]!);
+  const ranked = Array.from(positions, (at) => items[at]!);
+  const domainOf = Int32Array.from(positions, (at) => domainKey[at]!);
+  const groupOf = rowOrder.map((i) => sortedGroupOf[i]!);
   const itemKeys = ranked.map((item) => `i:${item.id}`);
   const rank = new Map(ranked.map((item, i) => [item, i]));
-  const rankAt = Int32Array.from(catalogue.items, (item) => rank.get(item)!);
-  layout = { domains, ranked, rank, rankAt, domainOf, groupOf, groupCount, itemKeys };
+  const rankAt = new Int32Array(positions.length);
+  positions.forEach((at, i) => (rankAt[at] = i));
+  layout = { domains, ranked, positions, rank, rankAt, domainOf, groupOf, groupCount, itemKeys };
   layouts.set(catalogue, layout);
   return layout;
+}
+
+/**
+ * The catalogue positions of its items in the order of the tree's rows (by domain; in a domain
+ * by `order`, then catalogue position, each 事项 and `path` level together): a search scanning in
+ * this order finds first the rows the reader sees first.
+ */
+export function treeOrderOf(catalogue: Catalogue): Int32Array {
+  return layoutOf(catalogue).positions;
+}
+
+/** The items at `ranks` (positions in tree order, as treeOrderOf gives them), in catalogue order. */
+export function itemsInCatalogueOrder(catalogue: Catalogue, ranks: ArrayLike<number>): CatalogueItem[] {
+  const { positions } = layoutOf(catalogue);
+  const member = new Uint8Array(positions.length);
+  for (let n = 0; n < ranks.length; n++) member[positions[ranks[n]!]!] = 1;
+  const items: CatalogueItem[] = [];
+  for (let at = 0; at < member.length; at++) if (member[at]) items.push(catalogue.items[at]!);
+  return items;
 }
 
 /** The keys a search expands (every domain and group of the tree), kept with the tree that has them. */
@@ -169,6 +214,11 @@ export class TreeModel {
    * not among `items` yet, or undefined when nobody knows.
    */
   build(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean, notLoaded?: (domainId: string) => number | undefined): TreeNode[] {
+    return this.buildRanked(catalogue, treeOrder(catalogue, this.use(catalogue), items), hideEmptyDomains, notLoaded);
+  }
+
+  /** The layout of `catalogue`, and fresh node stores when it is another catalogue. */
+  private use(catalogue: Catalogue): Layout {
     if (this.catalogue !== catalogue) {
       this.catalogue = catalogue;
       this.layout = layoutOf(catalogue);
@@ -177,7 +227,15 @@ export class TreeModel {
       this.itemNodes = new Array(this.layout.ranked.length);
       this.groupBuild = new Int32Array(this.layout.groupCount);
     }
-    const { ranked, domains, domainOf, groupOf, itemKeys } = this.layout!;
+    return this.layout!;
+  }
+
+  /**
+   * The tree of the items at `ranks`: positions in tree order (treeOrderOf), ascending, as a
+   * search in tree order finds them; no lookup of items is needed.
+   */
+  buildRanked(catalogue: Catalogue, ranks: ArrayLike<number>, hideEmptyDomains: boolean, notLoaded?: (domainId: string) => number | undefined): TreeNode[] {
+    const { ranked, domains, domainOf, groupOf, itemKeys } = this.use(catalogue);
     const { domainNodes, groupNodes, itemNodes, groupBuild } = this;
     const build = ++this.builds;
     const present: (TreeNode | undefined)[] = new Array(domains.length);
@@ -192,9 +250,8 @@ export class TreeModel {
     if (!hideEmptyDomains) domains.forEach((_, d) => domainNode(d));
     const keys = new Set<string>();
     const missing: GroupSpec[] = [];
-    const order = treeOrder(catalogue, this.layout!, items);
-    for (let n = 0; n < order.length; n++) {
-      const at = order[n]!;
+    for (let n = 0; n < ranks.length; n++) {
+      const at = ranks[n]!;
       const d = domainOf[at]!;
       if (d < 0) continue;
       const root = present[d] ?? domainNode(d);

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { normalize, toSimplified, buildSearchIndex, search, searchIndexed, queryTerms, SearchIndex, LiveSearch, highlightParts } from '../../../src/components/catalogue-tree/search.js';
-import { buildTree, expandAllKeys, sortDomains, visibleRows, TreeModel, type TreeNode } from '../../../src/components/catalogue-tree/model.js';
+import { buildTree, expandAllKeys, sortDomains, visibleRows, TreeModel, treeOrderOf, itemsInCatalogueOrder, type TreeNode } from '../../../src/components/catalogue-tree/model.js';
 import type { Catalogue, CatalogueItem } from '../../../src/catalogue/schema.js';
 import { generateCatalogue, prng } from '../../../bench/generate-catalogue.js';
 
@@ -86,31 +86,101 @@ describe('catalogue tree search (search.ts)', () => {
     }
   });
 
-  it('the joined index (one indexOf scan over every text) finds exactly what the per-item scan finds, fresh and narrowing', function () {
+  it('the joined blocks (one indexOf per block) find exactly what checking each text finds, fresh, resumed and narrowing', function () {
     this.timeout(60_000);
-    const { items, agencies } = catalogueOf(2_000);
-    const plain = buildSearchIndex(items, agencies);
-    const joined = buildSearchIndex(items, agencies);
-    joined.join();
-    expect(joined.joined).to.exist;
+    const { items, agencies } = catalogueOf(2_500);
+    const index = buildSearchIndex(items, agencies);
+    expect(index.blocks.length).to.equal(3);
+    const bruteForce = (terms: readonly string[]) => index.haystacks.flatMap((text, i) => (terms.every((term) => text.includes(term)) ? [i] : []));
     const random = prng(11);
-    // Queries at item boundaries too: the last characters of one text and the first of the next must never match as one.
-    const boundary = `${plain.haystacks[0]!.slice(-2)}${plain.haystacks[1]!.slice(0, 2)}`;
-    const queries = [boundary, '教育', '办理 教育', '低保 国务院令', '义务教育第1项', '第', 'ｚｚｚ', plain.haystacks[1_999]!.slice(-3)];
+    // Queries across item and block boundaries too: the end of one text and the start of the next must never match as one.
+    const across = (i: number) => `${index.haystacks[i]!.slice(-2)}${index.haystacks[i + 1]!.slice(0, 2)}`;
+    const queries = [across(0), across(1_023), '教育', '办理 教育', '低保 国务院令', '义务教育第1项', '第', 'ｚｚｚ', index.haystacks[2_499]!.slice(-3)];
     for (let n = 0; n < 100; n++) {
-      const source = plain.haystacks[Math.floor(random() * plain.haystacks.length)]!;
+      const source = index.haystacks[Math.floor(random() * index.haystacks.length)]!;
       const start = Math.floor(random() * (source.length - 4));
       queries.push(random() < 0.3 ? `${source.slice(start, start + 2)} ${source.slice(start + 3, start + 4)}` : source.slice(start, start + 1 + Math.floor(random() * 4)));
     }
     for (const query of queries) {
       const terms = queryTerms(query);
       if (!terms.length) continue;
-      const expected = searchIndexed(plain, terms).positions;
-      expect(searchIndexed(joined, terms).positions, query).to.deep.equal(expected);
-      // Resuming a partial result (scanned up to the middle) with the joined scan.
-      const half = { terms, positions: expected.filter((p) => p < 1_000), scanned: 1_000 };
-      expect(searchIndexed(joined, terms, half).positions, query).to.deep.equal(expected);
+      const expected = bruteForce(terms);
+      expect(searchIndexed(index, terms).positions, query).to.deep.equal(expected);
+      // Resuming a partial result, in the middle of a block.
+      const half = { terms, positions: expected.filter((p) => p < 1_500), scanned: 1_500 };
+      expect(searchIndexed(index, terms, half).positions, query).to.deep.equal(expected);
     }
+  });
+
+  it('a search that stops early (enough rows, or no time left) is a prefix of the whole answer, and resuming or narrowing it gives the whole answer', () => {
+    const { items, agencies } = catalogueOf(3_000);
+    const index = buildSearchIndex(items, agencies);
+    const noTime = { timeRemaining: () => 0 };
+    for (const [query, more] of [['教育', '教育办'], ['办理', '办理 第1'], ['第', '第2'], ['ｚｚｚ', 'ｚｚｚｚ']] as const) {
+      const terms = queryTerms(query);
+      const whole = searchIndexed(index, terms).positions;
+      const first = searchIndexed(index, terms, undefined, undefined, 30);
+      expect(whole.slice(0, first.positions.length), query).to.deep.equal(first.positions);
+      expect(first.positions.length, query).to.be.at.least(Math.min(30, whole.length));
+      if (whole.length > 200) expect(first.scanned, query).to.be.lessThan(3_000);
+      // Narrowing an unfinished answer, one small step at a time.
+      let narrowed = searchIndexed(index, queryTerms(more), first, noTime);
+      let steps = 1;
+      while (narrowed.narrowing || narrowed.scanned < 3_000) {
+        narrowed = searchIndexed(index, queryTerms(more), narrowed, noTime);
+        steps++;
+      }
+      expect(narrowed.positions, more).to.deep.equal(searchIndexed(index, queryTerms(more)).positions);
+      if (whole.length > 200) expect(steps, more).to.be.greaterThan(2);
+      // Resuming the unfinished answer itself.
+      expect(searchIndexed(index, terms, first).positions, query).to.deep.equal(whole);
+    }
+  });
+
+  it('an index in tree order finds the rows the tree shows first, first, and search() still answers in catalogue order', () => {
+    const catalogue = catalogueOf(3_000, 5);
+    const order = treeOrderOf(catalogue);
+    const inTreeOrder = buildSearchIndex(catalogue.items, catalogue.agencies, order);
+    const plain = buildSearchIndex(catalogue.items, catalogue.agencies);
+    for (const query of ['教育', '办理 第1', '低保']) {
+      expect(search(inTreeOrder, query), query).to.deep.equal(search(plain, query));
+      const first = searchIndexed(inTreeOrder, queryTerms(query), undefined, undefined, 20).positions;
+      const shown = visibleRows(buildTree(catalogue, search(plain, query), true), expandAllKeys(buildTree(catalogue, search(plain, query), true)))
+        .filter((row) => row.node.item).slice(0, first.length).map((row) => row.node.item);
+      expect(first.map((k) => inTreeOrder.itemAt(k)), query).to.deep.equal(shown);
+      expect(itemsInCatalogueOrder(catalogue, searchIndexed(inTreeOrder, queryTerms(query)).positions), query).to.deep.equal(search(plain, query));
+    }
+  });
+
+  it('LiveSearch draws the first rows at once, searches the rest in later tasks, and says when it is done (a province)', async function () {
+    this.timeout(60_000);
+    const { items, agencies } = catalogueOf(30_000);
+    let progress = 0;
+    const live = new LiveSearch(() => progress++);
+    live.reset(items, agencies);
+    while (!live.complete) await new Promise((resolve) => setTimeout(resolve, 10));
+    const expected = searchIndexed(buildSearchIndex(items, agencies), queryTerms('教育')).positions;
+    const first = live.find('教育', 30);
+    expect(first.done).to.be.false;
+    expect(live.complete).to.be.false;
+    expect(first.positions.length).to.be.at.least(30).and.lessThan(expected.length);
+    expect(expected.slice(0, first.positions.length)).to.deep.equal(first.positions);
+    while (!live.complete) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(progress).to.equal(1);
+    const last = live.find('教育', 30);
+    expect(last.done).to.be.true;
+    expect(last.positions).to.deep.equal(expected);
+    // A county's catalogue is searched whole at once.
+    const county = new LiveSearch(() => undefined);
+    county.reset(items.slice(0, 10_000), agencies, undefined);
+    while (!county.complete) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(county.find('教育', 30).done).to.be.true;
+    county.dispose();
+    // Clearing the box: nobody waits, and the search says it is complete.
+    live.find('第', 5);
+    live.find('');
+    expect(live.complete).to.be.true;
+    live.dispose();
   });
 
   it('LiveSearch answers before its index is complete, then grows the answer to the full result and says so', async function () {
@@ -147,10 +217,25 @@ describe('catalogue tree search (search.ts)', () => {
   });
 });
 
-/** buildTree as it was before it precomputed the layout: the oracle for the fast one. */
+/**
+ * The oracle for the fast build: the whole catalogue's tree built the straightforward way, and a
+ * subset's tree is that tree with the other items (and groups left empty) taken out, so that a
+ * search result lists its 事项 in the order the whole tree does.
+ */
 function referenceTree(catalogue: Catalogue, items: readonly CatalogueItem[], hideEmptyDomains: boolean): TreeNode[] {
+  const members = new Set(items);
+  const prune = (node: TreeNode): boolean => {
+    if (node.kind === 'item') return members.has(node.item!);
+    node.children.splice(0, node.children.length, ...node.children.filter(prune));
+    node.count = node.children.reduce((sum, child) => sum + child.count, 0);
+    return node.children.length > 0;
+  };
+  return wholeReferenceTree(catalogue).filter((root) => prune(root) || !hideEmptyDomains);
+}
+
+function wholeReferenceTree(catalogue: Catalogue): TreeNode[] {
   const byDomain = new Map<string, CatalogueItem[]>();
-  for (const item of items) {
+  for (const item of catalogue.items) {
     let list = byDomain.get(item.domainId);
     if (!list) byDomain.set(item.domainId, (list = []));
     list.push(item);
@@ -158,7 +243,6 @@ function referenceTree(catalogue: Catalogue, items: readonly CatalogueItem[], hi
   const roots: TreeNode[] = [];
   for (const domain of sortDomains(catalogue.domains)) {
     const domainItems = byDomain.get(domain.id) ?? [];
-    if (hideEmptyDomains && domainItems.length === 0) continue;
     const root: TreeNode = { key: `d:${domain.id}`, kind: 'domain', label: domain.name, depth: 1, children: [], count: 0, domain };
     const groups = new Map<string, TreeNode>();
     for (const item of [...domainItems].sort((a, b) => (a.order ?? 0) - (b.order ?? 0))) {
