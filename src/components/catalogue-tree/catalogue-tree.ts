@@ -119,6 +119,7 @@ const TYPEAHEAD_RESET_MS = 600;
  */
 export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   static override idBase = 'tree';
+  static override lazyMessages = [messages];
 
   static override lightStyles(tag: string): CSSResult[] {
     return [...super.lightStyles(tag), treeStyles(tag)];
