@@ -19,6 +19,7 @@ import { whenIdle } from '../../core/idle.js';
 import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
 import type * as ItemExtras from './item-extras.js';
 import type * as FilterPanel from './filter-panel.js';
+import type * as ChunkState from './chunk-state.js';
 
 export interface ZwgkSearchDetail {
   readonly query: string;
@@ -212,6 +213,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** The chunked catalogue behind `data`, when the catalogue is an index of chunks. */
   private chunked?: ChunkedCatalogue;
   private chunkedLoading?: Promise<unknown>;
+  private chunkState?: typeof ChunkState;
   private unsubscribeChunks?: () => void;
   /** Bumped when a chunk or the search index arrives or fails. */
   @state() private chunkRevision = 0;
@@ -250,8 +252,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const index = super.data;
     if (!index?.itemChunks?.length) return index;
     if (this.chunked?.index === index) return this.chunked.catalogue;
-    this.chunkedLoading ??= import('../../catalogue/chunked-catalogue.js').then((module) => {
+    this.chunkedLoading ??= Promise.all([import('../../catalogue/chunked-catalogue.js'), import('./chunk-state.js')]).then(([module, chunkState]) => {
       this.chunkedLoading = undefined;
+      this.chunkState = chunkState;
       const current = super.data;
       if (!current?.itemChunks?.length || !this.isConnected) return;
       this.unsubscribeChunks?.();
@@ -764,25 +767,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     </details>`;
   }
 
-  /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading. */
+  /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading (chunk-state.ts, loaded with the chunked catalogue). */
   private renderChunkState() {
     const chunked = this.chunked;
-    if (!chunked) return nothing;
-    const failures = chunked.failures;
+    if (!chunked || !this.chunkState) return nothing;
     const searching = !!this.query.trim() && !chunked.hasSearchIndex && chunked.searchIndexLoading;
-    const filtering = needsWholeItems(this.filters) && !chunked.complete && !failures.length;
-    return html`${searching || filtering ? html`<p class="zwgk-hint" role="status">${this.msg(messages, searching ? 'loadingSearch' : 'loadingAll')}</p>` : nothing}
-      ${failures.length
-        ? html`<div class="zwgk-chunk-error" part="error" role="alert">
-            <p>${this.msg(messages, 'chunkFailed', failures.length)}</p>
-            <ul>${failures.map((failure) => {
-              const first = failure.errors[0];
-              const more = failure.errors.length > 1 ? this.msg(messages, 'moreErrors', failure.errors.length - 1) : '';
-              return html`<li>${failure.source.replace(/^.*\//, '')}${first ? html`：${first.path ? html`<code>${first.path}</code> ` : nothing}${first.message[this.locale]}${more}` : nothing}</li>`;
-            })}</ul>
-            <button type="button" class="zwgk-secondary" @click=${() => chunked.retry()}>${this.msg(messages, 'retry')}</button>
-          </div>`
-        : nothing}`;
+    const filtering = needsWholeItems(this.filters) && !chunked.complete;
+    return this.chunkState.renderChunkState(chunked, { locale: this.locale, searching, filtering });
   }
 
   private renderToolbar(data: Catalogue) {

@@ -56,9 +56,4 @@ export const en: Translation<TreeMessages> = {
   village: 'Village',
   notLoaded: 'loads when opened',
   loadingItem: 'Loading this item\u2019s disclosure standard…',
-  loadingSearch: 'Loading the search index; searching only what is loaded so far…',
-  loadingAll: 'Loading every part of the catalogue to filter it…',
-  chunkFailed: (count: number) => `${count} ${count === 1 ? 'file' : 'files'} of the catalogue could not be loaded; their items cannot show details yet. The rest works:`,
-  retry: 'Retry',
-  moreErrors: (count: number) => ` (and ${count} more)`,
 };

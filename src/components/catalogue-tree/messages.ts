@@ -58,11 +58,6 @@ const zhCN = {
   village: '村级',
   notLoaded: '展开后加载',
   loadingItem: '正在加载该事项的公开标准…',
-  loadingSearch: '正在载入检索索引，目前只搜索已加载的部分…',
-  loadingAll: '正在加载全部目录分块以便筛选…',
-  chunkFailed: (count: number) => `有 ${count} 个目录文件未能加载，其中的公开事项暂时无法显示详情；其余部分可正常使用：`,
-  retry: '重试',
-  moreErrors: (count: number) => `（另有 ${count} 处错误）`,
 };
 
 export type TreeMessages = typeof zhCN;
