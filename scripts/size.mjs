@@ -39,8 +39,10 @@ export const ELEMENTS = [
   // catalogues about 1 kB (their loader is a lazy chunk); the code lists it shares with the
   // validator are counted here since the validator left the runtime (1.5 kB); issue 18 puts 0.4 kB
   // in the tree's entry (已失效, the poster and negative-list attributes, the loader of
-  // item-extras.ts, 2 kB more that loads with the first detail shown).
-  ['catalogue-tree', 12, 18.5],
+  // item-extras.ts, 2 kB more that loads with the first detail shown). Limit 17.5 since the English
+  // messages, the filter panel's controls and the chunked catalogue's notices load on first use
+  // (lazy chunks, listed below): 18.5 -> 17.2 kB.
+  ['catalogue-tree', 12, 17.5],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -84,6 +86,9 @@ export const LAZY_CHUNKS = [
   ['last good copy lazy chunk: its store, loaded when a copy is saved or read', './src/catalogue/saved-copy.ts'],
   ['last good copy lazy chunk: its notice, loaded when a copy is shown', './src/core/offline-notice.ts'],
   ['policy-list lazy chunk: the policy card it opens', './src/components/policy-card/define.ts'],
+  ['catalogue-tree lazy chunk: the filter panel\'s controls, loaded when a reader reaches 筛选条件', './src/components/catalogue-tree/filter-panel.ts'],
+  ['catalogue-tree lazy chunk: its English messages, loaded on English pages', './src/components/catalogue-tree/messages.en.ts'],
+  ['catalogue-tree lazy chunk: the chunked catalogue\'s notices, loaded with its module', './src/components/catalogue-tree/chunk-state.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
   // export *, not a bare import: the package's sideEffects list would let esbuild drop the module.
@@ -172,8 +177,11 @@ if (existsSync(autoloader)) {
     // Target 30 (issue 16) for what the first render needs; the limit guards against regressions (38 kB before the validator left the runtime).
     // 34.2 kB after issue 16's round two; the last good copy and the tree's `expanded` attribute (issue 15) add 1.6 kB;
     // the staff desk's element shares the base runtime without the catalogue layer, so the runtime is two chunks (+0.6 kB),
-    // and issue 18's detail parts add 0.4 kB to the tree's entry.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 37.5 } : undefined;
+    // and issue 18's detail parts add 0.4 kB to the tree's entry (37.5 kB). Then 34.4 kB: the English messages
+    // (-0.5), the filter panel's controls with the code-values chunk they need (-2.2; the validator
+    // fetches that chunk beside the catalogue anyway), the chunked catalogue's notices (-0.3) and the
+    // map's point-type names (-0.1) load when used; the runtime's wait for lazy parts is +0.2.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 34.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

@@ -73,7 +73,9 @@ export function resolvePilotDomains(name: string): PilotDomain[] {
 }
 
 export * from './code-values.js';
-import type { AdoptionOutcome, ChannelType, PointType } from './code-values.js';
+// The map's legend names, a module of their own so that elements showing other labels do not download them.
+export * from './point-types.js';
+import type { AdoptionOutcome, ChannelType } from './code-values.js';
 
 /**
  * Channel and carrier types (公开渠道和载体). The physical and online point types of DOMAIN §5.5
@@ -104,29 +106,6 @@ export const CHANNEL_TYPES = {
   meeting: '会议',
   other: '其他',
 } as const satisfies Record<ChannelType, string>;
-
-/** Disclosure point types (DOMAIN §5.5) with the names a map legend shows. */
-export const POINT_TYPES = {
-  disclosure_zone: '政务公开专区',
-  service_hall: '政务服务中心',
-  convenience_center: '便民服务中心',
-  real_estate_registry: '不动产登记中心',
-  archive: '档案馆',
-  library: '图书馆',
-  notice_board: '村（社区）公开栏',
-  yinong_station: '益农信息社',
-  broadcast: '广播',
-  tv: '电视',
-  newspaper: '报纸',
-  gazette: '政府公报',
-  website_column: '政府网站专栏',
-  new_media: '政务新媒体',
-  service_platform: '政务服务平台',
-  request_platform: '依申请公开平台',
-  hotline: '热线',
-  press_event: '新闻发布会',
-} as const satisfies Record<PointType, string>;
-
 
 /** 采纳情况 labels (format 1.1): how one opinion of a consultation was used. */
 export const ADOPTION_OUTCOME_LABELS = {

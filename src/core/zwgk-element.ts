@@ -8,7 +8,7 @@ import { property, state } from 'lit/decorators.js';
 import { ContextRoot } from '@lit/context';
 import { adoptLightStyles, BODY_CLASS } from './light-dom.js';
 import { baseStyles } from './tokens.js';
-import { type Locale, type MessageArgs, type Messages, type MessageTable, toLocale, translate } from './i18n.js';
+import { type AnyMessages, type LazyMessages, type Locale, type MessageArgs, type MessageTable, toLocale, translate } from './i18n.js';
 import type { ZwgkEventMap } from './events.js';
 
 const ELDER_ATTRIBUTE = 'data-zwgk-elder';
@@ -57,6 +57,9 @@ export class ZwgkElement extends LitElement {
     return [baseStyles(tag)];
   }
 
+  /** Message tables whose English half is loaded lazily: requested as soon as the element finds itself on an English page. */
+  static lazyMessages: readonly LazyMessages<MessageTable>[] = [];
+
   /** 适老化 (elder mode): larger text, taller lines and higher contrast. Also on when `<html data-zwgk-elder>` is set. */
   @property({ type: Boolean, reflect: true }) elder = false;
 
@@ -67,6 +70,8 @@ export class ZwgkElement extends LitElement {
 
   /** The element's own content root: a `<div class="zwgk-body">`, the host's first child, where Lit renders. */
   protected body?: HTMLElement;
+  /** Lazy modules the element is waiting for to render in full: `updateComplete` waits for them too. */
+  private loadingParts = new Set<Promise<unknown>>();
   private idPrefix = '';
   private idNumber = 0;
 
@@ -124,9 +129,34 @@ export class ZwgkElement extends LitElement {
     return `${this.idPrefix}-${local}`;
   }
 
+  /**
+   * Waits for a lazy part of the element (a module loaded on first use): the element renders again
+   * when it arrives, and `updateComplete` resolves only after that render. A failed load is the
+   * caller's to report; here it only ends the wait.
+   */
+  protected waitFor(part: Promise<unknown>): void {
+    if (this.loadingParts.has(part)) return;
+    this.loadingParts.add(part);
+    const done = () => {
+      this.loadingParts.delete(part);
+      this.requestUpdate();
+    };
+    part.then(done, done);
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loadingParts.size) {
+      await Promise.all([...this.loadingParts].map((part) => part.catch(() => undefined)));
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   /** Re-reads language, direction and the page-wide elder switch. */
   syncEnvironment(): void {
     this.locale = toLocale(closestAttribute(this, 'lang'));
+    if (this.locale === 'en') for (const table of (this.constructor as typeof ZwgkElement).lazyMessages) if (!table.en) this.waitFor(table.loadEn());
     this.direction = closestAttribute(this, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     const pageElder = document.documentElement.hasAttribute(ELDER_ATTRIBUTE);
     // A host attribute (not a class) so that the tokens' `zwgk-x[data-zwgk-elder]` rule sees it.
@@ -139,7 +169,8 @@ export class ZwgkElement extends LitElement {
   }
 
   /** Looks up a message in the element's table for the current locale. */
-  protected msg<T extends MessageTable, K extends keyof T>(table: Messages<T>, key: K, ...args: MessageArgs<T[K]>): string {
+  protected msg<T extends MessageTable, K extends keyof T>(table: AnyMessages<T>, key: K, ...args: MessageArgs<T[K]>): string {
+    if (this.locale === 'en' && 'loadEn' in table && !table.en) this.waitFor(table.loadEn());
     return translate(table, this.locale, key, ...args);
   }
 

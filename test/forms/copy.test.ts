@@ -7,6 +7,7 @@ import { fieldError } from '../../src/forms/form-view.js';
 import '../../src/components/request-form/define.js';
 import '../../src/components/open-day/define.js';
 import { messages as treeMessages } from '../../src/components/catalogue-tree/messages.js';
+import { en as treeMessagesEn } from '../../src/components/catalogue-tree/messages.en.js';
 import { messages as policyMessages } from '../../src/components/policy-card/messages.js';
 import type { Catalogue } from '../../src/catalogue/schema.js';
 import { mountWithCatalogue, until } from '../helpers/probe-consumer.js';
@@ -31,8 +32,8 @@ describe('form messages', () => {
   });
 
   it('counts read as English in the singular too', () => {
-    expect(treeMessages.en.total(1)).to.equal('1 item');
-    expect(treeMessages.en.itemCount(3)).to.equal('3 items');
+    expect(treeMessagesEn.total(1)).to.equal('1 item');
+    expect(treeMessagesEn.itemCount(3)).to.equal('3 items');
     expect(policyMessages.en.count(1)).to.equal('1 policy document');
     expect(treeMessages['zh-CN'].detailEmpty).not.to.contain('左侧');
   });

@@ -16,7 +16,10 @@ export { catalogueJsonSchema, CATALOGUE_SCHEMA_ID } from './src/cli/json-schema.
 export { parseCatalogueText, validateCatalogue } from './src/catalogue/validate.ts';
 export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_PATTERN } from './src/catalogue/schema.ts';
 export { ITEM_FIELD_LABELS } from './src/catalogue/diff-report.ts';
-export { messages as treeMessages } from './src/components/catalogue-tree/messages.ts';
+import { messages as treeZh } from './src/components/catalogue-tree/messages.ts';
+import { en as treeEn } from './src/components/catalogue-tree/messages.en.ts';
+/** Both halves of the tree's table (its English half is a lazy module in the browser). */
+export const treeMessages = { 'zh-CN': treeZh['zh-CN'], en: treeEn };
 `;
 
 /** The corpus, the fixtures, the validator and the JSON Schema generator, bundled for Node. */

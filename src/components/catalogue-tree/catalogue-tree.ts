@@ -3,7 +3,7 @@ import { property, state, query } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
-import { CHANNEL_TYPES, AUDIENCES, MODES, CATALOGUE_LEVELS } from '../../catalogue/codes.js';
+import { CHANNEL_TYPES } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
 import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
@@ -18,6 +18,8 @@ import { staticRender } from '../../core/static-render.js';
 import { whenIdle } from '../../core/idle.js';
 import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
 import type * as ItemExtras from './item-extras.js';
+import type * as FilterPanel from './filter-panel.js';
+import type * as ChunkState from './chunk-state.js';
 
 export interface ZwgkSearchDetail {
   readonly query: string;
@@ -119,6 +121,7 @@ const TYPEAHEAD_RESET_MS = 600;
  */
 export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   static override idBase = 'tree';
+  static override lazyMessages = [messages];
 
   static override lightStyles(tag: string): CSSResult[] {
     return [...super.lightStyles(tag), treeStyles(tag)];
@@ -151,6 +154,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** The detail's optional parts (item-extras.ts), once loaded. */
   @state() private extras?: typeof ItemExtras;
   private extrasRequested = false;
+  /** The filter panel's controls (filter-panel.ts), once loaded. */
+  @state() private filterPanel?: typeof FilterPanel;
+  private filterPanelRequested = false;
   /** Level of the detail panel's heading, to fit the host page's outline. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
   /**
@@ -210,6 +216,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** The chunked catalogue behind `data`, when the catalogue is an index of chunks. */
   private chunked?: ChunkedCatalogue;
   private chunkedLoading?: Promise<unknown>;
+  private chunkState?: typeof ChunkState;
   private unsubscribeChunks?: () => void;
   /** Bumped when a chunk or the search index arrives or fails. */
   @state() private chunkRevision = 0;
@@ -248,8 +255,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const index = super.data;
     if (!index?.itemChunks?.length) return index;
     if (this.chunked?.index === index) return this.chunked.catalogue;
-    this.chunkedLoading ??= import('../../catalogue/chunked-catalogue.js').then((module) => {
+    this.chunkedLoading ??= Promise.all([import('../../catalogue/chunked-catalogue.js'), import('./chunk-state.js')]).then(([module, chunkState]) => {
       this.chunkedLoading = undefined;
+      this.chunkState = chunkState;
       const current = super.data;
       if (!current?.itemChunks?.length || !this.isConnected) return;
       this.unsubscribeChunks?.();
@@ -778,66 +786,18 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     </details>`;
   }
 
-  /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading. */
+  /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading (chunk-state.ts, loaded with the chunked catalogue). */
   private renderChunkState() {
     const chunked = this.chunked;
-    if (!chunked) return nothing;
-    const failures = chunked.failures;
+    if (!chunked || !this.chunkState) return nothing;
     const searching = !!this.query.trim() && !chunked.hasSearchIndex && chunked.searchIndexLoading;
-    const filtering = needsWholeItems(this.filters) && !chunked.complete && !failures.length;
-    return html`${searching || filtering ? html`<p class="zwgk-hint" role="status">${this.msg(messages, searching ? 'loadingSearch' : 'loadingAll')}</p>` : nothing}
-      ${failures.length
-        ? html`<div class="zwgk-chunk-error" part="error" role="alert">
-            <p>${this.msg(messages, 'chunkFailed', failures.length)}</p>
-            <ul>${failures.map((failure) => {
-              const first = failure.errors[0];
-              const more = failure.errors.length > 1 ? this.msg(messages, 'moreErrors', failure.errors.length - 1) : '';
-              return html`<li>${failure.source.replace(/^.*\//, '')}${first ? html`：${first.path ? html`<code>${first.path}</code> ` : nothing}${first.message[this.locale]}${more}` : nothing}</li>`;
-            })}</ul>
-            <button type="button" class="zwgk-secondary" @click=${() => chunked.retry()}>${this.msg(messages, 'retry')}</button>
-          </div>`
-        : nothing}`;
-  }
-
-  private options?: { for: Catalogue; revision: number; agencies: Set<string>; channels: (keyof typeof CHANNEL_TYPES)[] };
-  /** Agencies and channels that occur in the catalogue: the filter choices (computed once per catalogue). */
-  private optionsFor(data: Catalogue) {
-    if (this.options?.for !== data || this.options.revision !== this.chunkRevision) {
-      const agencies = new Set<string>();
-      const channels = new Set<keyof typeof CHANNEL_TYPES>();
-      for (const item of data.items) {
-        for (const id of item.subjectIds) agencies.add(id);
-        for (const channel of item.channels) channels.add(channel.type);
-      }
-      this.options = { for: data, revision: this.chunkRevision, agencies, channels: [...channels] };
-    }
-    return this.options;
+    const filtering = needsWholeItems(this.filters) && !chunked.complete;
+    return this.chunkState.renderChunkState(chunked, { locale: this.locale, searching, filtering });
   }
 
   private renderToolbar(data: Catalogue) {
-    const pinned = this.pinnedFilters();
-    const filters = this.filters;
-    const checkboxes = (key: FilterKey, values: readonly string[], label: (v: string) => string) =>
-      pinned[key].length
-        ? nothing
-        : html`<fieldset>
-            <legend>${this.msg(messages, key === 'levels' ? 'level' : key === 'modes' ? 'mode' : 'audience')}</legend>
-            ${values.map(
-              (value) => html`<label class="zwgk-check"><input type="checkbox" .checked=${filters[key].includes(value)}
-                @change=${(e: Event) => this.setFilter(key, (e.target as HTMLInputElement).checked ? [...this.userFilters[key], value] : this.userFilters[key].filter((v) => v !== value))}
-              />${label(value)}</label>`,
-            )}
-          </fieldset>`;
-    const select = (key: FilterKey, label: 'domain' | 'agency' | 'channel', options: [string, string][]) =>
-      pinned[key].length
-        ? nothing
-        : html`<label class="zwgk-select">${this.msg(messages, label)}
-            <select @change=${(e: Event) => { const v = (e.target as HTMLSelectElement).value; this.setFilter(key, v ? [v] : []); }}>
-              <option value="" ?selected=${!filters[key].length}>${this.msg(messages, 'any')}</option>
-              ${options.map(([value, text]) => html`<option value=${value} ?selected=${filters[key][0] === value}>${text}</option>`)}
-            </select>
-          </label>`;
-    const { agencies: usedAgencies, channels: usedChannels } = this.optionsFor(data);
+    // A page rendered by `zwgk render` carries the panel's controls (disabled) in its markup.
+    if (staticRender.active) this.loadFilterPanel();
     const count = this.shown.count;
     const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
     return html`<div class="zwgk-toolbar" part="toolbar">
@@ -847,16 +807,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
             aria-describedby=${this.uid('search-hint')} autocomplete="off" @input=${this.onSearchInput} />
           <span id=${this.uid('search-hint')} class="zwgk-hint">${this.msg(messages, 'searchHint')}</span>
         </div>
-        <details class="zwgk-filters" part="filters">
+        <details class="zwgk-filters" part="filters" @toggle=${this.loadFilterPanel} @pointerenter=${this.loadFilterPanel} @focusin=${this.loadFilterPanel}>
           <summary>${this.msg(messages, 'filters')}${isFiltered(this.userFilters) ? ' ●' : ''}</summary>
-          <div class="zwgk-filter-grid">
-            ${checkboxes('levels', CATALOGUE_LEVELS, (v) => this.msg(messages, v as 'county'))}
-            ${checkboxes('modes', MODES, (v) => v)}
-            ${checkboxes('audiences', AUDIENCES, (v) => v)}
-            ${select('domains', 'domain', data.domains.map((d) => [d.id, d.name]))}
-            ${select('agencies', 'agency', data.agencies.filter((a) => usedAgencies.has(a.id)).map((a) => [a.id, a.name]))}
-            ${select('channels', 'channel', usedChannels.map((c) => [c, CHANNEL_TYPES[c]]))}
-          </div>
+          ${this.filterPanel?.renderFilterGrid(data, {
+            pinned: this.pinnedFilters(), filters: this.filters, userFilters: this.userFilters, revision: this.chunkRevision,
+            msg: (key) => this.msg(messages, key), setFilter: (key, values) => this.setFilter(key, values),
+          }) ?? html`<div class="zwgk-filter-grid"></div>`}
           <button type="button" class="zwgk-secondary" @click=${() => this.clearFilters()}>${this.msg(messages, 'clearFilters')}</button>
         </details>
         <button type="button" class="zwgk-secondary zwgk-export" @click=${() => this.downloadCsv()}>${this.msg(messages, 'exportCsv')}</button>
@@ -957,7 +913,14 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private loadExtras(): void {
     if (this.extrasRequested) return;
     this.extrasRequested = true;
-    void import('./item-extras.js').then((module) => (this.extras = module));
+    this.waitFor(import('./item-extras.js').then((module) => (this.extras = module)));
+  }
+
+  /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */
+  private loadFilterPanel(): void {
+    if (this.filterPanelRequested) return;
+    this.filterPanelRequested = true;
+    this.waitFor(import('./filter-panel.js').then((module) => (this.filterPanel = module), () => (this.filterPanelRequested = false)));
   }
 
   /** 已撤销 or 已失效 beside an item's name. */

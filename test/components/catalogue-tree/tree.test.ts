@@ -34,6 +34,14 @@ async function tree(attrs: Record<string, string> = {}, catalogue: unknown = sam
 }
 /** The tree renders into its own light DOM (issue 15). */
 const root = (el: Element) => el;
+/** Opens 筛选条件 as a reader does; its controls load on first use (filter-panel.ts). */
+async function openFilters(el: ZwgkCatalogueTree): Promise<void> {
+  const panel = el.querySelector<HTMLDetailsElement>('details.zwgk-filters')!;
+  const toggled = oneEvent(panel, 'toggle');
+  panel.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}
 const rowLabels = (el: Element, level?: number) =>
   [...root(el).querySelectorAll<HTMLElement>('[role="treeitem"]:not(.zwgk-detached)')]
     .filter((r) => level === undefined || r.getAttribute('aria-level') === String(level))
@@ -163,7 +171,7 @@ describe('<zwgk-catalogue-tree>', () => {
         label.querySelector('input')!.click();
         await el.updateComplete;
       };
-      root(el).querySelector('details')!.open = true;
+      await openFilters(el);
       const changed = oneEvent(el, 'zwgk-filter-change');
       await check('乡级');
       expect((await changed).detail.filters.levels).to.deep.equal(['township']);
@@ -182,6 +190,7 @@ describe('<zwgk-catalogue-tree>', () => {
 
     it('the domain, agency and channel selects each narrow the items', async () => {
       const el = await tree();
+      await openFilters(el);
       const choose = async (label: string, value: string) => {
         const select = [...root(el).querySelectorAll('label.zwgk-select')].find((l) => l.textContent!.includes(label))!.querySelector('select')!;
         select.value = value;
@@ -205,6 +214,8 @@ describe('<zwgk-catalogue-tree>', () => {
 
     it('attributes pin a view: level="township" and domains="义务教育,社会救助" (names or aliases)', async () => {
       const el = await tree({ level: 'township', domains: '义务教育,社会救助' });
+      await openFilters(el);
+      expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent)).to.include('公开方式');
       expect(el.visibleItems.length).to.be.greaterThan(0);
       expect(el.visibleItems.every((i) => i.levels.includes('township') && ['yiwu-jiaoyu', 'shehui-jiuzhu'].includes(i.domainId))).to.be.true;
       expect([...root(el).querySelectorAll('legend')].map((l) => l.textContent)).not.to.include('公开层级');
