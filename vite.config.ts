@@ -26,6 +26,7 @@ const EAGER_IN_DROP_IN: readonly (readonly [file: string, specifier: string])[] 
   ['/src/components/catalogue-tree/catalogue-tree.ts', './item-extras.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './filter-panel.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './chunk-state.js'],
+  ['/src/components/catalogue-tree/catalogue-tree.ts', './search.js'],
   ['/src/components/catalogue-tree/messages.ts', './messages.en.js'],
   ['/src/components/catalogue-tree/item-extras.ts', '../records/define.js'],
   ['/src/components/policy-list/policy-list.ts', '../policy-card/define.js'],

@@ -24,7 +24,8 @@ async function bundlePage(module) {
     conditions: ['production'], define: { 'process.env.NODE_ENV': '"production"' }, logLevel: 'error',
   });
   const files = new Map(result.outputFiles.map((f) => [`/${f.path.split('/').pop()}`, f.text]));
-  const main = [...files.keys()].find((k) => k.startsWith('/bench-page')) ?? [...files.keys()][0];
+  // esbuild names the entry built from stdin `stdin.js`; the other files are chunks.
+  const main = [...files.keys()].find((k) => k === '/stdin.js' || k.startsWith('/bench-page')) ?? [...files.keys()][0];
   files.set('/', `<!doctype html><meta charset="utf-8"><title>bench</title><body><script type="module" src=".${main}"></script></body>`);
   return files;
 }

@@ -45,7 +45,7 @@ export interface SearchFrames {
  * province scale draws the rows in view first and the rest in later tasks (search.ts).
  */
 export function nextSearchFrames<T>(tree: HTMLElement & { renderRoot: ParentNode }, input: HTMLInputElement, figures: () => T, onInput?: (timeStamp: number) => void): Promise<T & SearchFrames> {
-  const searchDone = () => (tree as unknown as { liveSearch: { complete: boolean } }).liveSearch.complete;
+  const searchDone = () => !!(tree as unknown as { liveSearch?: { complete: boolean } }).liveSearch?.complete;
   const viewFilled = () => {
     const viewport = tree.renderRoot.querySelector<HTMLElement>('.zwgk-viewport');
     const rows = tree.renderRoot.querySelectorAll<HTMLElement>('.zwgk-viewport [role="treeitem"]');

@@ -41,8 +41,10 @@ export const ELEMENTS = [
   // in the tree's entry (已失效, the poster and negative-list attributes, the loader of
   // item-extras.ts, 2 kB more that loads with the first detail shown). Limit 17.5 since the English
   // messages, the filter panel's controls and the chunked catalogue's notices load on first use
-  // (lazy chunks, listed below): 18.5 -> 17.2 kB.
-  ['catalogue-tree', 12, 17.5],
+  // (lazy chunks, listed below): 18.5 -> 17.2 kB. The search in tree order that stops at the rows
+  // in view adds 1.1 kB; the search itself (search.ts) then became a lazy chunk loaded once the
+  // tree has painted its data (listed below): 16.8 kB. Limit 17.
+  ['catalogue-tree', 12, 17],
   ['policy-card', 8, 10],
   ['open-day', 8, 12],
   ['request-form', 15, 18],
@@ -88,6 +90,7 @@ export const LAZY_CHUNKS = [
   ['policy-list lazy chunk: the policy card it opens', './src/components/policy-card/define.ts'],
   ['catalogue-tree lazy chunk: the filter panel\'s controls, loaded when a reader reaches 筛选条件', './src/components/catalogue-tree/filter-panel.ts'],
   ['catalogue-tree lazy chunk: its English messages, loaded on English pages', './src/components/catalogue-tree/messages.en.ts'],
+  ['catalogue-tree lazy chunk: the search (index, live search), loaded once the tree has painted its data', './src/components/catalogue-tree/search.ts'],
   ['catalogue-tree lazy chunk: the chunked catalogue\'s notices, loaded with its module', './src/components/catalogue-tree/chunk-state.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
@@ -142,9 +145,10 @@ const bundle = `${dist}zwgk-elements.js`;
 // (issue 15); issue 18's six more (policy list, consultations, responses, negative list, 公示
 // records, poster: 31 kB together) and issue 14's citizen side (the request lookup's trace, outcome
 // and reply; the agent's 委托书; the open-day lookup's decisions, 评议 questionnaire and published
-// summary: request-form 15.9 → 17.7 kB, open-day 7.1 → 9.8 kB beyond the runtime) raise it to 133 kB. A page that needs fewer elements loads
+// summary: request-form 15.9 → 17.7 kB, open-day 7.1 → 9.8 kB beyond the runtime) raise it to 133 kB;
+// issue 16's search in the order of the tree's rows (1.1 kB) to 134. A page that needs fewer elements loads
 // their own entries (zwgk-elements/<name>) or the autoloader instead.
-const BUNDLE_LIMIT = 133;
+const BUNDLE_LIMIT = 134;
 if (existsSync(bundle)) {
   const bytes = gz(bundle);
   const over = bytes / 1000 > BUNDLE_LIMIT;
@@ -181,7 +185,8 @@ if (existsSync(autoloader)) {
     // (-0.5), the filter panel's controls with the code-values chunk they need (-2.2; the validator
     // fetches that chunk beside the catalogue anyway), the chunked catalogue's notices (-0.3) and the
     // map's point-type names (-0.1) load when used; the runtime's wait for lazy parts is +0.2.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 34.5 } : undefined;
+    // The search in tree order (+1.1) then loaded after the first paint (search.ts, -1.0): 34.5 kB.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 35 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

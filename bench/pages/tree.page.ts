@@ -119,9 +119,9 @@ const bench = {
 
   /** Resolves when the tree's search index has been built in idle time (read from the element's internals). */
   async indexed(): Promise<void> {
-    const search = (tree as unknown as { liveSearch?: { complete: boolean } }).liveSearch;
-    // A release without an idle-time index has nothing to wait for.
-    while (search && !search.complete) await new Promise((resolve) => setTimeout(resolve, 20));
+    // The search module loads after the first paint, then builds its index in idle time.
+    const search = () => (tree as unknown as { liveSearch?: { complete: boolean } }).liveSearch;
+    while (!search()?.complete) await new Promise((resolve) => setTimeout(resolve, 20));
   },
 };
 

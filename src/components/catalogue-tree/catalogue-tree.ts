@@ -8,7 +8,8 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
 import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
 import { RowLayout } from './row-layout.js';
-import { LiveSearch, normalize, queryTerms, highlightParts } from './search.js';
+import { normalize, queryTerms, highlightParts } from './search-terms.js';
+import type { LiveSearch } from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
@@ -201,7 +202,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
-  private readonly liveSearch = new LiveSearch(() => this.searchRound++);
+  /** The search (search.ts): a module of its own, loaded once there is data to search (loadSearch). */
+  private liveSearch?: LiveSearch;
+  private searchRequested = false;
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
@@ -242,7 +245,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
-    this.liveSearch.dispose();
+    this.liveSearch?.dispose();
     this.unsubscribeChunks?.();
     this.unsubscribeChunks = this.chunked = undefined;
   }
@@ -376,7 +379,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const chunked = this.chunked;
     if (this.indexFor !== data) {
       this.indexFor = data;
-      this.liveSearch.reset(data.items, data.agencies, chunked?.texts, treeOrderOf(data));
+      this.liveSearch?.reset(data.items, data.agencies, chunked?.texts, treeOrderOf(data));
       // A chunked catalogue's working catalogue grows as its files arrive: the reader's place stays.
       const source = chunked?.index ?? data;
       if (this.sourceFor !== source) {
@@ -400,7 +403,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.modelKey = modelKey;
       const filtered = isFiltered(filters);
       // A search stops at the rows in view, in tree order (they are final); the rest follows.
-      const found = this.liveSearch.find(this.query, filtered ? Infinity : Math.ceil((this.scrollOffset + this.viewportHeight) / this.rowHeight) + 2 * OVERSCAN);
+      const found = this.liveSearch?.find(this.query, filtered ? Infinity : Math.ceil((this.scrollOffset + this.viewportHeight) / this.rowHeight) + 2 * OVERSCAN) ?? { positions: [], done: !terms.length };
       this.searching = !found.done;
       // Filters on fields the search index lacks need every item whole.
       if (chunked && needsWholeItems(filters) && !chunked.complete) chunked.loadAll();
@@ -475,19 +478,38 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
   }
 
+  /**
+   * Loads the search once the tree has painted its data: its index is built in idle time after
+   * that anyway, and a page that is only browsed never needed it first. A query typed before it
+   * arrives is answered when it does.
+   */
+  private loadSearch(): void {
+    if (this.searchRequested) return;
+    this.searchRequested = true;
+    import('./search.js').then(({ LiveSearch }) => {
+      this.liveSearch = new LiveSearch(() => this.searchRound++);
+      // willUpdate hands it the data; searchRound asks for the query's answer.
+      this.indexFor = undefined;
+      this.searchRound++;
+    });
+  }
+
   /** Also waits for a search whose index was still being built when the query arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    const waiting = () => queryTerms(this.query).length && (!this.liveSearch.complete || this.chunked?.searchIndexLoading);
+    const waiting = () => queryTerms(this.query).length && (!this.liveSearch?.complete || this.chunked?.searchIndexLoading);
     while (this.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 16));
     return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.data) this.loadSearch();
     this.restoreFocus();
     this.measureRows();
     this.loadWhatIsShown();
     if (this.viewport && !this.resizeObserver) {
+      // The real height before the first frame (the observer reports after it): a tall tree never paints too few rows.
+      this.viewportHeight = this.viewport.clientHeight || this.viewportHeight;
       this.resizeObserver = new ResizeObserver(() => {
         this.viewportHeight = this.viewport?.clientHeight || this.viewportHeight;
         this.measureRows();
@@ -495,7 +517,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.resizeObserver.observe(this.viewport);
     }
     const announcement = `${this.query}|${this.shown.count}`;
-    if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && this.liveSearch.complete && announcement !== this.lastAnnounced) {
+    const answered = this.liveSearch?.complete ?? !queryTerms(this.query).length;
+    if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && answered && announcement !== this.lastAnnounced) {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shown.count });
     }

@@ -13,10 +13,11 @@
  * (they are final: no later match can come before them); the rest is searched in the tasks after.
  */
 import type { Agency, CatalogueItem } from '../../catalogue/schema.js';
-import { agencyNamesOf, normalize, searchText } from '../../catalogue/search-text.js';
+import { agencyNamesOf, searchText } from '../../catalogue/search-text.js';
 import { type IdleBudget, whenIdle } from '../../core/idle.js';
+import { queryTerms } from './search-terms.js';
 
-export { normalize, toSimplified } from '../../catalogue/search-text.js';
+export { normalize, toSimplified, queryTerms, highlightParts } from './search-terms.js';
 
 /** How long one step of a query (or of indexing while a query waits) may run before the page paints. */
 const STEP_BUDGET_MS = 8;
@@ -115,11 +116,6 @@ export function buildSearchIndex(items: readonly CatalogueItem[], agencies: read
   const index = new SearchIndex(items, agencies, undefined, order);
   index.extend();
   return index;
-}
-
-/** Query terms: whitespace separates terms that must all match. */
-export function queryTerms(query: string): string[] {
-  return normalize(query).split(/\s+/).filter(Boolean);
 }
 
 /**
@@ -333,24 +329,4 @@ export class LiveSearch {
     };
     this.cancel = whenIdle(step, { idle: !this.waiting, afterPaint });
   }
-}
-
-/** Splits `text` into plain and matching parts for highlighting with <mark>. */
-export function highlightParts(text: string, terms: readonly string[]): { text: string; match: boolean }[] {
-  if (!terms.length) return [{ text, match: false }];
-  const normalized = normalize(text);
-  const marks = new Array<boolean>(text.length).fill(false);
-  for (const term of terms) {
-    for (let at = normalized.indexOf(term); at !== -1; at = normalized.indexOf(term, at + 1)) {
-      for (let i = at; i < at + term.length && i < marks.length; i++) marks[i] = true;
-    }
-  }
-  const parts: { text: string; match: boolean }[] = [];
-  for (let start = 0, i = 1; i <= text.length; i++) {
-    if (i === text.length || marks[i] !== marks[start]) {
-      parts.push({ text: text.slice(start, i), match: marks[start]! });
-      start = i;
-    }
-  }
-  return parts;
 }

@@ -357,7 +357,8 @@ describe('<zwgk-catalogue-tree>', () => {
       links[1]!.click();
       await until(() => root(el).querySelector('.zwgk-detail-title')?.textContent === changed.name);
       expect(el.selectedId).to.equal(changed.id);
-      expect(location.hash).to.contain(`zwgk-item=${changed.id}`);
+      // The address follows once the row is scrolled to (selectItem), a moment after the detail shows.
+      expect(await until(() => location.hash.includes(`zwgk-item=${changed.id}`)), location.hash).to.equal(true);
     });
 
     it('is hidden by hide-changelog and absent when the catalogue has no change log', async () => {
