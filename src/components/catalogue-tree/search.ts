@@ -37,11 +37,26 @@ const BLOCK = 1024;
 /** Ends each text in a joined block; never in a query (queries are split on whitespace and this is a control character). */
 const SEPARATOR = '\u0001';
 
-/** The texts of `BLOCK` consecutive items (from `first`) in one string, and where each starts in it. */
+/**
+ * The texts of `BLOCK` consecutive items (from `first`) in one string, where each starts in it,
+ * and which UTF-16 units occur in it (one bit each, 8 kB): a block lacking a character of the
+ * query is skipped without a scan. Items are in tree order, so a domain's or a county's words
+ * sit in a few blocks, and a rare word is found in a fraction of the time of a full scan.
+ */
 interface JoinedBlock {
   readonly first: number;
   readonly text: string;
   readonly starts: Int32Array;
+  readonly units: Uint32Array;
+}
+
+/** Whether every UTF-16 unit of `term` occurs in a block. */
+function blockMayHave(units: Uint32Array, term: string): boolean {
+  for (let i = 0; i < term.length; i++) {
+    const unit = term.charCodeAt(i);
+    if (!(units[unit >>> 5]! & (1 << (unit & 31)))) return false;
+  }
+  return true;
 }
 
 const NO_LIMIT: IdleBudget = { timeRemaining: () => Infinity };
@@ -110,7 +125,12 @@ export class SearchIndex {
       // join() makes one flat string; appending would make a rope that the first search flattens.
       const text = haystacks.slice(first, end).join(SEPARATOR);
       for (let i = first; i < end; i++) haystacks[i] = text.slice(starts[i - first]!, starts[i - first + 1]! - 1);
-      blocks.push({ first, text, starts });
+      const units = new Uint32Array(2048);
+      for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        units[unit >>> 5]! |= 1 << (unit & 31);
+      }
+      blocks.push({ first, text, starts, units });
     }
   }
 }
@@ -196,8 +216,12 @@ export function searchIndexed(index: SearchIndex, terms: readonly string[], earl
   const { blocks } = index;
   // Joined blocks: jump from one occurrence of the longest term to the next; check the others in that item.
   for (let b = Math.floor(result.scanned / BLOCK); b < blocks.length && !stop(); b++) {
-    const { first, text, starts } = blocks[b]!;
+    const { first, text, starts, units } = blocks[b]!;
     const count = starts.length - 1;
+    if (!terms.every((term) => blockMayHave(units, term))) {
+      result.scanned = first + count;
+      continue;
+    }
     let item = result.scanned - first;
     for (let at = text.indexOf(longest, starts[item]!); at !== -1 && item < count; at = text.indexOf(longest, starts[++item]!)) {
       while (starts[item + 1]! <= at) item++;
