@@ -8,8 +8,7 @@ import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
 import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
 import { RowLayout } from './row-layout.js';
-import { normalize, queryTerms, highlightParts } from './search-terms.js';
-import type { LiveSearch } from './search.js';
+import type * as Search from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
 import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
@@ -202,8 +201,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
-  /** The search (search.ts): a module of its own, loaded once there is data to search (loadSearch). */
-  private liveSearch?: LiveSearch;
+  /**
+   * The search (search.ts): a module of its own, loaded once there is data to search (loadSearch),
+   * with the folding (traditional → simplified, full-width) that highlighting and type-ahead use.
+   */
+  private search?: typeof Search;
+  private liveSearch?: Search.LiveSearch;
   private searchRequested = false;
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
@@ -391,7 +394,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
     // A search before the search index is in covers the loaded chunks; fetch it now.
     if (chunked && this.query.trim()) chunked.loadSearchIndex();
-    const terms = queryTerms(this.query);
+    const terms = this.queryTerms();
     const filters = this.filters;
     // Scrolling and focus moves re-render often; the model is rebuilt only when its inputs change.
     const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}\u0000${this.chunkRevision}`;
@@ -486,18 +489,27 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private loadSearch(): void {
     if (this.searchRequested) return;
     this.searchRequested = true;
-    import('./search.js').then(({ LiveSearch }) => {
-      this.liveSearch = new LiveSearch(() => this.searchRound++);
+    import('./search.js').then((search) => {
+      this.search = search;
+      this.liveSearch = new search.LiveSearch(() => this.searchRound++);
       // willUpdate hands it the data; searchRound asks for the query's answer.
       this.indexFor = undefined;
       this.searchRound++;
     });
   }
 
+  /**
+   * The query's terms, as the search reads them; before the search has loaded, the query split on
+   * white space (trim() knows the ideographic space U+3000): only whether there are terms matters then.
+   */
+  private queryTerms(): string[] {
+    return this.search?.queryTerms(this.query) ?? this.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
   /** Also waits for a search whose index was still being built when the query arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    const waiting = () => queryTerms(this.query).length && (!this.liveSearch?.complete || this.chunked?.searchIndexLoading);
+    const waiting = () => this.query.trim() && (!this.liveSearch?.complete || this.chunked?.searchIndexLoading);
     while (this.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 16));
     return super.getUpdateComplete();
   }
@@ -517,7 +529,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.resizeObserver.observe(this.viewport);
     }
     const announcement = `${this.query}|${this.shown.count}`;
-    const answered = this.liveSearch?.complete ?? !queryTerms(this.query).length;
+    const answered = this.liveSearch?.complete ?? !this.query.trim();
     if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && answered && announcement !== this.lastAnnounced) {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shown.count });
@@ -665,6 +677,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Moves to the next row whose label starts with the typed characters (works for 义 → 义务教育). */
   private typeAhead(char: string): void {
     clearTimeout(this.typeaheadTimer);
+    const normalize = this.search?.normalize ?? ((text: string) => text.toLowerCase());
     this.typeahead += normalize(char);
     this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), TYPEAHEAD_RESET_MS);
     const count = this.rows.length;
@@ -856,7 +869,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     // A static page (zwgk render) has no scrolling window: every row is in its markup.
     const first = staticRender.active ? 0 : this.layout.rowAt(Math.max(0, this.scrollOffset - overscan));
     const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.layout.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
-    const terms = queryTerms(this.query);
+    // Matches are marked once the search has answered (no search, no results to mark).
+    const terms = this.search?.queryTerms(this.query) ?? [];
     // The active (tabbable) row is always rendered, in its real place even when scrolled out of
     // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
     // position (lit's keyed repeat leaks a marker per removed row, lit#5298); restoreFocus() keeps
@@ -877,7 +891,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderRow(index: number, terms: string[], detached: boolean) {
     const { node, position, siblings } = this.rows[index]!;
-    const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+    const label = (this.search?.highlightParts(node.label, terms) ?? [{ text: node.label, match: false }]).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
     const place = cssProps({
       'padding-inline-start': rowIndent(node.depth),
       top: detached ? `${this.layout.top(index)}px` : undefined,
