@@ -24,6 +24,7 @@ const EAGER_IN_DROP_IN: readonly (readonly [file: string, specifier: string])[] 
   ['/src/catalogue/lazy-validation.ts', './quick-validate.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', '../../catalogue/chunked-catalogue.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './item-extras.js'],
+  ['/src/components/catalogue-tree/catalogue-tree.ts', './item-detail.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './filter-panel.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './chunk-state.js'],
   ['/src/components/catalogue-tree/catalogue-tree.ts', './search.js'],

@@ -92,6 +92,7 @@ export const LAZY_CHUNKS = [
   ['catalogue-tree lazy chunk: its English messages, loaded on English pages', './src/components/catalogue-tree/messages.en.ts'],
   ['catalogue-tree lazy chunk: the search (index, live search), loaded once the tree has painted its data', './src/components/catalogue-tree/search.ts'],
   ['catalogue-tree lazy chunk: the chunked catalogue\'s notices, loaded with its module', './src/components/catalogue-tree/chunk-state.ts'],
+  ['catalogue-tree lazy chunk: an item\'s standard (with the detail\'s optional parts), fetched in idle time once the tree has painted, at once for a linked or chosen item', './src/components/catalogue-tree/item-detail.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
   // export *, not a bare import: the package's sideEffects list would let esbuild drop the module.

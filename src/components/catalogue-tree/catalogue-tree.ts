@@ -3,14 +3,13 @@ import { property, state, query } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
-import { CHANNEL_TYPES } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
 import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
 import { RowLayout } from './row-layout.js';
 import type * as Search from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
-import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
+import { TABLE_HEADERS, tableRows, toCsv } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
 import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
 import { startExpansion } from './expansion.js';
@@ -18,6 +17,7 @@ import { staticRender } from '../../core/static-render.js';
 import { whenIdle } from '../../core/idle.js';
 import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
 import type * as ItemExtras from './item-extras.js';
+import type * as ItemDetail from './item-detail.js';
 import type * as FilterPanel from './filter-panel.js';
 import type * as ChunkState from './chunk-state.js';
 
@@ -151,9 +151,14 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ attribute: 'poster-url' }) posterUrl?: string;
   /** Page with `<zwgk-negative-list>`: the tree links to it (负面清单). */
   @property({ attribute: 'negative-list-url' }) negativeListUrl?: string;
-  /** The detail's optional parts (item-extras.ts), once loaded. */
+  /** The tree's optional parts (item-extras.ts), once loaded. */
   @state() private extras?: typeof ItemExtras;
   private extrasRequested = false;
+  /** The item's standard (item-detail.ts), once loaded: see loadDetail. */
+  @state() private itemDetail?: typeof ItemDetail;
+  private detailRequested = false;
+  private detailFailed = false;
+  private detailPreloading = false;
   /** The filter panel's controls (filter-panel.ts), once loaded. */
   @state() private filterPanel?: typeof FilterPanel;
   private filterPanelRequested = false;
@@ -239,6 +244,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.addEventListener('popstate', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // A link to an item (or a selected item) needs its standard first: fetched beside the catalogue.
+    if (this.selectedId || (!this.noHash && readHash(location.hash, this.hashPrefix).item)) this.loadDetail();
   }
 
   override disconnectedCallback(): void {
@@ -366,6 +373,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       node = findNode(this.roots, `i:${id}`);
     }
     if (!node) return;
+    if (this.detailFailed) this.detailFailed = this.detailRequested = false;
     this.expanded = new Set([...this.expanded, ...ancestorKeys(node)]);
     this.selectedId = id;
     await this.updateComplete;
@@ -515,7 +523,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.data) this.loadSearch();
+    if (this.data) {
+      this.loadSearch();
+      this.preloadDetail();
+    }
     this.restoreFocus();
     this.measureRows();
     this.loadWhatIsShown();
@@ -953,6 +964,24 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.waitFor(import('./item-extras.js').then((module) => (this.extras = module)));
   }
 
+  /**
+   * Loads the item's standard (item-detail.ts) once; `updateComplete` waits for it, and a detail
+   * asked for meanwhile shows the item's name and 正在加载. A failed load is tried again when an
+   * item is chosen (selectItem), never in a loop.
+   */
+  private loadDetail(): void {
+    if (this.detailRequested) return;
+    this.detailRequested = true;
+    this.waitFor(import('./item-detail.js').then((module) => (this.itemDetail = module), () => (this.detailFailed = true)));
+  }
+
+  /** Once the tree has painted its data, its detail is fetched in idle time: a reader's first choice then shows at once. */
+  private preloadDetail(): void {
+    if (this.detailPreloading) return;
+    this.detailPreloading = true;
+    whenIdle(() => this.isConnected && this.loadDetail());
+  }
+
   /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */
   private loadFilterPanel(): void {
     if (this.filterPanelRequested) return;
@@ -967,46 +996,28 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
     if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
-    if (this.chunked?.chunkOf(item)) {
-      return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy="true"><p class="zwgk-detail-title">${item.name}</p><p>${this.msg(messages, 'loadingItem')}</p></div>`;
+    this.loadDetail();
+    const detail = this.itemDetail;
+    // The item's chunk (a chunked catalogue) or the detail's module is still on its way: its name says what is coming.
+    if (!detail || this.chunked?.chunkOf(item)) {
+      const failed = !detail && this.detailFailed;
+      return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy=${failed ? nothing : 'true'}>
+        <div role="heading" aria-level=${this.headingLevel} class="zwgk-detail-title">${item.name}</div>
+        <p>${this.msg(messages, failed ? 'detailFailed' : 'loadingItem')}</p></div>`;
     }
-    this.loadExtras();
-    const extras = this.extras;
-    const context = { locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local), ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined };
-    const domain = data.domains.find((d) => d.id === item.domainId);
-    const agency = (id: string) => data.agencies.find((a) => a.id === id);
-    const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
-    const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
-    return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${this.uid('detail-title')}
-        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.detailBelowTree()) { e.preventDefault(); this.backToList(); } }}>
-      <button type="button" class="zwgk-back zwgk-secondary" @click=${() => this.backToList()}>${this.msg(messages, 'backToList')}</button>
-      <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}${this.statusTag(item)}</div>
-      <dl>
-        ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
-        ${row(this.msg(messages, 'content'), item.content)}
-        ${item.standard?.length ? row(this.msg(messages, 'standard'), html`<ol>${item.standard.map((s) => html`<li>${s}</li>`)}</ol>`) : nothing}
-        ${row(this.msg(messages, 'basis'), html`<ul>${item.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${basisText({ ...item, basis: [b] })}</a>` : basisText({ ...item, basis: [b] })}</li>`)}</ul>`)}
-        ${row(this.msg(messages, 'timeLimit'), item.timeLimit.text)}
-        ${row(this.msg(messages, 'subjects'), item.subjectIds.map((id) => agency(id)?.name ?? id).join('、'))}
-        ${row(this.msg(messages, 'channels'), html`<ul class="zwgk-channels" aria-describedby=${this.uid('channel-legend')}>${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
-          <span class="zwgk-visually-hidden">${c.required === false ? this.msg(messages, 'optional') : this.msg(messages, 'required')}</span></li>`)}</ul>
-          <span id=${this.uid('channel-legend')} class="zwgk-hint">${this.msg(messages, 'channelLegend')}</span>`)}
-        ${row(this.msg(messages, 'audienceLabel'), `${item.audience}${item.audienceNote ? `（${item.audienceNote}）` : ''}`)}
-        ${row(this.msg(messages, 'modeLabel'), item.mode)}
-        ${row(this.msg(messages, 'levels'), item.levels.map((l) => (this.locale === 'en' ? this.msg(messages, l as 'county') : levelLabel(l))).join('、'))}
-        ${item.stages?.length ? row(this.msg(messages, 'stages'), item.stages.join('、')) : nothing}
-        ${item.category ? row(this.msg(messages, 'category'), item.category) : nothing}
-        ${supervision ? row(this.msg(messages, 'supervision'), [supervision.phone && `电话 ${supervision.phone}`, supervision.email && `邮箱 ${supervision.email}`, supervision.address].filter(Boolean).join('；')) : nothing}
-        ${extras?.renderExtraRows(item, supervision?.url, context) ?? nothing}
-        ${item.links?.length ? row(this.msg(messages, 'links'), html`<ul>${item.links.map((l) => html`<li><a href=${l.url}>${l.title}</a>${l.publishedAt ? `（${formatDate(l.publishedAt, this.locale)}）` : ''}</li>`)}</ul>`) : nothing}
-        ${row(this.msg(messages, 'updated'), formatDate(item.updatedAt, this.locale))}
-      </dl>
-      ${extras?.renderExtraSections(item, context) ?? nothing}
-      ${item.mode === '依申请'
-        ? html`<p class="zwgk-hint">${this.msg(messages, 'requestHint')}</p>
-            <button type="button" part="request" class="zwgk-primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`
-        : nothing}
-    </section>`;
+    return detail.renderItemDetail(data, item, {
+      locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local),
+      ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined,
+      statusTag: (shown) => this.statusTag(shown),
+      onEscape: (e) => {
+        if (e.key === 'Escape' && this.detailBelowTree()) {
+          e.preventDefault();
+          this.backToList();
+        }
+      },
+      backToList: () => this.backToList(),
+      request: (shown) => this.requestItem(shown),
+    });
   }
 
   private renderPrintTable(data: Catalogue) {
