@@ -79,7 +79,9 @@ const TYPEAHEAD_RESET_MS = 600;
  *
  * The detail also shows, where the item has them, its 公开形式, the supervision page, 我要办 (the
  * 政务服务网 entry behind the disclosure), its 公示 list under the standard (opened in place) and,
- * with `poster-url`, a link to its A4 notice-board poster; these load with the first detail shown.
+ * with `poster-url`, a link to its A4 notice-board poster. The standard and these parts are
+ * modules of their own, fetched in idle time once the tree has painted (at once for a linked or
+ * selected item); a detail asked for before they arrive shows the item's name and 正在加载.
  * Expired items are marked 已失效, withdrawn ones 已撤销. 更新记录 names what was added, changed and
  * removed. A catalogue not yet published (`status` draft, submitted, reviewed) says so above the
  * tree. With `negative-list-url`, the tree links to the 负面清单 (what is not disclosed, and why).
@@ -151,14 +153,16 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ attribute: 'poster-url' }) posterUrl?: string;
   /** Page with `<zwgk-negative-list>`: the tree links to it (负面清单). */
   @property({ attribute: 'negative-list-url' }) negativeListUrl?: string;
-  /** The tree's optional parts (item-extras.ts), once loaded. */
+  /** The tree's optional parts (item-extras.ts, with the list of 更新记录), once loaded: see loadExtras. */
   @state() private extras?: typeof ItemExtras;
-  private extrasRequested = false;
+  private extrasLoad?: Promise<unknown>;
+  private extrasAwaited = false;
   /** The item's standard (item-detail.ts), once loaded: see loadDetail. */
   @state() private itemDetail?: typeof ItemDetail;
-  private detailRequested = false;
+  private detailLoad?: Promise<unknown>;
+  private detailAwaited = false;
   private detailFailed = false;
-  private detailPreloading = false;
+  private preloading = false;
   /** The filter panel's controls (filter-panel.ts), once loaded. */
   @state() private filterPanel?: typeof FilterPanel;
   private filterPanelRequested = false;
@@ -245,7 +249,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
     // A link to an item (or a selected item) needs its standard first: fetched beside the catalogue.
-    if (this.selectedId || (!this.noHash && readHash(location.hash, this.hashPrefix).item)) this.loadDetail();
+    if (this.selectedId || (!this.noHash && readHash(location.hash, this.hashPrefix).item)) this.loadDetail(false);
   }
 
   override disconnectedCallback(): void {
@@ -373,7 +377,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       node = findNode(this.roots, `i:${id}`);
     }
     if (!node) return;
-    if (this.detailFailed) this.detailFailed = this.detailRequested = false;
+    if (this.detailFailed) this.detailFailed = this.detailAwaited = !(this.detailLoad = undefined);
     this.expanded = new Set([...this.expanded, ...ancestorKeys(node)]);
     this.selectedId = id;
     await this.updateComplete;
@@ -525,7 +529,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   protected override updated(changed: PropertyValues<this>): void {
     if (this.data) {
       this.loadSearch();
-      this.preloadDetail();
+      this.preload();
     }
     this.restoreFocus();
     this.measureRows();
@@ -809,27 +813,20 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.selectItem(id, { push: true, focus: true });
   }
 
-  /** 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first. */
+  /**
+   * 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first.
+   * The summary with the count is here; the list comes with item-extras.ts (fetched in idle time
+   * after the first paint, else when a reader reaches or opens it).
+   */
   private renderChangeLog(data: Catalogue) {
-    const entries = [...(data.changeLog ?? [])].sort((a, b) => b.date.localeCompare(a.date));
-    if (!entries.length) return nothing;
-    const items = new Map(data.items.map((item) => [item.id, item]));
-    const link = (id: string) => {
-      const item = items.get(id);
-      return item ? html`<li><a href=${this.itemHref(item)} @click=${(e: MouseEvent) => this.openLinked(e, id)}>${item.name}</a></li>` : nothing;
-    };
-    return html`<details class="zwgk-changelog" part="changelog" @toggle=${() => this.loadExtras()}>
-      <summary>${this.msg(messages, 'changeLog', entries.length)}</summary>
-      <ol>${entries.map((entry) => {
-        // Entries written by hand may list only itemIds.
-        const touched = entry.added || entry.changed ? [...(entry.added ?? []), ...(entry.changed ?? [])] : entry.itemIds;
-        const counts = entry.added || entry.changed || entry.removed
-          ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
-          : '';
-        return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
-          ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}
-          ${entry.removed?.length ? this.extras?.renderRemoved(entry, items, this.locale) ?? nothing : nothing}</li>`;
-      })}</ol>
+    const count = data.changeLog?.length;
+    if (!count) return nothing;
+    // A static page (zwgk render) carries the whole list in its markup.
+    if (staticRender.active) this.loadExtras();
+    const load = () => this.loadExtras();
+    return html`<details class="zwgk-changelog" part="changelog" @toggle=${load} @pointerenter=${load} @focusin=${load}>
+      <summary>${this.msg(messages, 'changeLog', count)}</summary>
+      ${this.extras?.renderChangeLogList(data, { locale: this.locale, itemHref: (item) => this.itemHref(item), openLinked: (event, id) => this.openLinked(event, id) }) ?? nothing}
     </details>`;
   }
 
@@ -957,29 +954,41 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.scrollRowIntoView(index);
   }
 
-  /** Loads the detail's optional parts (item-extras.ts) once; the element renders again when they arrive. */
-  private loadExtras(): void {
-    if (this.extrasRequested) return;
-    this.extrasRequested = true;
-    this.waitFor(import('./item-extras.js').then((module) => (this.extras = module)));
+  /**
+   * Loads the item's standard (item-detail.ts) once. With `wait` (a detail is shown) `updateComplete`
+   * waits for it, and the detail shows the item's name and 正在加载 meanwhile; a preload is waited
+   * for by nothing, so that no focus move or selection waits on the network. A failed load is tried
+   * again when an item is chosen (selectItem), never in a loop.
+   */
+  private loadDetail(wait: boolean): void {
+    this.detailLoad ??= import('./item-detail.js').then((module) => (this.itemDetail = module), () => (this.detailFailed = true));
+    if (wait && !this.detailAwaited) {
+      this.detailAwaited = true;
+      this.waitFor(this.detailLoad);
+    }
+  }
+
+  /** Loads the tree's optional parts (item-extras.ts) once; with `wait`, `updateComplete` waits for them (see loadDetail). */
+  private loadExtras(wait = true): void {
+    this.extrasLoad ??= import('./item-extras.js').then((module) => (this.extras = module));
+    if (wait && !this.extrasAwaited) {
+      this.extrasAwaited = true;
+      this.waitFor(this.extrasLoad);
+    }
   }
 
   /**
-   * Loads the item's standard (item-detail.ts) once; `updateComplete` waits for it, and a detail
-   * asked for meanwhile shows the item's name and 正在加载. A failed load is tried again when an
-   * item is chosen (selectItem), never in a loop.
+   * Once the tree has painted its data, in idle time: an item's standard and the list of 更新记录
+   * (item-extras.ts comes with the standard), so that a reader's first choice shows at once.
    */
-  private loadDetail(): void {
-    if (this.detailRequested) return;
-    this.detailRequested = true;
-    this.waitFor(import('./item-detail.js').then((module) => (this.itemDetail = module), () => (this.detailFailed = true)));
-  }
-
-  /** Once the tree has painted its data, its detail is fetched in idle time: a reader's first choice then shows at once. */
-  private preloadDetail(): void {
-    if (this.detailPreloading) return;
-    this.detailPreloading = true;
-    whenIdle(() => this.isConnected && this.loadDetail());
+  private preload(): void {
+    if (this.preloading) return;
+    this.preloading = true;
+    whenIdle(() => {
+      if (!this.isConnected) return;
+      this.loadDetail(false);
+      this.loadExtras(false);
+    });
   }
 
   /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */
@@ -996,7 +1005,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
     if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
-    this.loadDetail();
+    this.loadDetail(true);
     const detail = this.itemDetail;
     // The item's chunk (a chunked catalogue) or the detail's module is still on its way: its name says what is coming.
     if (!detail || this.chunked?.chunkOf(item)) {

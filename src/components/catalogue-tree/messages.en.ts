@@ -29,7 +29,6 @@ export const en: Translation<TreeMessages> = {
   updated: 'Updated',
   publisher: 'Publisher',
   changeLog: (count: number) => `Change log (${count})`,
-  changeCounts: (added: number, changed: number, removed: number) => `(${added} added, ${changed} changed, ${removed} removed)`,
   withdrawn: ' (withdrawn)',
   expired: ' (expired)',
   county: 'County',

@@ -31,7 +31,6 @@ const zhCN = {
   updated: '更新日期',
   publisher: '发布单位',
   changeLog: (count: number) => `更新记录（${count} 次）`,
-  changeCounts: (added: number, changed: number, removed: number) => `（新增 ${added} 项、修改 ${changed} 项、删除 ${removed} 项）`,
   withdrawn: '（已撤销）',
   expired: '（已失效）',
   county: '县级',
