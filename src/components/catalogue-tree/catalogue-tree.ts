@@ -1,5 +1,5 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
@@ -194,7 +194,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Bumped when a rendered row turns out taller or shorter than assumed. */
   @state() private heightsVersion = 0;
 
-  @query('.zwgk-viewport') private viewport?: HTMLElement;
+  /** The scrolling box of the tree (a getter, not lit's @query: no other element needs that decorator's code). */
+  private get viewport(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.zwgk-viewport') ?? undefined;
+  }
 
   /** The height of a one-line row (px): the estimate for rows not yet measured. */
   private rowHeight = 44;
