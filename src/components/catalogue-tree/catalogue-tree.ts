@@ -380,7 +380,6 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       node = findNode(this.roots, `i:${id}`);
     }
     if (!node) return;
-    if (this.detailFailed) this.detailFailed = this.detailAwaited = !(this.detailLoad = undefined);
     this.expanded = new Set([...this.expanded, ...ancestorKeys(node)]);
     this.selectedId = id;
     await this.updateComplete;
@@ -960,11 +959,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /**
    * Loads the item's standard (item-detail.ts) once. With `wait` (a detail is shown) `updateComplete`
    * waits for it, and the detail shows the item's name and 正在加载 meanwhile; a preload is waited
-   * for by nothing, so that no focus move or selection waits on the network. A failed load is tried
-   * again when an item is chosen (selectItem), never in a loop.
+   * for by nothing, so that no focus move or selection waits on the network. A failed load says so
+   * in the detail (browsers keep a failed module import failed until the page is loaded again).
    */
   private loadDetail(wait: boolean): void {
     this.detailLoad ??= import('./item-detail.js').then((module) => (this.itemDetail = module), () => (this.detailFailed = true));
+    // Its optional parts (item-extras.ts, which it imports) in parallel, not one round trip after it.
+    this.loadExtras(false);
     if (wait && !this.detailAwaited) {
       this.detailAwaited = true;
       this.waitFor(this.detailLoad);
@@ -973,7 +974,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   /** Loads the tree's optional parts (item-extras.ts) once; with `wait`, `updateComplete` waits for them (see loadDetail). */
   private loadExtras(wait = true): void {
-    this.extrasLoad ??= import('./item-extras.js').then((module) => (this.extras = module));
+    // Not there (offline): the parts it brings stay out, as before it arrives; nothing is thrown at the page.
+    this.extrasLoad ??= import('./item-extras.js').then((module) => (this.extras = module), () => undefined);
     if (wait && !this.extrasAwaited) {
       this.extrasAwaited = true;
       this.waitFor(this.extrasLoad);
@@ -981,17 +983,13 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   /**
-   * Once the tree has painted its data, in idle time: an item's standard and the list of 更新记录
-   * (item-extras.ts comes with the standard), so that a reader's first choice shows at once.
+   * Once the tree has painted its data, in idle time: an item's standard and its optional parts
+   * (with the list of 更新记录), so that a reader's first choice shows at once.
    */
   private preload(): void {
     if (this.preloading) return;
     this.preloading = true;
-    whenIdle(() => {
-      if (!this.isConnected) return;
-      this.loadDetail(false);
-      this.loadExtras(false);
-    });
+    whenIdle(() => this.isConnected && this.loadDetail(false));
   }
 
   /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */

@@ -36,5 +36,5 @@ export const en: Translation<TreeMessages> = {
   village: 'Village',
   notLoaded: 'loads when opened',
   loadingItem: 'Loading this item\u2019s disclosure standard…',
-  detailFailed: 'This item\u2019s disclosure standard could not be loaded. Check the connection and choose the item again.',
+  detailFailed: 'This item\u2019s disclosure standard could not be loaded. Check the connection and reload the page.',
 };

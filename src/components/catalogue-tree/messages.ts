@@ -38,7 +38,7 @@ const zhCN = {
   village: '村级',
   notLoaded: '展开后加载',
   loadingItem: '正在加载该事项的公开标准…',
-  detailFailed: '该事项的公开标准未能加载，请检查网络后再次选择该事项。',
+  detailFailed: '该事项的公开标准未能加载，请检查网络后刷新页面。',
 };
 
 export type TreeMessages = typeof zhCN;
