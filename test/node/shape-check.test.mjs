@@ -65,7 +65,8 @@ for (const [name, entry] of [
     };
     const inputsOf = (paths) => [...paths].flatMap((path) => Object.keys(outputs[path].inputs));
     // What the page downloads for its first render: the entry and the chunks it imports statically.
-    const eager = closure(Object.keys(outputs).find((path) => outputs[path].entryPoint));
+    // (Lazy chunks are entry points too: the page's own is the one built from stdin.)
+    const eager = closure(Object.keys(outputs).find((path) => outputs[path].entryPoint === '<stdin>'));
     // The validator every page runs when data arrives: requested at start by lazy-validation.ts, beside the catalogue.
     const starter = [...eager].find((path) => Object.keys(outputs[path].inputs).some((input) => input.endsWith('lazy-validation.ts')));
     assert.ok(starter, 'lazy-validation.ts loads with the entry');

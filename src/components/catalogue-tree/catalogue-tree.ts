@@ -192,7 +192,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private treeFocused = false;
   private rendering = false;
   /** Bumped when a rendered row turns out taller or shorter than assumed. */
-  @state() private heightsVersion = 0;
+  private heightsVersion = 0;
 
   /** The scrolling box of the tree (a getter, not lit's @query: no other element needs that decorator's code). */
   private get viewport(): HTMLElement | undefined {
@@ -469,6 +469,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     if (!viewport) return;
     // Heights depend on the width and the text size (elder mode, the toolbar's enlargement).
     const context = `${viewport.clientWidth}|${getComputedStyle(viewport).fontSize}`;
+    const estimate = this.rowHeight;
     if (context !== this.heightsFor) {
       this.heightsFor = context;
       this.heights.clear();
@@ -483,7 +484,14 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       if (Math.abs((this.heights.get(node) ?? this.rowHeight) - height) > 0.5) changed = true;
       this.heights.set(node, height);
     }
-    if (changed) this.heightsVersion++;
+    if (!changed) return;
+    this.heightsVersion++;
+    // The rows in the window are in normal flow, so they already stand where their heights put
+    // them, and none is shorter than the estimate (its min-height): the window stays filled. Only
+    // the layout (scrolling, keyboard moves) takes the new heights, without a second render in the
+    // frame, unless the estimate changed or a row is placed by the layout (the detached active row).
+    if (estimate !== this.rowHeight || this.renderRoot.querySelector('.zwgk-detached')) this.requestUpdate();
+    else this.layoutRows();
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -62,28 +62,32 @@ export class SearchIndex {
   constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[], readonly order?: ArrayLike<number>) {
     this.agencyNames = agencyNamesOf(agencies);
     this.haystacks = [];
-    if (prebuilt && prebuilt.length === items.length) {
-      this.haystacks = order ? Array.from(order, (at) => prebuilt[at]!) : prebuilt.slice();
-      this.joinBlocks();
-    }
+    // Prebuilt texts are joined in idle time (extend), not here: a province's are 17 million characters.
+    if (prebuilt && prebuilt.length === items.length) this.haystacks = order ? Array.from(order, (at) => prebuilt[at]!) : prebuilt.slice();
   }
 
   get complete(): boolean {
     return this.haystacks.length === this.items.length;
   }
 
+  /** Indexed and joined: nothing left to do in idle time. */
+  get settled(): boolean {
+    return this.complete && this.blocks.length === Math.ceil(this.items.length / BLOCK);
+  }
+
   itemAt(position: number): CatalogueItem {
     return this.items[this.order ? this.order[position]! : position]!;
   }
 
-  /** Indexes more items, until `budget` runs out (checked every few dozen items) or all are done. */
+  /** Indexes and joins more items, until `budget` runs out (checked every few dozen items) or all are done. */
   extend(budget: IdleBudget = NO_LIMIT): void {
     const { items, haystacks, agencyNames } = this;
     while (haystacks.length < items.length && budget.timeRemaining() > 0) {
       const end = Math.min(items.length, haystacks.length + SLICE);
       for (let i = haystacks.length; i < end; i++) haystacks.push(searchText(this.itemAt(i), agencyNames));
-      this.joinBlocks();
+      this.joinBlocks(NO_LIMIT);
     }
+    this.joinBlocks(budget);
   }
 
   /**
@@ -91,9 +95,9 @@ export class SearchIndex {
    * block finds the next matching item far faster than a call per item. Each text then becomes a
    * view into its block (V8 slices share its characters): the index is not held twice.
    */
-  private joinBlocks(): void {
+  private joinBlocks(budget: IdleBudget): void {
     const { haystacks, blocks } = this;
-    for (let first = blocks.length * BLOCK; first < haystacks.length; first += BLOCK) {
+    for (let first = blocks.length * BLOCK; first < haystacks.length && budget.timeRemaining() > 0; first += BLOCK) {
       const end = Math.min(first + BLOCK, this.items.length);
       if (end > haystacks.length) return;
       const starts = new Int32Array(end - first + 1);
@@ -315,10 +319,10 @@ export class LiveSearch {
     this.cancel?.();
     this.cancel = undefined;
     const index = this.index;
-    if (!index || (index.complete && !this.waiting)) return;
+    if (!index || (index.settled && !this.waiting)) return;
     const step = (budget: IdleBudget) => {
       const grew = !index.complete;
-      if (grew) index.extend(budget);
+      if (!index.settled) index.extend(budget);
       const last = this.last;
       if (this.waiting && last) searchIndexed(index, last.terms, last, budget);
       const done = !last || searchDone(index, last);
