@@ -205,6 +205,11 @@ describe('zwgk render on the command line', () => {
     for (const item of sample.items) assert.ok(index.includes(`href="item-${item.id}.html"`), `the index links ${item.id}`);
     assert.match(index, /<zwgk-open-day[^>]*><div class="zwgk-body">[\s\S]*近期政府开放日/, 'the open days are on the index');
     assert.doesNotMatch(index, /style=|<!--|#zwgk-item=/);
+    // 更新记录 reads whole without script: each entry, and the items it removed by name.
+    const log = /<details class="zwgk-changelog"[\s\S]*?<\/details>/.exec(index)?.[0] ?? '';
+    assert.match(log, /<summary>更新记录（2 次）<\/summary>/);
+    assert.equal((log.match(/<time datetime=/g) ?? []).length, 2);
+    assert.match(log, /<li>删除：征求意见情况及修改结果<\/li>/);
     const sitemap = readFileSync(join(site, 'sitemap.xml'), 'utf8');
     assert.equal((sitemap.match(/<loc>/g) ?? []).length, 1 + sample.items.length + sample.policies.length);
     assert.ok(sitemap.includes('<loc>https://www.example.gov.cn/zwgk/ml/item-it-001.html</loc>'));

@@ -1,17 +1,15 @@
 import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
-import { property, state, query } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { cssProps } from '../../core/css-props.js';
 import { ZwgkCatalogueConsumer } from '../../core/consumer-element.js';
 import { formatDate } from '../../core/format.js';
-import { CHANNEL_TYPES } from '../../catalogue/codes.js';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { messages } from './messages.js';
 import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKeys, findNode, expandAllKeys, rowIndexOf, type TreeNode, type VisibleRow } from './model.js';
 import { RowLayout } from './row-layout.js';
-import { normalize, queryTerms, highlightParts } from './search-terms.js';
-import type { LiveSearch } from './search.js';
+import type * as Search from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
-import { TABLE_HEADERS, tableRows, toCsv, basisText, levelLabel } from './export-table.js';
+import { TABLE_HEADERS, tableRows, toCsv } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
 import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
 import { startExpansion } from './expansion.js';
@@ -19,6 +17,7 @@ import { staticRender } from '../../core/static-render.js';
 import { whenIdle } from '../../core/idle.js';
 import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
 import type * as ItemExtras from './item-extras.js';
+import type * as ItemDetail from './item-detail.js';
 import type * as FilterPanel from './filter-panel.js';
 import type * as ChunkState from './chunk-state.js';
 
@@ -80,7 +79,9 @@ const TYPEAHEAD_RESET_MS = 600;
  *
  * The detail also shows, where the item has them, its 公开形式, the supervision page, 我要办 (the
  * 政务服务网 entry behind the disclosure), its 公示 list under the standard (opened in place) and,
- * with `poster-url`, a link to its A4 notice-board poster; these load with the first detail shown.
+ * with `poster-url`, a link to its A4 notice-board poster. The standard and these parts are
+ * modules of their own, fetched in idle time once the tree has painted (at once for a linked or
+ * selected item); a detail asked for before they arrive shows the item's name and 正在加载.
  * Expired items are marked 已失效, withdrawn ones 已撤销. 更新记录 names what was added, changed and
  * removed. A catalogue not yet published (`status` draft, submitted, reviewed) says so above the
  * tree. With `negative-list-url`, the tree links to the 负面清单 (what is not disclosed, and why).
@@ -152,9 +153,16 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   @property({ attribute: 'poster-url' }) posterUrl?: string;
   /** Page with `<zwgk-negative-list>`: the tree links to it (负面清单). */
   @property({ attribute: 'negative-list-url' }) negativeListUrl?: string;
-  /** The detail's optional parts (item-extras.ts), once loaded. */
+  /** The tree's optional parts (item-extras.ts, with the list of 更新记录), once loaded: see loadExtras. */
   @state() private extras?: typeof ItemExtras;
-  private extrasRequested = false;
+  private extrasLoad?: Promise<unknown>;
+  private extrasAwaited = false;
+  /** The item's standard (item-detail.ts), once loaded: see loadDetail. */
+  @state() private itemDetail?: typeof ItemDetail;
+  private detailLoad?: Promise<unknown>;
+  private detailAwaited = false;
+  private detailFailed = false;
+  private preloading = false;
   /** The filter panel's controls (filter-panel.ts), once loaded. */
   @state() private filterPanel?: typeof FilterPanel;
   private filterPanelRequested = false;
@@ -186,7 +194,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Bumped when a rendered row turns out taller or shorter than assumed. */
   private heightsVersion = 0;
 
-  @query('.zwgk-viewport') private viewport?: HTMLElement;
+  /** The scrolling box of the tree (a getter, not lit's @query: no other element needs that decorator's code). */
+  private get viewport(): HTMLElement | undefined {
+    return this.renderRoot.querySelector<HTMLElement>('.zwgk-viewport') ?? undefined;
+  }
 
   /** The height of a one-line row (px): the estimate for rows not yet measured. */
   private rowHeight = 44;
@@ -202,8 +213,12 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private modelFor?: Catalogue;
   private modelKey = '';
   private rowsFor?: Set<string>;
-  /** The search (search.ts): a module of its own, loaded once there is data to search (loadSearch). */
-  private liveSearch?: LiveSearch;
+  /**
+   * The search (search.ts): a module of its own, loaded once there is data to search (loadSearch),
+   * with the folding (traditional → simplified, full-width) that highlighting and type-ahead use.
+   */
+  private search?: typeof Search;
+  private liveSearch?: Search.LiveSearch;
   private searchRequested = false;
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
@@ -236,6 +251,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     window.addEventListener('popstate', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // A link to an item (or a selected item) needs its standard first: fetched beside the catalogue.
+    if (this.selectedId || (!this.noHash && readHash(location.hash, this.hashPrefix).item)) this.loadDetail(false);
   }
 
   override disconnectedCallback(): void {
@@ -391,7 +408,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
     // A search before the search index is in covers the loaded chunks; fetch it now.
     if (chunked && this.query.trim()) chunked.loadSearchIndex();
-    const terms = queryTerms(this.query);
+    const terms = this.queryTerms();
     const filters = this.filters;
     // Scrolling and focus moves re-render often; the model is rebuilt only when its inputs change.
     const modelKey = `${terms.join(' ')}\u0000${JSON.stringify(filters)}\u0000${this.searchRound}\u0000${this.chunkRevision}`;
@@ -494,24 +511,36 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private loadSearch(): void {
     if (this.searchRequested) return;
     this.searchRequested = true;
-    import('./search.js').then(({ LiveSearch }) => {
-      this.liveSearch = new LiveSearch(() => this.searchRound++);
+    import('./search.js').then((search) => {
+      this.search = search;
+      this.liveSearch = new search.LiveSearch(() => this.searchRound++);
       // willUpdate hands it the data; searchRound asks for the query's answer.
       this.indexFor = undefined;
       this.searchRound++;
     });
   }
 
+  /**
+   * The query's terms, as the search reads them; before the search has loaded, the query split on
+   * white space (trim() knows the ideographic space U+3000): only whether there are terms matters then.
+   */
+  private queryTerms(): string[] {
+    return this.search?.queryTerms(this.query) ?? this.query.trim().toLowerCase().split(/\s+/).filter(Boolean);
+  }
+
   /** Also waits for a search whose index was still being built when the query arrived. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    const waiting = () => queryTerms(this.query).length && (!this.liveSearch?.complete || this.chunked?.searchIndexLoading);
+    const waiting = () => this.query.trim() && (!this.liveSearch?.complete || this.chunked?.searchIndexLoading);
     while (this.isConnected && waiting()) await new Promise((resolve) => setTimeout(resolve, 16));
     return super.getUpdateComplete();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.data) this.loadSearch();
+    if (this.data) {
+      this.loadSearch();
+      this.preload();
+    }
     this.restoreFocus();
     this.measureRows();
     this.loadWhatIsShown();
@@ -525,7 +554,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.resizeObserver.observe(this.viewport);
     }
     const announcement = `${this.query}|${this.shown.count}`;
-    const answered = this.liveSearch?.complete ?? !queryTerms(this.query).length;
+    const answered = this.liveSearch?.complete ?? !this.query.trim();
     if (this.data && (changed.has('query') || (changed as PropertyValues).has('searchRound')) && answered && announcement !== this.lastAnnounced) {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shown.count });
@@ -673,6 +702,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** Moves to the next row whose label starts with the typed characters (works for 义 → 义务教育). */
   private typeAhead(char: string): void {
     clearTimeout(this.typeaheadTimer);
+    const normalize = this.search?.normalize ?? ((text: string) => text.toLowerCase());
     this.typeahead += normalize(char);
     this.typeaheadTimer = setTimeout(() => (this.typeahead = ''), TYPEAHEAD_RESET_MS);
     const count = this.rows.length;
@@ -793,27 +823,20 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.selectItem(id, { push: true, focus: true });
   }
 
-  /** 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first. */
+  /**
+   * 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first.
+   * The summary with the count is here; the list comes with item-extras.ts (fetched in idle time
+   * after the first paint, else when a reader reaches or opens it).
+   */
   private renderChangeLog(data: Catalogue) {
-    const entries = [...(data.changeLog ?? [])].sort((a, b) => b.date.localeCompare(a.date));
-    if (!entries.length) return nothing;
-    const items = new Map(data.items.map((item) => [item.id, item]));
-    const link = (id: string) => {
-      const item = items.get(id);
-      return item ? html`<li><a href=${this.itemHref(item)} @click=${(e: MouseEvent) => this.openLinked(e, id)}>${item.name}</a></li>` : nothing;
-    };
-    return html`<details class="zwgk-changelog" part="changelog" @toggle=${() => this.loadExtras()}>
-      <summary>${this.msg(messages, 'changeLog', entries.length)}</summary>
-      <ol>${entries.map((entry) => {
-        // Entries written by hand may list only itemIds.
-        const touched = entry.added || entry.changed ? [...(entry.added ?? []), ...(entry.changed ?? [])] : entry.itemIds;
-        const counts = entry.added || entry.changed || entry.removed
-          ? this.msg(messages, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
-          : '';
-        return html`<li><time datetime=${entry.date}>${formatDate(entry.date, this.locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
-          ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}
-          ${entry.removed?.length ? this.extras?.renderRemoved(entry, items, this.locale) ?? nothing : nothing}</li>`;
-      })}</ol>
+    const count = data.changeLog?.length;
+    if (!count) return nothing;
+    // A static page (zwgk render) carries the whole list in its markup.
+    if (staticRender.active) this.loadExtras();
+    const load = () => this.loadExtras();
+    return html`<details class="zwgk-changelog" part="changelog" @toggle=${load} @pointerenter=${load} @focusin=${load}>
+      <summary>${this.msg(messages, 'changeLog', count)}</summary>
+      ${this.extras?.renderChangeLogList(data, { locale: this.locale, itemHref: (item) => this.itemHref(item), openLinked: (event, id) => this.openLinked(event, id) }) ?? nothing}
     </details>`;
   }
 
@@ -864,7 +887,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     // A static page (zwgk render) has no scrolling window: every row is in its markup.
     const first = staticRender.active ? 0 : this.layout.rowAt(Math.max(0, this.scrollOffset - overscan));
     const last = staticRender.active ? this.rows.length : Math.min(this.rows.length, this.layout.rowAt(this.scrollOffset + this.viewportHeight + overscan) + 1);
-    const terms = queryTerms(this.query);
+    // Matches are marked once the search has answered (no search, no results to mark).
+    const terms = this.search?.queryTerms(this.query) ?? [];
     // The active (tabbable) row is always rendered, in its real place even when scrolled out of
     // view, so Tab reaches it and scrolling never takes it away. Rows are matched to nodes by
     // position (lit's keyed repeat leaks a marker per removed row, lit#5298); restoreFocus() keeps
@@ -885,7 +909,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderRow(index: number, terms: string[], detached: boolean) {
     const { node, position, siblings } = this.rows[index]!;
-    const label = highlightParts(node.label, terms).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
+    const label = (this.search?.highlightParts(node.label, terms) ?? [{ text: node.label, match: false }]).map((part) => (part.match ? html`<mark>${part.text}</mark>` : part.text));
     const place = cssProps({
       'padding-inline-start': rowIndent(node.depth),
       top: detached ? `${this.layout.top(index)}px` : undefined,
@@ -940,11 +964,40 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     this.scrollRowIntoView(index);
   }
 
-  /** Loads the detail's optional parts (item-extras.ts) once; the element renders again when they arrive. */
-  private loadExtras(): void {
-    if (this.extrasRequested) return;
-    this.extrasRequested = true;
-    this.waitFor(import('./item-extras.js').then((module) => (this.extras = module)));
+  /**
+   * Loads the item's standard (item-detail.ts) once. With `wait` (a detail is shown) `updateComplete`
+   * waits for it, and the detail shows the item's name and 正在加载 meanwhile; a preload is waited
+   * for by nothing, so that no focus move or selection waits on the network. A failed load says so
+   * in the detail (browsers keep a failed module import failed until the page is loaded again).
+   */
+  private loadDetail(wait: boolean): void {
+    this.detailLoad ??= import('./item-detail.js').then((module) => (this.itemDetail = module), () => (this.detailFailed = true));
+    // Its optional parts (item-extras.ts, which it imports) in parallel, not one round trip after it.
+    this.loadExtras(false);
+    if (wait && !this.detailAwaited) {
+      this.detailAwaited = true;
+      this.waitFor(this.detailLoad);
+    }
+  }
+
+  /** Loads the tree's optional parts (item-extras.ts) once; with `wait`, `updateComplete` waits for them (see loadDetail). */
+  private loadExtras(wait = true): void {
+    // Not there (offline): the parts it brings stay out, as before it arrives; nothing is thrown at the page.
+    this.extrasLoad ??= import('./item-extras.js').then((module) => (this.extras = module), () => undefined);
+    if (wait && !this.extrasAwaited) {
+      this.extrasAwaited = true;
+      this.waitFor(this.extrasLoad);
+    }
+  }
+
+  /**
+   * Once the tree has painted its data, in idle time: an item's standard and its optional parts
+   * (with the list of 更新记录), so that a reader's first choice shows at once.
+   */
+  private preload(): void {
+    if (this.preloading) return;
+    this.preloading = true;
+    whenIdle(() => this.isConnected && this.loadDetail(false));
   }
 
   /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */
@@ -961,46 +1014,28 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   private renderDetail(data: Catalogue, item: CatalogueItem | undefined) {
     if (!item) return html`<div class="zwgk-detail zwgk-empty" part="detail"><p>${this.msg(messages, 'detailEmpty')}</p></div>`;
-    if (this.chunked?.chunkOf(item)) {
-      return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy="true"><p class="zwgk-detail-title">${item.name}</p><p>${this.msg(messages, 'loadingItem')}</p></div>`;
+    this.loadDetail(true);
+    const detail = this.itemDetail;
+    // The item's chunk (a chunked catalogue) or the detail's module is still on its way: its name says what is coming.
+    if (!detail || this.chunked?.chunkOf(item)) {
+      const failed = !detail && this.detailFailed;
+      return html`<div class="zwgk-detail zwgk-empty" part="detail" aria-busy=${failed ? nothing : 'true'}>
+        <div role="heading" aria-level=${this.headingLevel} class="zwgk-detail-title">${item.name}</div>
+        <p>${this.msg(messages, failed ? 'detailFailed' : 'loadingItem')}</p></div>`;
     }
-    this.loadExtras();
-    const extras = this.extras;
-    const context = { locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local), ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined };
-    const domain = data.domains.find((d) => d.id === item.domainId);
-    const agency = (id: string) => data.agencies.find((a) => a.id === id);
-    const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
-    const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
-    return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${this.uid('detail-title')}
-        @keydown=${(e: KeyboardEvent) => { if (e.key === 'Escape' && this.detailBelowTree()) { e.preventDefault(); this.backToList(); } }}>
-      <button type="button" class="zwgk-back zwgk-secondary" @click=${() => this.backToList()}>${this.msg(messages, 'backToList')}</button>
-      <div role="heading" aria-level=${this.headingLevel} id=${this.uid('detail-title')} class="zwgk-detail-title">${item.name}${this.statusTag(item)}</div>
-      <dl>
-        ${row(this.msg(messages, 'matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
-        ${row(this.msg(messages, 'content'), item.content)}
-        ${item.standard?.length ? row(this.msg(messages, 'standard'), html`<ol>${item.standard.map((s) => html`<li>${s}</li>`)}</ol>`) : nothing}
-        ${row(this.msg(messages, 'basis'), html`<ul>${item.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${basisText({ ...item, basis: [b] })}</a>` : basisText({ ...item, basis: [b] })}</li>`)}</ul>`)}
-        ${row(this.msg(messages, 'timeLimit'), item.timeLimit.text)}
-        ${row(this.msg(messages, 'subjects'), item.subjectIds.map((id) => agency(id)?.name ?? id).join('、'))}
-        ${row(this.msg(messages, 'channels'), html`<ul class="zwgk-channels" aria-describedby=${this.uid('channel-legend')}>${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
-          <span class="zwgk-visually-hidden">${c.required === false ? this.msg(messages, 'optional') : this.msg(messages, 'required')}</span></li>`)}</ul>
-          <span id=${this.uid('channel-legend')} class="zwgk-hint">${this.msg(messages, 'channelLegend')}</span>`)}
-        ${row(this.msg(messages, 'audienceLabel'), `${item.audience}${item.audienceNote ? `（${item.audienceNote}）` : ''}`)}
-        ${row(this.msg(messages, 'modeLabel'), item.mode)}
-        ${row(this.msg(messages, 'levels'), item.levels.map((l) => (this.locale === 'en' ? this.msg(messages, l as 'county') : levelLabel(l))).join('、'))}
-        ${item.stages?.length ? row(this.msg(messages, 'stages'), item.stages.join('、')) : nothing}
-        ${item.category ? row(this.msg(messages, 'category'), item.category) : nothing}
-        ${supervision ? row(this.msg(messages, 'supervision'), [supervision.phone && `电话 ${supervision.phone}`, supervision.email && `邮箱 ${supervision.email}`, supervision.address].filter(Boolean).join('；')) : nothing}
-        ${extras?.renderExtraRows(item, supervision?.url, context) ?? nothing}
-        ${item.links?.length ? row(this.msg(messages, 'links'), html`<ul>${item.links.map((l) => html`<li><a href=${l.url}>${l.title}</a>${l.publishedAt ? `（${formatDate(l.publishedAt, this.locale)}）` : ''}</li>`)}</ul>`) : nothing}
-        ${row(this.msg(messages, 'updated'), formatDate(item.updatedAt, this.locale))}
-      </dl>
-      ${extras?.renderExtraSections(item, context) ?? nothing}
-      ${item.mode === '依申请'
-        ? html`<p class="zwgk-hint">${this.msg(messages, 'requestHint')}</p>
-            <button type="button" part="request" class="zwgk-primary" @click=${() => this.requestItem(item)}>${this.msg(messages, 'request')}</button>`
-        : nothing}
-    </section>`;
+    return detail.renderItemDetail(data, item, {
+      locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local),
+      ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined,
+      statusTag: (shown) => this.statusTag(shown),
+      onEscape: (e) => {
+        if (e.key === 'Escape' && this.detailBelowTree()) {
+          e.preventDefault();
+          this.backToList();
+        }
+      },
+      backToList: () => this.backToList(),
+      request: (shown) => this.requestItem(shown),
+    });
   }
 
   private renderPrintTable(data: Catalogue) {

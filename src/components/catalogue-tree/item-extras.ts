@@ -1,15 +1,17 @@
 /**
  * The parts of the tree that many pages never show (issue 18): the notice of an unpublished
- * catalogue, the 负面清单 link, the items 更新记录 removed (by name); and of an item's detail: its 公开形式 (`formats`), the
- * supervision page (`supervision.url`), 我要办 (`serviceItemRef`), its 公示 list (`records`)
- * shown under its standard by `<zwgk-records>`, and the notice-board poster. Loaded on the first
- * detail the tree shows (or with the catalogue when it is not yet published, links to the 负面清单,
- * or once 更新记录 is opened), so that a page that only browses the tree never downloads it; the records
- * table itself (de-identification rules, holiday calendar) loads only when a reader opens a list.
+ * catalogue, the 负面清单 link, the list of 更新记录 (what each entry added, changed and removed);
+ * and of an item's detail: its 公开形式 (`formats`), the supervision page (`supervision.url`), 我要办
+ * (`serviceItemRef`), its 公示 list (`records`) shown under its standard by `<zwgk-records>`, and
+ * the notice-board poster. Not needed for the tree's first paint: fetched with the item's standard
+ * (item-detail.ts) in idle time after it, or at once when a detail is shown, the catalogue is not
+ * yet published, the tree links to the 负面清单, or a reader reaches 更新记录. The records table
+ * itself (de-identification rules, holiday calendar) loads only when a reader opens a list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { defineMessages, translate, type Locale } from '../../core/i18n.js';
+import { formatDate } from '../../core/format.js';
 
 const messages = defineMessages({
   'zh-CN': {
@@ -24,6 +26,7 @@ const messages = defineMessages({
     submitted: '本目录已报送审核，尚未正式发布，内容可能调整。',
     reviewed: '本目录已审核，待正式发布。',
     removedItem: (name: string) => `删除：${name}`,
+    changeCounts: (added: number, changed: number, removed: number) => `（新增 ${added} 项、修改 ${changed} 项、删除 ${removed} 项）`,
     negativeList: '不予公开的信息（负面清单）',
     posterHint: '生成本事项的 A4 公示栏海报（含二维码），供村（社区）公示栏张贴。',
   },
@@ -39,6 +42,7 @@ const messages = defineMessages({
     submitted: 'This catalogue is awaiting review, not yet published; it may change.',
     reviewed: 'This catalogue has been reviewed and is awaiting publication.',
     removedItem: (name: string) => `Removed: ${name}`,
+    changeCounts: (added: number, changed: number, removed: number) => `(${added} added, ${changed} changed, ${removed} removed)`,
     negativeList: 'Information not disclosed (negative list)',
     posterHint: 'An A4 poster of this item with a QR code, for the village notice board.',
   },
@@ -64,11 +68,42 @@ export function renderNegativeListLink(url: string, locale: Locale): TemplateRes
   return html`· <a part="negative-list" href=${url}>${translate(messages, locale, 'negativeList')}</a>`;
 }
 
+type ChangeLogEntry = NonNullable<Catalogue['changeLog']>[number];
+
+export interface ChangeLogContext {
+  readonly locale: Locale;
+  /** An item's link in the tree (its place in the URL hash). */
+  readonly itemHref: (item: CatalogueItem) => string;
+  /** A listed item was clicked: the tree selects it. */
+  readonly openLinked: (event: MouseEvent, id: string) => void;
+}
+
+/** The list of 更新记录, newest first: each entry's date, summary and counts, the items it added or changed (links) and those it removed (by name). */
+export function renderChangeLogList(data: Catalogue, context: ChangeLogContext): TemplateResult {
+  const { locale } = context;
+  const entries = [...(data.changeLog ?? [])].sort((a, b) => b.date.localeCompare(a.date));
+  const items = new Map(data.items.map((item) => [item.id, item]));
+  const link = (id: string) => {
+    const item = items.get(id);
+    return item ? html`<li><a href=${context.itemHref(item)} @click=${(e: MouseEvent) => context.openLinked(e, id)}>${item.name}</a></li>` : nothing;
+  };
+  return html`<ol>${entries.map((entry) => {
+    // Entries written by hand may list only itemIds.
+    const touched = entry.added || entry.changed ? [...(entry.added ?? []), ...(entry.changed ?? [])] : entry.itemIds;
+    const counts = entry.added || entry.changed || entry.removed
+      ? translate(messages, locale, 'changeCounts', entry.added?.length ?? 0, entry.changed?.length ?? 0, entry.removed?.length ?? 0)
+      : '';
+    return html`<li><time datetime=${entry.date}>${formatDate(entry.date, locale)}</time> ${entry.summary}${counts ? html` <span class="zwgk-hint">${counts}</span>` : nothing}
+      ${touched.length ? html`<ul class="zwgk-changed">${touched.slice(0, 20).map(link)}</ul>` : nothing}
+      ${entry.removed?.length ? renderRemoved(entry, items, locale) : nothing}</li>`;
+  })}</ol>`;
+}
+
 /**
  * In 更新记录: the items an adjustment removed, by name. They are gone from the file: named from
  * the entry (1.1 `removedItems`), or from a withdrawn item still listed, or else by id.
  */
-export function renderRemoved(entry: NonNullable<Catalogue['changeLog']>[number], items: ReadonlyMap<string, CatalogueItem>, locale: Locale): TemplateResult {
+function renderRemoved(entry: ChangeLogEntry, items: ReadonlyMap<string, CatalogueItem>, locale: Locale): TemplateResult {
   const names = (entry.removed ?? []).slice(0, 20).map((id) => entry.removedItems?.find((r) => r.id === id)?.name ?? items.get(id)?.name ?? id);
   return html`<ul class="zwgk-changed">${names.map((name) => html`<li>${translate(messages, locale, 'removedItem', name)}</li>`)}</ul>`;
 }

@@ -1,0 +1,113 @@
+/**
+ * An item's standard (公开标准), as the tree shows it beside the list: every element of the item
+ * in the familiar order, with its optional parts (item-extras.ts). A module of its own, so that
+ * the tree's first paint does not wait for it: the tree loads it in idle time once it has painted
+ * its data, and at once when an item is chosen (or linked with `#zwgk-item=`) before that.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { CHANNEL_TYPES } from '../../catalogue/codes.js';
+import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
+import { formatDate } from '../../core/format.js';
+import { defineMessages, translate, type MessageArgs } from '../../core/i18n.js';
+import { basisText, levelLabel } from './export-table.js';
+import { renderExtraRows, renderExtraSections, type ExtrasContext } from './item-extras.js';
+import { messages as treeMessages } from './messages.js';
+
+/** The standard's labels, both languages: they come with the detail (the tree's own table has the rest). */
+const messages = defineMessages({
+  'zh-CN': {
+    backToList: '返回目录列表',
+    matter: '公开事项',
+    content: '公开内容（要素）',
+    standard: '公开标准',
+    basis: '公开依据',
+    timeLimit: '公开时限',
+    subjects: '公开主体',
+    channels: '公开渠道和载体',
+    audienceLabel: '公开对象',
+    modeLabel: '公开方式',
+    levels: '公开层级',
+    stages: '过程',
+    category: '项目类别',
+    supervision: '监督方式',
+    links: '已公开内容链接',
+    required: '■ 必选',
+    optional: '□ 可选',
+    channelLegend: '■ 表示必选渠道，□ 表示可选渠道',
+    request: '申请公开',
+    requestHint: '本事项依申请公开，可在线提交政府信息公开申请。',
+  },
+  en: {
+    backToList: 'Back to the list',
+    matter: 'Matter',
+    content: 'Content (elements)',
+    standard: 'Standard',
+    basis: 'Legal basis',
+    timeLimit: 'Time limit',
+    subjects: 'Disclosing body',
+    channels: 'Channels',
+    audienceLabel: 'Audience',
+    modeLabel: 'Mode',
+    levels: 'Level',
+    stages: 'Process stage',
+    category: 'Category',
+    supervision: 'Supervision',
+    links: 'Published content',
+    required: '■ required',
+    optional: '□ optional',
+    channelLegend: '■ required channel, □ optional channel',
+    request: 'Request disclosure',
+    requestHint: 'This item is disclosed on request; you can apply online.',
+  },
+});
+type DetailMessages = (typeof messages)['zh-CN'];
+
+export interface DetailContext extends ExtrasContext {
+  /** 已撤销 or 已失效 beside the item's name (as its row shows it). */
+  readonly statusTag: (item: CatalogueItem) => TemplateResult | typeof nothing;
+  /** Escape in the detail, when it is drawn below the list (a phone): back to the list. */
+  readonly onEscape: (event: KeyboardEvent) => void;
+  /** 返回目录列表. */
+  readonly backToList: () => void;
+  /** 申请公开 on a 依申请 item. */
+  readonly request: (item: CatalogueItem) => void;
+}
+
+/** The selected item's standard: a section labelled by the item's name (the tree's `detail` part). */
+export function renderItemDetail(data: Catalogue, item: CatalogueItem, context: DetailContext): TemplateResult {
+  const { locale } = context;
+  const t = <K extends keyof DetailMessages>(key: K, ...args: MessageArgs<DetailMessages[K]>) => translate(messages, locale, key, ...args);
+  const domain = data.domains.find((d) => d.id === item.domainId);
+  const agency = (id: string) => data.agencies.find((a) => a.id === id);
+  const supervision = item.supervision ?? agency(item.subjectIds[0]!)?.supervision;
+  const row = (label: string, value: unknown) => (value === undefined || value === nothing ? nothing : html`<dt>${label}</dt><dd>${value}</dd>`);
+  return html`<section class="zwgk-detail" part="detail" tabindex="-1" aria-labelledby=${context.uid('detail-title')} @keydown=${context.onEscape}>
+      <button type="button" class="zwgk-back zwgk-secondary" @click=${context.backToList}>${t('backToList')}</button>
+      <div role="heading" aria-level=${context.headingLevel} id=${context.uid('detail-title')} class="zwgk-detail-title">${item.name}${context.statusTag(item)}</div>
+      <dl>
+        ${row(t('matter'), [domain?.name, item.matter, ...(item.path ?? [])].filter(Boolean).join(' › '))}
+        ${row(t('content'), item.content)}
+        ${item.standard?.length ? row(t('standard'), html`<ol>${item.standard.map((s) => html`<li>${s}</li>`)}</ol>`) : nothing}
+        ${row(t('basis'), html`<ul>${item.basis.map((b) => html`<li>${b.url ? html`<a href=${b.url}>${basisText({ ...item, basis: [b] })}</a>` : basisText({ ...item, basis: [b] })}</li>`)}</ul>`)}
+        ${row(t('timeLimit'), item.timeLimit.text)}
+        ${row(t('subjects'), item.subjectIds.map((id) => agency(id)?.name ?? id).join('、'))}
+        ${row(t('channels'), html`<ul class="zwgk-channels" aria-describedby=${context.uid('channel-legend')}>${item.channels.map((c) => html`<li>${c.required === false ? '□' : '■'} ${c.name ?? CHANNEL_TYPES[c.type]}
+          <span class="zwgk-visually-hidden">${c.required === false ? t('optional') : t('required')}</span></li>`)}</ul>
+          <span id=${context.uid('channel-legend')} class="zwgk-hint">${t('channelLegend')}</span>`)}
+        ${row(t('audienceLabel'), `${item.audience}${item.audienceNote ? `（${item.audienceNote}）` : ''}`)}
+        ${row(t('modeLabel'), item.mode)}
+        ${row(t('levels'), item.levels.map((l) => (locale === 'en' ? translate(treeMessages, locale, l as 'county') : levelLabel(l))).join('、'))}
+        ${item.stages?.length ? row(t('stages'), item.stages.join('、')) : nothing}
+        ${item.category ? row(t('category'), item.category) : nothing}
+        ${supervision ? row(t('supervision'), [supervision.phone && `电话 ${supervision.phone}`, supervision.email && `邮箱 ${supervision.email}`, supervision.address].filter(Boolean).join('；')) : nothing}
+        ${renderExtraRows(item, supervision?.url, context)}
+        ${item.links?.length ? row(t('links'), html`<ul>${item.links.map((l) => html`<li><a href=${l.url}>${l.title}</a>${l.publishedAt ? `（${formatDate(l.publishedAt, locale)}）` : ''}</li>`)}</ul>`) : nothing}
+        ${row(translate(treeMessages, locale, 'updated'), formatDate(item.updatedAt, locale))}
+      </dl>
+      ${renderExtraSections(item, context)}
+      ${item.mode === '依申请'
+        ? html`<p class="zwgk-hint">${t('requestHint')}</p>
+            <button type="button" part="request" class="zwgk-primary" @click=${() => context.request(item)}>${t('request')}</button>`
+        : nothing}
+    </section>`;
+}
