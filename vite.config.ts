@@ -95,10 +95,6 @@ export default defineConfig(({ mode, command }) => ({
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rolldownOptions: {
-        // A module an element's entry shares only with its own lazy chunks stays in the entry (which
-        // then exports it to them), rather than in a chunk of its own that every page fetches as one
-        // more file (idle.ts, shared by the tree and its search, was a 0.4 kB file of its own).
-        preserveEntrySignatures: 'allow-extension',
         output: {
           ...minifiedOutput,
           // The chunk every element needs is named for what it is, not for a module that happens to be in it.
@@ -122,9 +118,6 @@ export default defineConfig(({ mode, command }) => ({
         output: minifiedOutput,
         // Modules that other bundles load lazily but src/index.ts imports (the explanations, the last
         // good copy) stay in this one file; 'strict' would split it into a facade and a shared chunk.
-        // A module an element's entry shares only with its own lazy chunks stays in the entry (which
-        // then exports it to them), rather than in a chunk of its own that every page fetches as one
-        // more file (idle.ts, shared by the tree and its search, was a 0.4 kB file of its own).
         preserveEntrySignatures: 'allow-extension',
         // The drop-in re-exports the format API (validateCatalogue), so the explanations that
         // other bundles load lazily are inside this one file, as an offline install wants.
