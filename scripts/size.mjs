@@ -193,8 +193,10 @@ if (existsSync(autoloader)) {
     // 31.7 kB: highlighting and type-ahead fold with the loaded search (its traditional→simplified
     // table's chunk left the page, -1.5), idle.ts sits in the tree's entry instead of a file of its
     // own (-0.2), an item's standard and 更新记录's list load in idle time after the first paint (-0.9),
-    // lit's @query decorator is gone (-0.2).
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 32 } : undefined;
+    // lit's @query decorator is gone (-0.2). Then 32.2 kB: idle.ts is a file of its own again, since an
+    // entry that exports to its own chunks is fetched twice by a page that loads it as define.js?v=…
+    // (the chunks import it without the query); 更新记录's list is fetched with the log, not in idle time.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 32.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

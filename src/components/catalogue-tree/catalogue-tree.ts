@@ -825,14 +825,15 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   /**
    * 更新记录: the catalogue's changeLog (written by `zwgk diff --append-changelog`), newest first.
-   * The summary with the count is here; the list comes with item-extras.ts (fetched in idle time
-   * after the first paint, else when a reader reaches or opens it).
+   * The summary with the count is here; the list comes with item-extras.ts, fetched as soon as
+   * the catalogue has a log.
    */
   private renderChangeLog(data: Catalogue) {
     const count = data.changeLog?.length;
     if (!count) return nothing;
-    // A static page (zwgk render) carries the whole list in its markup.
-    if (staticRender.active) this.loadExtras();
+    // Fetched as soon as there is a log, and waited for by updateComplete: the list is there
+    // whenever the reader (or a script) opens it, and a static page (zwgk render) carries it whole.
+    this.loadExtras();
     const load = () => this.loadExtras();
     return html`<details class="zwgk-changelog" part="changelog" @toggle=${load} @pointerenter=${load} @focusin=${load}>
       <summary>${this.msg(messages, 'changeLog', count)}</summary>

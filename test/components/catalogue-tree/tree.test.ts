@@ -348,8 +348,7 @@ describe('<zwgk-catalogue-tree>', () => {
       const log = root(el).querySelector<HTMLDetailsElement>('[part="changelog"]')!;
       expect(log.querySelector('summary')!.textContent).to.equal('更新记录（3 次）');
       log.open = true;
-      // The list comes with item-extras.ts (fetched in idle time after the first paint, else on opening).
-      expect(await until(() => log.querySelectorAll(':scope > ol > li').length === 3)).to.equal(true);
+      // The list comes with item-extras.ts, fetched with the catalogue's log and waited for by updateComplete: there at once.
       const entries = [...log.querySelectorAll(':scope > ol > li')];
       expect(entries.map((li) => li.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2026-11-20', '2026-10-15', '2026-03-01']);
       expect(entries[0]!.textContent).to.contain('新增一项，调整一项公开时限');
@@ -374,7 +373,7 @@ describe('<zwgk-catalogue-tree>', () => {
       const el = await tree({}, withEntry().catalogue);
       const log = root(el).querySelector<HTMLDetailsElement>('[part="changelog"]')!;
       log.open = true;
-      expect(await until(() => !!log.querySelector('ol > li a'))).to.equal(true);
+      expect(log.querySelector('ol > li a')).to.not.equal(null);
       await expect(el).to.be.accessible();
     });
   });
