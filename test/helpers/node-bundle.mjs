@@ -18,8 +18,9 @@ export { CatalogueDocument, SAFE_URL_PATTERN, ISO_DATE_PATTERN, SCHEMA_VERSION_P
 export { ITEM_FIELD_LABELS } from './src/catalogue/diff-report.ts';
 import { messages as treeZh } from './src/components/catalogue-tree/messages.ts';
 import { en as treeEn } from './src/components/catalogue-tree/messages.en.ts';
-/** Both halves of the tree's table (its English half is a lazy module in the browser). */
-export const treeMessages = { 'zh-CN': treeZh['zh-CN'], en: treeEn };
+import { detailMessages } from './src/components/catalogue-tree/item-detail-messages.ts';
+/** Both halves of the tree's table (its English half is a lazy module in the browser), with the standard's labels (item-detail.ts). */
+export const treeMessages = { 'zh-CN': { ...treeZh['zh-CN'], ...detailMessages['zh-CN'] }, en: { ...treeEn, ...detailMessages.en } };
 `;
 
 /** The corpus, the fixtures, the validator and the JSON Schema generator, bundled for Node. */
