@@ -78,8 +78,8 @@ export class ChunkedCatalogue {
   catalogue: Catalogue;
   /** Bumped on every change (a chunk loaded or failed, the search index in): views re-render. */
   revision = 0;
-  /** The search index's folded texts, one per item of `catalogue`, once it is loaded. */
-  texts?: readonly string[];
+  /** The search index's folded texts, one per item of `catalogue`, once it is loaded (the tree's search replaces each by an equal view into its own joined text). */
+  texts?: string[];
   /** What could not be loaded, newest last; a retried file leaves the list. */
   failures: ChunkFailure[] = [];
 

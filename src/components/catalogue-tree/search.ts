@@ -73,12 +73,17 @@ export class SearchIndex {
   readonly blocks: JoinedBlock[] = [];
   private readonly agencyNames: ReadonlyMap<string, string>;
 
-  /** `prebuilt`: the texts of a chunked catalogue's search index file, one per item in catalogue order, already folded. */
-  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[], readonly order?: ArrayLike<number>) {
+  /**
+   * `prebuilt`: the texts of a chunked catalogue's search index file, one per item in catalogue
+   * order, already folded. They are joined in idle time (extend), not here (a province's are 17
+   * million characters), and each is then replaced, in `prebuilt` too, by a view into its block
+   * (the same characters), so that they are held once, not twice.
+   */
+  constructor(readonly items: readonly CatalogueItem[], agencies: readonly Agency[], private readonly prebuilt?: string[], readonly order?: ArrayLike<number>) {
     this.agencyNames = agencyNamesOf(agencies);
     this.haystacks = [];
-    // Prebuilt texts are joined in idle time (extend), not here: a province's are 17 million characters.
     if (prebuilt && prebuilt.length === items.length) this.haystacks = order ? Array.from(order, (at) => prebuilt[at]!) : prebuilt.slice();
+    else this.prebuilt = undefined;
   }
 
   get complete(): boolean {
@@ -124,7 +129,11 @@ export class SearchIndex {
       starts[end - first] = at;
       // join() makes one flat string; appending would make a rope that the first search flattens.
       const text = haystacks.slice(first, end).join(SEPARATOR);
-      for (let i = first; i < end; i++) haystacks[i] = text.slice(starts[i - first]!, starts[i - first + 1]! - 1);
+      const { prebuilt, order } = this;
+      for (let i = first; i < end; i++) {
+        haystacks[i] = text.slice(starts[i - first]!, starts[i - first + 1]! - 1);
+        if (prebuilt) prebuilt[order ? order[i]! : i] = haystacks[i]!;
+      }
       const units = new Uint32Array(2048);
       for (let i = 0; i < text.length; i++) {
         const unit = text.charCodeAt(i);
@@ -274,7 +283,7 @@ export class LiveSearch {
   constructor(private readonly onProgress: () => void) {}
 
   /** Starts indexing `items` (in `order`, catalogue positions) when the browser is idle; nothing to build with `prebuilt` texts. */
-  reset(items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: readonly string[], order?: ArrayLike<number>): void {
+  reset(items: readonly CatalogueItem[], agencies: readonly Agency[], prebuilt?: string[], order?: ArrayLike<number>): void {
     this.dispose();
     this.index = new SearchIndex(items, agencies, prebuilt, order);
     this.last = undefined;

@@ -130,6 +130,8 @@ describe('catalogue tree search (search.ts)', () => {
     index.extend();
     expect(index.settled).to.be.true;
     expect(index.blocks.length).to.equal(3);
+    // The file's texts now read from the joined blocks (held once): the same characters.
+    expect(texts).to.deep.equal(buildSearchIndex(catalogue.items, catalogue.agencies).haystacks);
     for (const query of ['教育', '办理 第1']) expect(answer(query), query).to.deep.equal(expected(query));
   });
 
