@@ -54,6 +54,8 @@ type FilterKey = keyof TreeFilters;
 /** Rows rendered beyond each edge of the viewport. */
 const OVERSCAN = 8;
 const TYPEAHEAD_RESET_MS = 600;
+/** A pause in typing this long, and a chunked catalogue loads the chunks of the rows in view. */
+const TYPING_PAUSE_MS = 400;
 
 /**
  * @tagname zwgk-catalogue-tree
@@ -220,6 +222,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private search?: typeof Search;
   private liveSearch?: Search.LiveSearch;
   private searchRequested = false;
+  /** When the reader last typed in the search box, and the wait before loading the chunks of the rows then in view. */
+  private typedAt = -Infinity;
+  private rowsInViewTimer = 0;
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
@@ -257,6 +262,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.rowsInViewTimer);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
@@ -563,17 +569,24 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   /**
    * A chunked catalogue loads what the reader opened or sees: the chunks of expanded domains
-   * still pending, of placeholder rows in view, and of the selected item.
+   * still pending, of placeholder rows in view, and of the selected item. Rows in view wait
+   * while the reader is typing: each keystroke shows other rows, and a chunk parsed and
+   * validated between two keystrokes (tens of ms each) is a stall for results that are gone.
    */
   private loadWhatIsShown(): void {
     const chunked = this.chunked;
     if (!chunked || chunked.complete) return;
     const wanted = new Set<string>();
     for (const root of this.roots) if (root.pending && this.expanded.has(root.key)) chunked.chunksOfDomain(root.domain!.id).forEach((id) => wanted.add(id));
-    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
-      const item = this.rows[Number(row.dataset['index'])]?.node.item;
-      const chunk = item && chunked.chunkOf(item);
-      if (chunk) wanted.add(chunk);
+    const typing = TYPING_PAUSE_MS - (performance.now() - this.typedAt);
+    clearTimeout(this.rowsInViewTimer);
+    if (typing > 0) this.rowsInViewTimer = window.setTimeout(() => this.loadWhatIsShown(), typing);
+    else {
+      for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
+        const item = this.rows[Number(row.dataset['index'])]?.node.item;
+        const chunk = item && chunked.chunkOf(item);
+        if (chunk) wanted.add(chunk);
+      }
     }
     const selected = this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined;
     const chunk = selected && chunked.chunkOf(selected);
@@ -763,6 +776,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   // ── actions ─────────────────────────────────────────────────────────────────────────────
   private onSearchInput(event: Event): void {
+    this.typedAt = performance.now();
     this.query = (event.target as HTMLInputElement).value;
     this.activeIndex = 0;
     if (this.viewport) this.viewport.scrollTop = this.scrollOffset = 0;

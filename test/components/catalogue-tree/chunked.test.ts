@@ -213,6 +213,28 @@ describe('<zwgk-catalogue-tree> with a chunked catalogue (format 1.1)', function
     expect(errors.filter((e) => e.source === badRef.url)).to.have.length(2);
   });
 
+  it('while the reader types, the rows in view wait for a pause before their chunks load (no parse and validation between keystrokes)', async () => {
+    const served = serve(sample, 'domain');
+    const el = await mount(served.index);
+    await until(() => !!internals(el).chunked?.hasSearchIndex);
+    const chunkFiles = () => fetched.filter((url) => [...served.urls.values()].includes(url));
+    const input = el.querySelector<HTMLInputElement>('input[type="search"]')!;
+    const type = (text: string) => {
+      input.value = text;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    };
+    // Four keystrokes 100 ms apart: rows of unloaded chunks show at once (from the search index), no chunk file is fetched.
+    for (const text of ['教', '教育', '教育收', '教育收费']) {
+      type(text);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await el.updateComplete;
+    expect(el.querySelectorAll('[role="treeitem"]').length).to.be.greaterThan(0);
+    expect(chunkFiles()).to.deep.equal([]);
+    // The reader stops: the chunks of the rows in view load.
+    expect(await until(() => chunkFiles().length > 0), 'chunks of the rows in view fetched after the pause').to.equal(true);
+  });
+
   it('a link to an item in a chunk not loaded selects it once the search index is in, and shows its standard when its chunk arrives', async () => {
     const served = serve(sample, 'domain');
     const item = sample.items[sample.items.length - 1]!;
