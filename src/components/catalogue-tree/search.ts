@@ -355,7 +355,8 @@ export class LiveSearch {
     if (!index || (index.settled && !this.waiting)) return;
     const step = (budget: IdleBudget) => {
       const grew = !index.complete;
-      if (!index.settled) index.extend(budget);
+      // A query waiting needs its items indexed, not joined: joining prebuilt texts waits for idle time.
+      if (grew || (!index.settled && !this.waiting)) index.extend(budget);
       const last = this.last;
       if (this.waiting && last) searchIndexed(index, last.terms, last, budget);
       const done = !last || searchDone(index, last);
