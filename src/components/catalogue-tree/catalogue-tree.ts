@@ -865,8 +865,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   private renderToolbar(data: Catalogue) {
-    // A page rendered by `zwgk render` carries the panel's controls (disabled) in its markup.
-    if (staticRender.active) this.loadFilterPanel();
+    // The panel's controls are a chunk of their own, out of the first download, but fetched as soon
+    // as the data shows and waited for by updateComplete: they are there before a reader (or a
+    // script) opens the panel, and a page rendered by `zwgk render` carries them (disabled).
+    this.loadFilterPanel();
     const count = this.shown.count;
     const narrowing = !!this.query.trim() || isFiltered(this.userFilters);
     return html`<div class="zwgk-toolbar" part="toolbar">
