@@ -91,7 +91,7 @@ export const LAZY_CHUNKS = [
   ['last good copy lazy chunk: its store, loaded when a copy is saved or read', './src/catalogue/saved-copy.ts'],
   ['last good copy lazy chunk: its notice, loaded when a copy is shown', './src/core/offline-notice.ts'],
   ['policy-list lazy chunk: the policy card it opens', './src/components/policy-card/define.ts'],
-  ['catalogue-tree lazy chunk: the filter panel\'s controls, loaded when a reader reaches 筛选条件', './src/components/catalogue-tree/filter-panel.ts'],
+  ['catalogue-tree lazy chunk: the filter panel\'s controls, fetched when the data shows (out of the first download)', './src/components/catalogue-tree/filter-panel.ts'],
   ['catalogue-tree lazy chunk: its English messages, loaded on English pages', './src/components/catalogue-tree/messages.en.ts'],
   ['catalogue-tree lazy chunk: the search (index, live search), loaded once the tree has painted its data', './src/components/catalogue-tree/search.ts'],
   ['catalogue-tree lazy chunk: the chunked catalogue\'s notices, loaded with its module', './src/components/catalogue-tree/chunk-state.ts'],

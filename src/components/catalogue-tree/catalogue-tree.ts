@@ -1017,7 +1017,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     whenIdle(() => this.isConnected && this.loadDetail(false));
   }
 
-  /** Loads the filter panel's controls (filter-panel.ts) once the reader reaches the panel; tried again on the next approach if it failed. */
+  /** Loads the filter panel's controls (filter-panel.ts) once the data shows (see renderToolbar); tried again on the next render or approach if it failed. */
   private loadFilterPanel(): void {
     if (this.filterPanelRequested) return;
     this.filterPanelRequested = true;

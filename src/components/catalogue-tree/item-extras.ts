@@ -5,7 +5,7 @@
  * (`serviceItemRef`), its 公示 list (`records`) shown under its standard by `<zwgk-records>`, and
  * the notice-board poster. Not needed for the tree's first paint: fetched with the item's standard
  * (item-detail.ts) in idle time after it, or at once when a detail is shown, the catalogue is not
- * yet published, the tree links to the 负面清单, or a reader reaches 更新记录. The records table
+ * yet published, the tree links to the 负面清单, or the catalogue has 更新记录. The records table
  * itself (de-identification rules, holiday calendar) loads only when a reader opens a list.
  */
 import { html, nothing, type TemplateResult } from 'lit';
