@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { root } from '../helpers/zwgk-server.mjs';
+import { ENGINE, freshDatabase, root } from '../helpers/zwgk-server.mjs';
 
 let m;
 before(async () => {
@@ -18,7 +18,7 @@ before(async () => {
     stdin: {
       contents: [
         "export * from './src/server/requests/upload.ts';", "export * from './src/server/idempotency.ts';", "export * from './src/server/db/migrate.ts';",
-        "export * from './src/server/db/migrations.ts';", "export * from './src/server/config.ts';", "export * from './src/server/import-journal.ts';",
+        "export * from './src/server/db/migrations.ts';", "export * from './src/server/db/postgres.ts';", "export * from './src/server/config.ts';", "export * from './src/server/import-journal.ts';",
         "export * from './src/forms/signup-schema.ts';", "export * from './src/components/open-day/capacity.ts';", "export * from './src/server/http/turns.ts';",
       ].join('\n'),
       resolveDir: root, loader: 'ts',
@@ -157,3 +157,19 @@ test('turns: requests start two per turn of the event loop, in arrival order, so
   counting = false;
   assert.ok(turn - before <= 2, `started within a turn (${turn - before})`);
 });
+
+if (ENGINE === 'postgres') {
+  test('[postgres] eight processes migrating a fresh database at the same instant all succeed, each migration applied once', async () => {
+    const database = await freshDatabase();
+    const connections = await Promise.all(Array.from({ length: 8 }, () => m.openPostgres(database.url, 1)));
+    try {
+      // Without the lock around CREATE TABLE IF NOT EXISTS, PostgreSQL's catalogue races (duplicate key in pg_type_typname_nsp_index).
+      const results = await Promise.allSettled(connections.map((db) => m.migrate(db)));
+      assert.deepEqual(results.filter((r) => r.status === 'rejected').map((r) => String(r.reason)), []);
+      assert.deepEqual(results.flatMap((r) => r.value).sort(), [1, 2, 3, 4]);
+    } finally {
+      await Promise.all(connections.map((db) => db.close()));
+      await database.drop();
+    }
+  });
+}
