@@ -365,6 +365,10 @@ export class LiveSearch {
       // While the index grows, each slice adds rows; once it is whole, the answer is drawn when complete.
       if (last && (done || grew)) this.onProgress();
     };
-    this.cancel = whenIdle(step, { idle: !this.waiting, afterPaint });
+    // Prebuilt texts (a province's search index file) are joined in short timer slices, not idle
+    // periods: a page busy enough to leave no idle time would leave them unjoined, and the first
+    // query would scan them one by one (2.5 times slower than joined ones, and without skipping).
+    const joiningOnly = index.complete && !index.settled;
+    this.cancel = whenIdle(step, { idle: !this.waiting && !joiningOnly, afterPaint });
   }
 }
