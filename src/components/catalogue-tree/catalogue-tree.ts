@@ -848,8 +848,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     // Fetched as soon as there is a log, and waited for by updateComplete: the list is there
     // whenever the reader (or a script) opens it, and a static page (zwgk render) carries it whole.
     this.loadExtras();
-    const load = () => this.loadExtras();
-    return html`<details class="zwgk-changelog" part="changelog" @toggle=${load} @pointerenter=${load} @focusin=${load}>
+    return html`<details class="zwgk-changelog" part="changelog">
       <summary>${this.msg(messages, 'changeLog', count)}</summary>
       ${this.extras?.renderChangeLogList(data, { locale: this.locale, itemHref: (item) => this.itemHref(item), openLinked: (event, id) => this.openLinked(event, id) }) ?? nothing}
     </details>`;
@@ -878,7 +877,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
             aria-describedby=${this.uid('search-hint')} autocomplete="off" @input=${this.onSearchInput} />
           <span id=${this.uid('search-hint')} class="zwgk-hint">${this.msg(messages, 'searchHint')}</span>
         </div>
-        <details class="zwgk-filters" part="filters" @toggle=${this.loadFilterPanel} @pointerenter=${this.loadFilterPanel} @focusin=${this.loadFilterPanel}>
+        <details class="zwgk-filters" part="filters">
           <summary>${this.msg(messages, 'filters')}${isFiltered(this.userFilters) ? ' ●' : ''}</summary>
           ${this.filterPanel?.renderFilterGrid(data, {
             pinned: this.pinnedFilters(), filters: this.filters, userFilters: this.userFilters, revision: this.chunkRevision,
@@ -1017,7 +1016,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     whenIdle(() => this.isConnected && this.loadDetail(false));
   }
 
-  /** Loads the filter panel's controls (filter-panel.ts) once the data shows (see renderToolbar); tried again on the next render or approach if it failed. */
+  /** Loads the filter panel's controls (filter-panel.ts) once the data shows (see renderToolbar); tried again on the next render if it failed. */
   private loadFilterPanel(): void {
     if (this.filterPanelRequested) return;
     this.filterPanelRequested = true;

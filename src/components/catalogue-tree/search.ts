@@ -257,7 +257,7 @@ export function search(index: SearchIndex, query: string): CatalogueItem[] {
   index.extend();
   const found = searchIndexed(index, terms).positions;
   if (!index.order) return found.map((i) => index.items[i]!);
-  return Int32Array.from(found, (k) => index.order![k]!).sort().reduce<CatalogueItem[]>((items, at) => (items.push(index.items[at]!), items), []);
+  return Array.from(Int32Array.from(found, (k) => index.order![k]!).sort(), (at) => index.items[at]!);
 }
 
 /** What a live search has found so far: positions in the index's order (the tree's), ascending. */
@@ -355,7 +355,7 @@ export class LiveSearch {
     if (!index || (index.settled && !this.waiting)) return;
     const step = (budget: IdleBudget) => {
       const grew = !index.complete;
-      // A query waiting needs its items indexed, not joined: joining prebuilt texts waits for idle time.
+      // A query waiting needs its items indexed, not joined: joining prebuilt texts waits until nobody does.
       if (grew || (!index.settled && !this.waiting)) index.extend(budget);
       const last = this.last;
       if (this.waiting && last) searchIndexed(index, last.terms, last, budget);
