@@ -94,7 +94,7 @@ export const LAZY_CHUNKS = [
   ['catalogue-tree lazy chunk: the filter panel\'s controls, fetched when the data shows (out of the first download)', './src/components/catalogue-tree/filter-panel.ts'],
   ['catalogue-tree lazy chunk: its English messages, loaded on English pages', './src/components/catalogue-tree/messages.en.ts'],
   ['catalogue-tree lazy chunk: the search (index, live search), loaded once the tree has painted its data', './src/components/catalogue-tree/search.ts'],
-  ['catalogue-tree lazy chunk: the chunked catalogue\'s notices, loaded with its module', './src/components/catalogue-tree/chunk-state.ts'],
+  ['catalogue-tree lazy chunk: a chunked catalogue (its loader, chunk checks, what the tree loads and says about its files), loaded when a tree is given one', './src/components/catalogue-tree/chunk-state.ts'],
   ['catalogue-tree lazy chunk: an item\'s standard, its optional parts and 更新记录\'s list, preloaded in idle time after the first paint', './src/components/catalogue-tree/item-detail.ts'],
 ];
 for (const [name, module] of LAZY_CHUNKS) {
@@ -196,7 +196,14 @@ if (existsSync(autoloader)) {
     // lit's @query decorator is gone (-0.2). Then 32.2 kB: idle.ts is a file of its own again, since an
     // entry that exports to its own chunks is fetched twice by a page that loads it as define.js?v=…
     // (the chunks import it without the query); 更新记录's list is fetched with the log, not in idle time.
-    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 32.5 } : undefined;
+    // 30.0 kB (29,855 bytes): Lit, context, the base element and the catalogue layer are one runtime
+    // file, not five (-1.5: each gzip stream starts with an empty dictionary); terser with rolldown's
+    // minifier (-0.2); the tree's CSS without optional white space (-0.1); the detail takes the
+    // tree's words from the tree, so the tree's messages and cell texts are in its entry, not a
+    // shared file (-0.3); what a tree does with a chunked catalogue (which chunks to load, failures
+    // to report, its notices) loads with the chunked catalogue (-0.2); the narrow-screen follow of
+    // the detail is in the detail (-0.1). Limit 30.5.
+    const budget = folder === 'catalogue-tree' ? { target: 30, limit: 30.5 } : undefined;
     const over = budget !== undefined && bytes / 1000 > budget.limit;
     failed ||= over;
     const verdict = !budget ? '' : bytes / 1000 <= budget.target ? `within target ${budget.target} kB` : over ? `OVER LIMIT ${budget.limit} kB` : `over target ${budget.target} kB (limit ${budget.limit} kB)`;

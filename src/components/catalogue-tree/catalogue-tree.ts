@@ -9,13 +9,13 @@ import { TreeModel, treeOrderOf, itemsInCatalogueOrder, visibleRows, ancestorKey
 import { RowLayout } from './row-layout.js';
 import type * as Search from './search.js';
 import { applyFilters, parseList, normalizeLevels, normalizeModes, normalizeAudiences, isFiltered, EMPTY_FILTERS, type TreeFilters } from './filters.js';
-import { TABLE_HEADERS, tableRows, toCsv } from './export-table.js';
+import { TABLE_HEADERS, tableRows, toCsv, basisText } from './export-table.js';
 import { readHash, writeHash } from './deep-link.js';
 import { rowIndent, treeStyles } from './catalogue-tree.styles.js';
 import { startExpansion } from './expansion.js';
 import { staticRender } from '../../core/static-render.js';
 import { whenIdle } from '../../core/idle.js';
-import type { ChunkedCatalogue, ChunkFailure } from '../../catalogue/chunked-catalogue.js';
+import type { ChunkedCatalogue } from '../../catalogue/chunked-catalogue.js';
 import type * as ItemExtras from './item-extras.js';
 import type * as ItemDetail from './item-detail.js';
 import type * as FilterPanel from './filter-panel.js';
@@ -54,8 +54,6 @@ type FilterKey = keyof TreeFilters;
 /** Rows rendered beyond each edge of the viewport. */
 const OVERSCAN = 8;
 const TYPEAHEAD_RESET_MS = 600;
-/** A pause in typing this long, and a chunked catalogue loads the chunks of the rows in view. */
-const TYPING_PAUSE_MS = 400;
 
 /**
  * @tagname zwgk-catalogue-tree
@@ -222,9 +220,8 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private search?: typeof Search;
   private liveSearch?: Search.LiveSearch;
   private searchRequested = false;
-  /** When the reader last typed in the search box, and the wait before loading the chunks of the rows then in view. */
+  /** When the reader last typed in the search box: a chunked catalogue waits for a pause before loading the chunks of the rows in view. */
   private typedAt = -Infinity;
-  private rowsInViewTimer = 0;
   private readonly treeModel = new TreeModel();
   private roots: TreeNode[] = [];
   private rows: VisibleRow[] = [];
@@ -236,15 +233,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   private typeaheadTimer?: ReturnType<typeof setTimeout>;
   private resizeObserver?: ResizeObserver;
   private lastAnnounced?: string;
-  /** The chunked catalogue behind `data`, when the catalogue is an index of chunks. */
-  private chunked?: ChunkedCatalogue;
+  /** The chunked catalogue behind `data`, when the catalogue is an index of chunks (chunk-state.ts). */
+  private chunkedTree?: ChunkState.ChunkedTree;
   private chunkedLoading?: Promise<unknown>;
-  private chunkState?: typeof ChunkState;
-  private unsubscribeChunks?: () => void;
   /** Bumped when a chunk or the search index arrives or fails. */
   @state() private chunkRevision = 0;
-  private reportedFailures = new Set<ChunkFailure>();
-  private searchIndexSeen = false;
   private sourceFor?: Catalogue;
   private readonly onHashChange = () => this.applyHash();
   private readonly onBeforePrint = () => (this.printing = true);
@@ -262,15 +255,18 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.rowsInViewTimer);
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener('popstate', this.onHashChange);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
     this.resizeObserver?.disconnect();
     this.liveSearch?.dispose();
-    this.unsubscribeChunks?.();
-    this.unsubscribeChunks = this.chunked = undefined;
+    this.chunkedTree?.dispose();
+    this.chunkedTree = undefined;
+  }
+
+  private get chunked(): ChunkedCatalogue | undefined {
+    return this.chunkedTree?.catalogue;
   }
 
   /**
@@ -281,34 +277,26 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     const index = super.data;
     if (!index?.itemChunks?.length) return index;
     if (this.chunked?.index === index) return this.chunked.catalogue;
-    this.chunkedLoading ??= Promise.all([import('../../catalogue/chunked-catalogue.js'), import('./chunk-state.js')]).then(([module, chunkState]) => {
+    this.chunkedLoading ??= import('./chunk-state.js').then((module) => {
       this.chunkedLoading = undefined;
-      this.chunkState = chunkState;
       const current = super.data;
       if (!current?.itemChunks?.length || !this.isConnected) return;
-      this.unsubscribeChunks?.();
-      const chunked = (this.chunked = module.chunkedCatalogueOf(current, { timeout: this.timeout }));
-      this.unsubscribeChunks = chunked.subscribe(() => this.onChunksChanged(chunked));
-      this.onChunksChanged(chunked);
+      this.chunkedTree?.dispose();
+      const chunked = (this.chunkedTree = new module.ChunkedTree(current, this.timeout, {
+        view: () => ({
+          roots: this.roots, expanded: this.expanded, typedAt: this.typedAt,
+          itemsDrawn: [...this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')].map((row) => this.rows[Number(row.dataset['index'])]?.node.item),
+          selected: this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined,
+        }),
+        changed: (revision) => (this.chunkRevision = revision),
+        searchIndexArrived: () => this.updateComplete.then(() => this.applyHash(true)),
+        failed: ({ errors, warnings, source }) => this.emit('zwgk-error', { errors, warnings, source }),
+      })).catalogue;
       this.requestUpdate();
       // After the first paint: the search index (searching unloaded chunks) is not needed to show the index's domains.
       this.updateComplete.then(() => whenIdle(() => chunked.loadSearchIndex()));
     });
     return undefined;
-  }
-
-  private onChunksChanged(chunked: ChunkedCatalogue): void {
-    this.chunkRevision = chunked.revision;
-    // A link to an item in a chunk not loaded: the search index knows it now (it was not found before).
-    if (chunked.hasSearchIndex && !this.searchIndexSeen) {
-      this.searchIndexSeen = true;
-      this.updateComplete.then(() => this.applyHash(true));
-    }
-    for (const failure of chunked.failures) {
-      if (this.reportedFailures.has(failure)) continue;
-      this.reportedFailures.add(failure);
-      this.emit('zwgk-error', { errors: failure.errors, warnings: failure.warnings, source: failure.source });
-    }
   }
 
   /**
@@ -549,7 +537,7 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
     }
     this.restoreFocus();
     this.measureRows();
-    this.loadWhatIsShown();
+    this.chunkedTree?.loadWhatIsShown();
     if (this.viewport && !this.resizeObserver) {
       // The real height before the first frame (the observer reports after it): a tall tree never paints too few rows.
       this.viewportHeight = this.viewport.clientHeight || this.viewportHeight;
@@ -565,33 +553,6 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       this.lastAnnounced = announcement;
       this.emit('zwgk-search', { query: this.query, count: this.shown.count });
     }
-  }
-
-  /**
-   * A chunked catalogue loads what the reader opened or sees: the chunks of expanded domains
-   * still pending, of placeholder rows in view, and of the selected item. Rows in view wait
-   * while the reader is typing: each keystroke shows other rows, and a chunk parsed and
-   * validated between two keystrokes (tens of ms each) is a stall for results that are gone.
-   */
-  private loadWhatIsShown(): void {
-    const chunked = this.chunked;
-    if (!chunked || chunked.complete) return;
-    const wanted = new Set<string>();
-    for (const root of this.roots) if (root.pending && this.expanded.has(root.key)) chunked.chunksOfDomain(root.domain!.id).forEach((id) => wanted.add(id));
-    const typing = TYPING_PAUSE_MS - (performance.now() - this.typedAt);
-    clearTimeout(this.rowsInViewTimer);
-    if (typing > 0) this.rowsInViewTimer = window.setTimeout(() => this.loadWhatIsShown(), typing);
-    else {
-      for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')) {
-        const item = this.rows[Number(row.dataset['index'])]?.node.item;
-        const chunk = item && chunked.chunkOf(item);
-        if (chunk) wanted.add(chunk);
-      }
-    }
-    const selected = this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined;
-    const chunk = selected && chunked.chunkOf(selected);
-    if (chunk) wanted.add(chunk);
-    if (wanted.size) chunked.load(wanted);
   }
 
   // ── URL hash ────────────────────────────────────────────────────────────────────────────
@@ -730,26 +691,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   }
 
   private activate(node: TreeNode): void {
-    if (node.item) this.selectItem(node.item.id, { push: true, focus: true }).then(() => this.followOnNarrowScreen());
+    // The item's standard (item-detail.ts) is in once selectItem resolves: it waits for it.
+    if (node.item) this.selectItem(node.item.id, { push: true, focus: true }).then(() => this.itemDetail?.followOnNarrowScreen(this));
     else this.toggle(node);
-  }
-
-  /**
-   * On a phone the standard is drawn below the whole list, out of sight of the row that was
-   * chosen: there it takes focus and scrolls into view, and its 返回目录 button leads back.
-   */
-  private followOnNarrowScreen(): void {
-    if (!this.detailBelowTree()) return;
-    const detail = this.querySelector<HTMLElement>('.zwgk-detail[tabindex]');
-    detail?.focus({ preventScroll: true });
-    detail?.scrollIntoView({ block: 'start' });
-  }
-
-  /** Whether the layout is stacked (one column), so that the detail is not beside the list. */
-  private detailBelowTree(): boolean {
-    const tree = this.querySelector('.zwgk-tree-column');
-    const detail = this.querySelector('.zwgk-detail-column');
-    return !!tree && !!detail && detail.getBoundingClientRect().top >= tree.getBoundingClientRect().bottom - 1;
   }
 
   private backToList(): void {
@@ -857,10 +801,10 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
   /** A chunked catalogue's files that failed (a readable message and 重试), and what is still loading (chunk-state.ts, loaded with the chunked catalogue). */
   private renderChunkState() {
     const chunked = this.chunked;
-    if (!chunked || !this.chunkState) return nothing;
+    if (!chunked) return nothing;
     const searching = !!this.query.trim() && !chunked.hasSearchIndex && chunked.searchIndexLoading;
     const filtering = needsWholeItems(this.filters) && !chunked.complete;
-    return this.chunkState.renderChunkState(chunked, { locale: this.locale, searching, filtering });
+    return this.chunkedTree!.render({ locale: this.locale, searching, filtering });
   }
 
   private renderToolbar(data: Catalogue) {
@@ -1043,14 +987,11 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       locale: this.locale, headingLevel: this.headingLevel, posterUrl: this.posterUrl, uid: (local: string) => this.uid(local),
       ownCatalogue: this.src || this.catalogue !== undefined ? data : undefined,
       statusTag: (shown) => this.statusTag(shown),
-      onEscape: (e) => {
-        if (e.key === 'Escape' && this.detailBelowTree()) {
-          e.preventDefault();
-          this.backToList();
-        }
-      },
+      host: this,
       backToList: () => this.backToList(),
       request: (shown) => this.requestItem(shown),
+      treeText: (key) => this.msg(messages, key),
+      basisText,
     });
   }
 

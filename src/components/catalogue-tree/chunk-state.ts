@@ -1,12 +1,93 @@
 /**
- * What a tree showing a chunked catalogue (format 1.1) says about its files: which failed (a
- * readable message and 重试) and what is still loading for a search or a filter. Loaded with the
- * chunked catalogue's own module (chunked-catalogue.ts), the first time a tree is given one; a
- * whole catalogue never needs it.
+ * A tree showing a chunked catalogue (format 1.1): which chunks to load for what the reader opened
+ * or sees, what to report when a file fails, and what the tree says about its files (which failed,
+ * with a readable message and 重试; what is still loading for a search or a filter). Loaded with
+ * the chunked catalogue's own module (chunked-catalogue.ts), the first time a tree is given one;
+ * a whole catalogue never needs it.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ChunkedCatalogue } from '../../catalogue/chunked-catalogue.js';
+import { chunkedCatalogueOf, type ChunkedCatalogue, type ChunkFailure } from '../../catalogue/chunked-catalogue.js';
+import type { Catalogue, CatalogueItem } from '../../catalogue/schema.js';
 import { defineMessages, translate, type Locale } from '../../core/i18n.js';
+import type { TreeNode } from './model.js';
+
+/** A pause in typing this long, and the chunks of the rows in view are loaded. */
+const TYPING_PAUSE_MS = 400;
+
+/** What the tree tells its chunked catalogue's side, and hears back from it. */
+export interface ChunkedTreeHost {
+  /** The tree as it stands: its top rows, the open keys, the items of the rows drawn, the selected item, and when the reader last typed. */
+  view(): { roots: readonly TreeNode[]; expanded: ReadonlySet<string>; itemsDrawn: readonly (CatalogueItem | undefined)[]; selected?: CatalogueItem; typedAt: number };
+  /** A chunk or the search index arrived or failed. */
+  changed(revision: number): void;
+  /** The search index is in: a link to an item in a chunk not loaded can be followed now. */
+  searchIndexArrived(): void;
+  /** A chunk or the search index file failed (the tree fires `zwgk-error`), once per failure. */
+  failed(failure: ChunkFailure): void;
+}
+
+/** The chunked catalogue of a tree, and what the tree asks of it. */
+export class ChunkedTree {
+  readonly catalogue: ChunkedCatalogue;
+  private readonly unsubscribe: () => void;
+  private readonly reported = new Set<ChunkFailure>();
+  private searchIndexSeen = false;
+  private rowsInViewTimer = 0;
+
+  constructor(index: Catalogue, timeout: number | undefined, private readonly host: ChunkedTreeHost) {
+    const catalogue = (this.catalogue = chunkedCatalogueOf(index, { timeout }));
+    this.unsubscribe = catalogue.subscribe(() => this.changed());
+    this.changed();
+  }
+
+  private changed(): void {
+    const { catalogue, host } = this;
+    host.changed(catalogue.revision);
+    if (catalogue.hasSearchIndex && !this.searchIndexSeen) {
+      this.searchIndexSeen = true;
+      host.searchIndexArrived();
+    }
+    for (const failure of catalogue.failures) {
+      if (this.reported.has(failure)) continue;
+      this.reported.add(failure);
+      host.failed(failure);
+    }
+  }
+
+  /**
+   * Loads what the reader opened or sees: the chunks of expanded domains still pending, of
+   * placeholder rows drawn, and of the selected item. Rows drawn wait while the reader is typing:
+   * each keystroke shows other rows, and a chunk parsed and validated between two keystrokes
+   * (tens of ms each) is a stall for results that are gone.
+   */
+  loadWhatIsShown(): void {
+    const { catalogue } = this;
+    if (catalogue.complete) return;
+    const { roots, expanded, itemsDrawn, selected, typedAt } = this.host.view();
+    const wanted = new Set<string>();
+    const want = (item: CatalogueItem | undefined) => {
+      const chunk = item && catalogue.chunkOf(item);
+      if (chunk) wanted.add(chunk);
+    };
+    for (const root of roots) if (root.pending && expanded.has(root.key)) catalogue.chunksOfDomain(root.domain!.id).forEach((id) => wanted.add(id));
+    const typing = TYPING_PAUSE_MS - (performance.now() - typedAt);
+    clearTimeout(this.rowsInViewTimer);
+    if (typing > 0) this.rowsInViewTimer = window.setTimeout(() => this.loadWhatIsShown(), typing);
+    else itemsDrawn.forEach(want);
+    want(selected);
+    if (wanted.size) catalogue.load(wanted);
+  }
+
+  /** What the tree says about its files (see renderChunkState). */
+  render(context: ChunkStateContext): TemplateResult {
+    return renderChunkState(this.catalogue, context);
+  }
+
+  dispose(): void {
+    clearTimeout(this.rowsInViewTimer);
+    this.unsubscribe();
+  }
+}
 
 const messages = defineMessages({
   'zh-CN': {
