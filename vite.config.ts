@@ -117,6 +117,8 @@ export default defineConfig(({ mode, command }) => ({
         fileName: (_format: string, name: string) => `${name}.js`,
       },
       rolldownOptions: {
+        // Terser is most of the build's time, by design: no warning about it on every build.
+        checks: { bundlerTimings: false },
         output: {
           ...minifiedOutput,
           codeSplitting: { groups: [{ name: 'runtime', test: isRuntimeModule }] },
@@ -139,6 +141,7 @@ export default defineConfig(({ mode, command }) => ({
         fileName: () => 'zwgk-elements.js',
       },
       rolldownOptions: {
+        checks: { bundlerTimings: false },
         output: minifiedOutput,
         // Modules that other bundles load lazily but src/index.ts imports (the explanations, the last
         // good copy) stay in this one file; 'strict' would split it into a facade and a shared chunk.

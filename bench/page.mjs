@@ -15,7 +15,8 @@
 // performance score and its own figures (default mobile settings: simulated throttling from an
 // unthrottled load, as PageSpeed Insights does), the median of as many runs, with the lowest.
 // Not a test: targets are reported, never enforced.
-//   node bench/page.mjs [index request …]    only the named pages
+//   node bench/page.mjs [index request …]    only the named pages; `poster#zwgk-item=it-146`
+//                                             opens a page with that hash (a link into it)
 //   ZWGK_BENCH_RUNS=3      runs per page and viewport
 //   ZWGK_BENCH_PORT=8260   the demo server's port (Chromium's debugging port is the next one); 0 picks free ones
 //   ZWGK_BENCH_SKIP_BUILD=1  measure dist-demo/ as it is
@@ -36,6 +37,8 @@ export const VIEWPORTS = [
   { name: 'mobile', width: 412, height: 823, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true },
   { name: 'desktop', width: 1280, height: 900 },
 ];
+/** Pages the site links to with a hash, measured that way too. */
+const LINKED_ENTRIES = { 'poster.html': ['#zwgk-item=it-147'] };
 /** How long after "painted" the run goes on watching for late shifts and long tasks. */
 const SETTLE_MS = 3000;
 
@@ -140,7 +143,12 @@ const both = (values, format) => `${format(median(values))} (max ${format(Math.m
 export async function run() {
   if (!process.env.ZWGK_BENCH_SKIP_BUILD) buildDemo();
   const only = process.argv.slice(2);
-  const pages = readdirSync(DEMO_OUT).filter((name) => name.endsWith('.html') && (!only.length || only.includes(name.replace(/\.html$/, ''))));
+  const files = readdirSync(DEMO_OUT).filter((name) => name.endsWith('.html'));
+  // Each page as it is opened from the site's links: the poster page with an item in its hash, as
+  // the tree links to it (and bare, as a reader may type it).
+  const pages = only.length
+    ? only.filter((arg) => files.includes(`${arg.split('#')[0]}.html`)).map((arg) => arg.replace(/^([^#]*)/, '$1.html'))
+    : files.flatMap((file) => [file, ...(LINKED_ENTRIES[file] ?? []).map((hash) => `${file}${hash}`)]);
   const server = await startDemoServer(PORT ? { PORT: String(PORT) } : {});
   const browser = await puppeteer.launch({
     executablePath: await findChrome(), headless: true, protocolTimeout: 600_000,

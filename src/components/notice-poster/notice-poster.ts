@@ -6,7 +6,7 @@ import { uiStyles } from '../../core/ui-styles.js';
 import { heading } from '../../core/heading.js';
 import { formatDate } from '../../core/format.js';
 import { clockOf } from '../../core/clock.js';
-import { readHashParam } from '../../core/hash-link.js';
+import { readHashParam, setHash, withHashParam } from '../../core/hash-link.js';
 import { WindowEvents } from '../../core/window-events.js';
 import { defineMessages } from '../../core/i18n.js';
 import { qrSvgPath } from '../../core/qr.js';
@@ -36,7 +36,9 @@ const messages = defineMessages({
     qr: '手机扫码查看本事项详情',
     updated: (date: string) => `更新日期：${date}`,
     notFound: (id: string) => `找不到编号为“${id}”的公开事项。`,
-    noItem: '请用 item 属性（或网址中的 #zwgk-item=编号）指明要打印哪个公开事项。',
+    noItem: '请选择要生成公示栏海报的公开事项（网址中的 #zwgk-item=编号 或 item 属性也可以指定）。',
+    choose: '公开事项',
+    show: '生成海报',
     withdrawn: '本事项已撤销，不应再张贴。',
     expired: '本事项已过期，不应再张贴。',
     required: '（必选）',
@@ -63,7 +65,9 @@ const messages = defineMessages({
     qr: 'Scan for this item’s page',
     updated: (date: string) => `Updated ${date}`,
     notFound: (id: string) => `No catalogue item with id "${id}".`,
-    noItem: 'Name the item with the item attribute (or #zwgk-item=<id> in the address).',
+    noItem: 'Choose the catalogue item to make a notice-board poster of (#zwgk-item=<id> in the address, or the item attribute, names one too).',
+    choose: 'Catalogue item',
+    show: 'Make the poster',
     withdrawn: 'This item has been withdrawn and should not be posted.',
     expired: 'This item has expired and should not be posted.',
     required: ' (required)',
@@ -111,7 +115,9 @@ function printAloneStyles(): CSSResult {
  * Printing (the button, `print()`, or the browser's own print) lays the poster out on A4 portrait
  * by itself: for the print-out, the page's header, navigation and other content are set aside by
  * attributes put on the page while printing and removed after. Several posters on one page print
- * one per sheet. A withdrawn or expired item shows a notice instead of a poster.
+ * one per sheet. A withdrawn or expired item shows a notice instead of a poster. Opened without an
+ * item (or with an id the catalogue lacks), the page offers the catalogue's current items to choose
+ * from, in the space kept while loading, so that nothing below it moves.
  *
  * The catalogue tree can offer this as an action by linking to a poster page:
  * `poster.html#zwgk-item=<id>`.
@@ -151,6 +157,7 @@ export class ZwgkNoticePoster extends ZwgkCatalogueConsumer {
         ${body} .zwgk-qr-light { fill: #ffffff; }
         ${body} .zwgk-qr-dark { fill: #000000; }
         ${body} .zwgk-qr-url { display: block; font-size: var(--_zwgk-font-size-small); word-break: break-all; }
+        ${body} .zwgk-choose { display: block; min-height: var(--zwgk-reserved-height, 40em); }
         ${body} .zwgk-sheet-foot { display: block; margin: var(--_zwgk-space-l) 0 0; padding-top: var(--_zwgk-space-s); border-top: 1px solid var(--_zwgk-color-border); color: var(--_zwgk-color-text-muted); }
         @media print {
           ${body} .zwgk-actions { display: none !important; }
@@ -234,11 +241,37 @@ export class ZwgkNoticePoster extends ZwgkCatalogueConsumer {
     const data = this.data;
     if (!data) return this.renderNotReady();
     const id = this.itemId;
-    if (!id) return html`<p class="zwgk-notice" role="alert">${this.msg(messages, 'noItem')}</p>`;
+    if (!id) return this.renderChooser(data, this.msg(messages, 'noItem'));
     const item = data.items.find((i) => i.id === id);
-    if (!item) return html`<p class="zwgk-notice" role="alert">${this.msg(messages, 'notFound', id)}</p>`;
+    if (!item) return this.item ? html`<p class="zwgk-notice" role="alert">${this.msg(messages, 'notFound', id)}</p>` : this.renderChooser(data, this.msg(messages, 'notFound', id));
     if (item.status !== 'active') return html`<p class="zwgk-alert" role="alert">${this.msg(messages, item.status === 'withdrawn' ? 'withdrawn' : 'expired')}</p>`;
     return this.renderPoster(data, item);
+  }
+
+  /** The catalogue's current items by domain, to make a poster of one (it goes in the address, so Back returns here). */
+  private renderChooser(data: Catalogue, notice: string) {
+    const choose = (event: SubmitEvent) => {
+      event.preventDefault();
+      const chosen = (event.target as HTMLFormElement).querySelector('select')!.value;
+      setHash(withHashParam(location.hash, `${this.hashPrefix}item`, chosen), 'push');
+      this.fromHash = chosen;
+      this.updateComplete.then(() => this.querySelector<HTMLElement>('[data-print]')?.focus());
+    };
+    const active = data.items.filter((item) => item.status === 'active');
+    return html`<div class="zwgk-choose">
+      <p class="zwgk-notice" role="alert">${notice}</p>
+      <form class="zwgk-controls" @submit=${choose}>
+        <label class="zwgk-control zwgk-wide">${this.msg(messages, 'choose')}
+          <select class="zwgk-input" required>
+            ${data.domains.map((domain) => {
+              const items = active.filter((item) => item.domainId === domain.id);
+              return items.length ? html`<optgroup label=${domain.name}>${items.map((item) => html`<option value=${item.id}>${item.matter} › ${item.name}</option>`)}</optgroup>` : nothing;
+            })}
+          </select>
+        </label>
+        <button type="submit" class="zwgk-button zwgk-primary">${this.msg(messages, 'show')}</button>
+      </form>
+    </div>`;
   }
 
   private renderContact(contact: PosterContact) {

@@ -92,6 +92,45 @@ describe('<zwgk-notice-poster>', () => {
     expect(withdrawn.querySelector('[part="sheet"], button[data-print]')).to.equal(null);
     expect((await poster({ item: 'it-none' })).querySelector('[role="alert"]')!.textContent).to.contain('it-none');
     expect((await poster({})).querySelector('[role="alert"]')!.textContent).to.contain('#zwgk-item=');
+    history.replaceState(null, '', '#zwgk-item=it-none');
+    const unknownInHash = await poster({});
+    expect(unknownInHash.querySelector('[role="alert"]')!.textContent).to.contain('it-none');
+    expect(unknownInHash.querySelector('select'), 'a link to an item the catalogue lacks offers the others').not.to.equal(null);
+  });
+
+  it('opened without an item it offers the current items by domain, keeps the height it had while loading, and makes the chosen one’s poster', async () => {
+    const el = document.createElement('zwgk-notice-poster') as ZwgkNoticePoster;
+    el.setAttribute('src', '/__test/catalogue?key=poster-choose&hold=1');
+    el.setAttribute('now', TODAY);
+    (await fixture<HTMLElement>(html`<div></div>`)).append(el);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(el.hasAttribute('data-zwgk-loading')).to.equal(true);
+    const loadingHeight = el.getBoundingClientRect().height;
+    const loaded = oneEvent(el, 'zwgk-catalogue-load');
+    await fetch('/__test/release?key=poster-choose');
+    await loaded;
+    await el.updateComplete;
+    expect(el.hasAttribute('data-zwgk-loading')).to.equal(false);
+    expect(el.getBoundingClientRect().height, 'the page below does not move up').to.be.at.least(loadingHeight - 1);
+    const select = el.querySelector('select')!;
+    expect([...select.querySelectorAll('optgroup')].map((group) => group.label)).to.include('社会救助');
+    expect([...select.options].map((option) => option.value)).to.include('it-147');
+    expect(select.options.length).to.equal(sample.items.filter((i) => i.status === 'active').length);
+    expect(el.querySelector('[role="alert"]')!.textContent).to.contain('请选择');
+    select.value = 'it-147';
+    el.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await el.updateComplete;
+    expect(el.querySelector('[part="sheet"] [role="heading"]')!.textContent).to.equal('审核信息');
+    expect(location.hash).to.equal('#zwgk-item=it-147');
+    expect(document.activeElement, 'focus goes to the print button, not back to the page').to.equal(el.querySelector('button[data-print]'));
+  });
+
+  it('offers no withdrawn or expired item for the notice board', async () => {
+    const catalogue = structuredClone(sample);
+    catalogue.items.find((i) => i.id === 'it-178')!.status = 'withdrawn';
+    const values = [...(await poster({}, catalogue)).querySelector('select')!.options].map((option) => option.value);
+    expect(values).to.include('it-147');
+    expect(values).not.to.include('it-178');
   });
 
   it('prints alone on A4: the page around it is set aside while printing and restored after', async () => {
