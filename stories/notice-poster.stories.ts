@@ -32,7 +32,7 @@ export const WithService: Story = { name: 'With 我要办', args: { item: 'it-14
 export const Directory: Story = { name: 'A directory item', args: { item: 'it-178' } };
 export const Elder: Story = { args: { elder: true } };
 export const English: Story = { args: { lang: 'en' } };
-export const NoItem: Story = { name: 'No item named', args: { item: '' } };
+export const NoItem: Story = { name: 'No item named: the current items to choose from', args: { item: '' } };
 export const LoadError: Story = {
   name: 'Error',
   parameters: { expectedFailedRequests: ['data/missing.json'] },
