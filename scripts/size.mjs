@@ -152,9 +152,10 @@ const bundle = `${dist}zwgk-elements.js`;
 // records, poster: 31 kB together) and issue 14's citizen side (the request lookup's trace, outcome
 // and reply; the agent's 委托书; the open-day lookup's decisions, 评议 questionnaire and published
 // summary: request-form 15.9 → 17.7 kB, open-day 7.1 → 9.8 kB beyond the runtime) raise it to 133 kB;
-// issue 16's search in the order of the tree's rows (1.1 kB) to 134. A page that needs fewer elements loads
+// issue 16's search in the order of the tree's rows (1.1 kB) to 134; the poster's item choice
+// (0.3 kB; terser had just taken 0.2 off) to 134.5. A page that needs fewer elements loads
 // their own entries (zwgk-elements/<name>) or the autoloader instead.
-const BUNDLE_LIMIT = 134;
+const BUNDLE_LIMIT = 134.5;
 if (existsSync(bundle)) {
   const bytes = gz(bundle);
   const over = bytes / 1000 > BUNDLE_LIMIT;
