@@ -99,7 +99,10 @@ export default defineConfig(({ mode, command }) => ({
   root: here('./demo'),
   plugins: command === 'build' && mode !== 'autoload' ? [demoSiteChrome(), eagerImports()] : [demoSiteChrome()],
   publicDir: false,
-  server: { fs: { allow: [here('.')] } },
+  // Also for a plain `vite` on this config (demo/server.mjs blocks every dot-folder itself): the
+  // legacy journals under demo/.data/ and the embedded database hold personal data (Vite's own
+  // deny list first).
+  server: { fs: { allow: [here('.')], deny: ['.env', '.env.*', '*.{crt,pem}', '**/.git/**', '**/.data/**', '**/.zwgk-data/**'] } },
   build: mode === 'autoload'
     ? {
       outDir: here('./dist'),
