@@ -283,11 +283,9 @@ export class ZwgkCatalogueTree extends ZwgkCatalogueConsumer {
       if (!current?.itemChunks?.length || !this.isConnected) return;
       this.chunkedTree?.dispose();
       const chunked = (this.chunkedTree = new module.ChunkedTree(current, this.timeout, {
-        view: () => ({
-          roots: this.roots, expanded: this.expanded, typedAt: this.typedAt,
-          itemsDrawn: [...this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')].map((row) => this.rows[Number(row.dataset['index'])]?.node.item),
-          selected: this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined,
-        }),
+        view: () => ({ roots: this.roots, expanded: this.expanded, typedAt: this.typedAt }),
+        itemsDrawn: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.zwgk-row[data-index]')].map((row) => this.rows[Number(row.dataset['index'])]?.node.item),
+        selected: () => (this.selectedId ? this.data?.items.find((item) => item.id === this.selectedId) : undefined),
         changed: (revision) => (this.chunkRevision = revision),
         searchIndexArrived: () => this.updateComplete.then(() => this.applyHash(true)),
         failed: ({ errors, warnings, source }) => this.emit('zwgk-error', { errors, warnings, source }),

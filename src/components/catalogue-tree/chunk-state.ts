@@ -16,8 +16,12 @@ const TYPING_PAUSE_MS = 400;
 
 /** What the tree tells its chunked catalogue's side, and hears back from it. */
 export interface ChunkedTreeHost {
-  /** The tree as it stands: its top rows, the open keys, the items of the rows drawn, the selected item, and when the reader last typed. */
-  view(): { roots: readonly TreeNode[]; expanded: ReadonlySet<string>; itemsDrawn: readonly (CatalogueItem | undefined)[]; selected?: CatalogueItem; typedAt: number };
+  /** The tree as it stands: its top rows, the open keys, and when the reader last typed. */
+  view(): { roots: readonly TreeNode[]; expanded: ReadonlySet<string>; typedAt: number };
+  /** The items of the rows drawn (read from the DOM: asked only once the reader pauses typing). */
+  itemsDrawn(): readonly (CatalogueItem | undefined)[];
+  /** The selected item (a search of the items: asked only while chunks are missing). */
+  selected(): CatalogueItem | undefined;
   /** A chunk or the search index arrived or failed. */
   changed(revision: number): void;
   /** The search index is in: a link to an item in a chunk not loaded can be followed now. */
@@ -63,7 +67,8 @@ export class ChunkedTree {
   loadWhatIsShown(): void {
     const { catalogue } = this;
     if (catalogue.complete) return;
-    const { roots, expanded, itemsDrawn, selected, typedAt } = this.host.view();
+    const { host } = this;
+    const { roots, expanded, typedAt } = host.view();
     const wanted = new Set<string>();
     const want = (item: CatalogueItem | undefined) => {
       const chunk = item && catalogue.chunkOf(item);
@@ -73,8 +78,8 @@ export class ChunkedTree {
     const typing = TYPING_PAUSE_MS - (performance.now() - typedAt);
     clearTimeout(this.rowsInViewTimer);
     if (typing > 0) this.rowsInViewTimer = window.setTimeout(() => this.loadWhatIsShown(), typing);
-    else itemsDrawn.forEach(want);
-    want(selected);
+    else host.itemsDrawn().forEach(want);
+    want(host.selected());
     if (wanted.size) catalogue.load(wanted);
   }
 
